@@ -1,0 +1,87 @@
+// The web page: SDL2 + WebGL2 (OpenGL ES 3) + Dear ImGui, driven by
+// emscripten_set_main_loop. The canvas follows its CSS size.
+#include <SDL.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <GLES3/gl3.h>
+
+#include <cstdio>
+
+#include "app/app.h"
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+#include "imgui_impl_sdl.h"
+
+namespace {
+SDL_Window* g_window = nullptr;
+SDL_GLContext g_gl = nullptr;
+
+void fit_canvas() {
+  double cw = 0, ch = 0;
+  if (emscripten_get_element_css_size("#canvas", &cw, &ch) != EMSCRIPTEN_RESULT_SUCCESS) return;
+  int w = static_cast<int>(cw), h = static_cast<int>(ch);
+  if (w < 64 || h < 64) return;
+  int cur_w = 0, cur_h = 0;
+  SDL_GetWindowSize(g_window, &cur_w, &cur_h);
+  if (cur_w != w || cur_h != h) SDL_SetWindowSize(g_window, w, h);
+}
+
+void main_loop() {
+  fit_canvas();
+  SDL_Event ev;
+  while (SDL_PollEvent(&ev)) ImGui_ImplSDL2_ProcessEvent(&ev);
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplSDL2_NewFrame();
+  ImGuiIO& io = ImGui::GetIO();
+  if (io.DeltaTime <= 0.0f) io.DeltaTime = 1.0f / 60.0f;  // headless Chromium can repeat a timestamp
+  ImGui::NewFrame();
+  ts::app::the_app().frame();
+  ImGui::Render();
+  int dw = 0, dh = 0;
+  SDL_GL_GetDrawableSize(g_window, &dw, &dh);
+  glViewport(0, 0, dw, dh);
+  glClearColor(0.086f, 0.094f, 0.118f, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  SDL_GL_SwapWindow(g_window);
+}
+}  // namespace
+
+int main(int, char**) {
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+    std::fprintf(stderr, "SDL_Init: %s\n", SDL_GetError());
+    return 1;
+  }
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+  SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
+  SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 8);
+  double cw = 1280, ch = 800;
+  emscripten_get_element_css_size("#canvas", &cw, &ch);
+  g_window = SDL_CreateWindow("Turnstile", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+                              cw > 64 ? static_cast<int>(cw) : 1280, ch > 64 ? static_cast<int>(ch) : 800,
+                              SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE);
+  if (!g_window) {
+    std::fprintf(stderr, "SDL_CreateWindow: %s\n", SDL_GetError());
+    return 1;
+  }
+  g_gl = SDL_GL_CreateContext(g_window);
+  if (!g_gl) {
+    std::fprintf(stderr, "SDL_GL_CreateContext: %s\n", SDL_GetError());
+    return 1;
+  }
+  SDL_GL_MakeCurrent(g_window, g_gl);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGui::GetIO().IniFilename = nullptr;
+  ts::app::the_app().init_ui();
+  ImGui_ImplSDL2_InitForOpenGL(g_window, g_gl);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+
+  emscripten_set_main_loop(main_loop, 0, true);
+  return 0;
+}

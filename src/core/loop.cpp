@@ -1,0 +1,477 @@
+#include "core/loop.h"
+#include <algorithm>
+#include <cstdio>
+#include "core/async.h"
+#include "core/primitives.h"
+#include "core/tasks.h"
+
+namespace ts {
+
+namespace {
+constexpr size_t kMinScheduledTimerHandles = 100;
+constexpr double kMinCancelledTimerHandlesFraction = 0.5;
+constexpr double kMaximumSelectTimeout = 24 * 3600;
+constexpr double kClockResolution = 1e-9;
+Loop* g_running = nullptr;
+
+struct RunningScope {
+  Loop* prev;
+  explicit RunningScope(Loop* l) : prev(g_running) { g_running = l; }
+  ~RunningScope() { g_running = prev; }
+};
+}  // namespace
+
+Loop* Loop::running() { return g_running; }
+
+// ---------------------------------------------------------------- Handle
+
+void Handle::cancel() {
+  if (!cancelled) {
+    if (timer && scheduled && loop) loop->timer_handle_cancelled(this);
+    cancelled = true;
+    cb = nullptr;
+    arg = Value();
+  }
+}
+
+// ---------------------------------------------------------------- Loop
+
+Loop::Loop(ErrorModel* errors, LoopLimits limits) : errors_(errors), limits_(limits) {
+  if (!errors_) {
+    default_errors_ = std::make_unique<DefaultErrorModel>();
+    errors_ = default_errors_.get();
+  }
+}
+
+void Loop::set_errors(ErrorModel* e) {
+  if (e) {
+    errors_ = e;
+  } else {
+    if (!default_errors_) default_errors_ = std::make_unique<DefaultErrorModel>();
+    errors_ = default_errors_.get();
+  }
+}
+
+Loop::~Loop() {
+  // Break every reference cycle that runs through futures/tasks (done
+  // callbacks, gather closures, suspended coroutine frames).
+  for (auto& h : ready_) { h->cb = nullptr; h->arg = Value(); h->loop = nullptr; }
+  for (auto& h : scheduled_) { h->cb = nullptr; h->arg = Value(); h->loop = nullptr; }
+  ready_.clear();
+  scheduled_.clear();
+  std::vector<Ref<Future>> all;
+  for (Future* f = futures_head_; f; f = f->live_next_) all.push_back(Ref<Future>(f));
+  for (Future* f : [&] { std::vector<Future*> v; for (auto& r : all) v.push_back(r.get()); return v; }()) {
+    f->live_prev_ = f->live_next_ = nullptr;
+    f->loop_ = nullptr;
+  }
+  futures_head_ = nullptr;
+  for (Primitive* p : prims_)
+    if (p) p->detach();
+  prims_.clear();
+  // Drop the all-tasks registry.
+  std::vector<Ref<Task>> tasks;
+  for (Task* t = tasks_head_; t; t = t->task_next_) tasks.push_back(Ref<Task>(t));
+  for (Task* t = tasks_head_; t;) {
+    Task* n = t->task_next_;
+    t->task_prev_ = t->task_next_ = nullptr;
+    decref(t);  // the registry's reference
+    t = n;
+  }
+  tasks_head_ = tasks_tail_ = nullptr;
+  for (auto& f : all) f->clear_for_teardown();
+  tasks.clear();
+  all.clear();
+}
+
+void Loop::advance(double dt) {
+  double from = now_;
+  now_ = now_ + dt;
+  if (obs_ && now_ != from) obs_->on_time(from, now_);
+}
+
+void Loop::raise(ErrKind kind, const std::string& msg) { throw PyErr{errors_->make_error(kind, msg)}; }
+
+Ref<Handle> Loop::call_soon(Ref<Callback> cb, Value arg) {
+  Ref<Handle> h(new Handle());
+  h->cb = std::move(cb);
+  h->arg = std::move(arg);
+  h->loop = this;
+  ready_.push_back(h);
+  return h;
+}
+
+Ref<Handle> Loop::call_at(double when, Ref<Callback> cb, Value arg) {
+  Ref<Handle> h(new Handle());
+  h->cb = std::move(cb);
+  h->arg = std::move(arg);
+  h->loop = this;
+  h->timer = true;
+  h->when = when;
+  heap_push(h);
+  h->scheduled = true;
+  return h;
+}
+
+Ref<Handle> Loop::call_later(double delay, Ref<Callback> cb, Value arg) {
+  return call_at(time() + delay, std::move(cb), std::move(arg));
+}
+
+void Loop::timer_handle_cancelled(Handle* h) {
+  if (h->scheduled) ++timer_cancelled_count_;
+}
+
+// heapq's _siftdown / _siftup / heappush / heappop / heapify, comparing
+// TimerHandle.__lt__ (deadline only).
+void Loop::sift_down(size_t startpos, size_t pos) {
+  Ref<Handle> newitem = std::move(scheduled_[pos]);
+  while (pos > startpos) {
+    size_t parentpos = (pos - 1) >> 1;
+    if (newitem->when < scheduled_[parentpos]->when) {
+      scheduled_[pos] = std::move(scheduled_[parentpos]);
+      pos = parentpos;
+      continue;
+    }
+    break;
+  }
+  scheduled_[pos] = std::move(newitem);
+}
+
+void Loop::sift_up(size_t pos) {
+  size_t endpos = scheduled_.size();
+  size_t startpos = pos;
+  Ref<Handle> newitem = std::move(scheduled_[pos]);
+  size_t childpos = 2 * pos + 1;
+  while (childpos < endpos) {
+    size_t rightpos = childpos + 1;
+    if (rightpos < endpos && !(scheduled_[childpos]->when < scheduled_[rightpos]->when)) childpos = rightpos;
+    scheduled_[pos] = std::move(scheduled_[childpos]);
+    pos = childpos;
+    childpos = 2 * pos + 1;
+  }
+  scheduled_[pos] = std::move(newitem);
+  sift_down(startpos, pos);
+}
+
+void Loop::heap_push(Ref<Handle> h) {
+  scheduled_.push_back(std::move(h));
+  sift_down(0, scheduled_.size() - 1);
+}
+
+Ref<Handle> Loop::heap_pop() {
+  Ref<Handle> last = std::move(scheduled_.back());
+  scheduled_.pop_back();
+  if (!scheduled_.empty()) {
+    Ref<Handle> ret = std::move(scheduled_[0]);
+    scheduled_[0] = std::move(last);
+    sift_up(0);
+    return ret;
+  }
+  return last;
+}
+
+void Loop::heapify() {
+  size_t n = scheduled_.size();
+  for (size_t i = n / 2; i-- > 0;) sift_up(i);
+}
+
+std::optional<double> Loop::next_deadline() const {
+  std::optional<double> best;
+  if (scheduled_.empty()) return best;
+  if (!scheduled_[0]->cancelled) return scheduled_[0]->when;
+  for (auto& h : scheduled_)
+    if (!h->cancelled && (!best || h->when < *best)) best = h->when;
+  return best;
+}
+
+void Loop::run_handle(Handle& h) {
+  Ref<Callback> cb = h.cb;   // keep alive while running
+  try {
+    cb->call(*this, h.arg);
+  } catch (PyErr& e) {
+    if (obs_) obs_->on_callback_error(e.exc);
+    if (exc_handler_) exc_handler_(*this, e.exc);
+  }
+}
+
+bool Loop::run_once() {
+  RunningScope scope(this);
+  size_t sched_count = scheduled_.size();
+  if (sched_count > kMinScheduledTimerHandles &&
+      static_cast<double>(timer_cancelled_count_) / static_cast<double>(sched_count) >
+          kMinCancelledTimerHandlesFraction) {
+    std::vector<Ref<Handle>> keep;
+    keep.reserve(sched_count);
+    for (auto& h : scheduled_) {
+      if (h->cancelled) h->scheduled = false;
+      else keep.push_back(std::move(h));
+    }
+    scheduled_.swap(keep);
+    heapify();
+    timer_cancelled_count_ = 0;
+  } else {
+    while (!scheduled_.empty() && scheduled_[0]->cancelled) {
+      --timer_cancelled_count_;
+      Ref<Handle> h = heap_pop();
+      h->scheduled = false;
+    }
+  }
+
+  double timeout;
+  if (!ready_.empty() || stopping_) {
+    timeout = 0;
+  } else if (!scheduled_.empty()) {
+    double when = scheduled_[0]->when;
+    double d = when - time();
+    timeout = std::min(d > 0 ? d : 0.0, kMaximumSelectTimeout);
+  } else {
+    return false;  // select(None) would block forever
+  }
+
+  // Virtual selector: select(timeout) lets exactly `timeout` elapse.
+  if (timeout != 0) {
+    double from = now_;
+    now_ = now_ + timeout;
+    if (obs_ && now_ != from) obs_->on_time(from, now_);
+  }
+
+  double end_time = time() + kClockResolution;
+  while (!scheduled_.empty()) {
+    if (scheduled_[0]->when >= end_time) break;
+    Ref<Handle> h = heap_pop();
+    h->scheduled = false;
+    ready_.push_back(std::move(h));
+  }
+
+  size_t ntodo = ready_.size();
+  for (size_t i = 0; i < ntodo; ++i) {
+    Ref<Handle> h = std::move(ready_.front());
+    ready_.pop_front();
+    if (h->cancelled) continue;
+    run_handle(*h);
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------- futures/tasks
+
+Ref<Future> Loop::create_future() { return Ref<Future>(new Future(*this)); }
+
+void Loop::link_future(Future* f) {
+  f->live_prev_ = nullptr;
+  f->live_next_ = futures_head_;
+  if (futures_head_) futures_head_->live_prev_ = f;
+  futures_head_ = f;
+}
+
+void Loop::unlink_future(Future* f) {
+  if (f->live_prev_) f->live_prev_->live_next_ = f->live_next_;
+  else if (futures_head_ == f) futures_head_ = f->live_next_;
+  if (f->live_next_) f->live_next_->live_prev_ = f->live_prev_;
+  f->live_prev_ = f->live_next_ = nullptr;
+}
+
+Ref<Task> Loop::create_task(Ref<Coroutine> coro, std::string name) {
+  if (n_live_tasks_ >= limits_.max_live_tasks)
+    raise(ErrKind::RuntimeError, "task budget exceeded: " + std::to_string(n_live_tasks_) + " live tasks");
+  uint32_t n = ++task_counter_;
+  if (name.empty()) name = "Task-" + std::to_string(n);
+  Ref<Task> t(new Task(*this, std::move(coro), std::move(name), n));
+  t->parent_id_ = current_ ? current_->task_id_ : 0;
+  call_soon(t->step_cb_);
+  // register (strong reference held by the registry while not done)
+  incref(t.get());
+  t->task_prev_ = tasks_tail_;
+  t->task_next_ = nullptr;
+  if (tasks_tail_) tasks_tail_->task_next_ = t.get();
+  else tasks_head_ = t.get();
+  tasks_tail_ = t.get();
+  ++n_live_tasks_;
+  if (obs_) obs_->on_task_created(*t, current_);
+  return t;
+}
+
+void Loop::task_finished(Task* t) {
+  if (!t->task_prev_ && tasks_head_ != t) return;  // not registered
+  if (!t->internal_ && obs_) obs_->on_task_done(*t);
+  if (t->task_prev_) t->task_prev_->task_next_ = t->task_next_;
+  else tasks_head_ = t->task_next_;
+  if (t->task_next_) t->task_next_->task_prev_ = t->task_prev_;
+  else tasks_tail_ = t->task_prev_;
+  t->task_prev_ = t->task_next_ = nullptr;
+  --n_live_tasks_;
+  decref(t);
+}
+
+std::vector<Ref<Task>> Loop::all_tasks() const {
+  std::vector<Ref<Task>> v;
+  for (Task* t = tasks_head_; t; t = t->task_next_)
+    if (!t->done() && !t->internal_) v.push_back(Ref<Task>(t));
+  return v;
+}
+
+// ---------------------------------------------------------------- primitives
+
+uint32_t Loop::register_primitive(Primitive* p) {
+  prims_.push_back(p);
+  if (obs_) obs_->on_primitive_created(*p);
+  return static_cast<uint32_t>(prims_.size());
+}
+
+void Loop::unregister_primitive(uint32_t id) {
+  if (id >= 1 && id <= prims_.size()) prims_[id - 1] = nullptr;
+}
+
+Primitive* Loop::primitive(uint32_t id) const {
+  if (id >= 1 && id <= prims_.size()) return prims_[id - 1];
+  return nullptr;
+}
+
+// ---------------------------------------------------------------- reports
+
+std::string Loop::describe_wait(const Task& t) const {
+  Future* f = t.fut_waiter();
+  if (!f) return t.done() ? "done" : "nothing (ready to run)";
+  if (f->owner()) {
+    if (Primitive* p = primitive(f->owner())) return p->describe_wait(*f);
+  }
+  if (f->is_task()) {
+    auto* o = static_cast<Task*>(f);
+    return "Task " + o->name() + " (" + (o->coro() ? o->coro()->name() : std::string("?")) + ")";
+  }
+  if (auto* g = dynamic_cast<GatheringFuture*>(f)) {
+    size_t pending = 0;
+    for (auto& c : g->children) pending += c->done() ? 0 : 1;
+    return "gather (" + std::to_string(pending) + " of " + std::to_string(g->children.size()) + " pending)";
+  }
+  return "Future";
+}
+
+std::vector<BlockedTask> Loop::blocked_tasks() const {
+  std::vector<BlockedTask> v;
+  for (Task* t = tasks_head_; t; t = t->task_next_) {
+    if (t->done() || t->internal_) continue;
+    BlockedTask b;
+    b.task_id = t->task_id();
+    b.name = t->name();
+    if (t->coro()) {
+      b.coro_name = t->coro()->name();
+      b.where = t->coro()->where();
+    }
+    b.waiting_on = describe_wait(*t);
+    v.push_back(std::move(b));
+  }
+  return v;
+}
+
+RunResult Loop::run_main(Ref<Coroutine> main) {
+  Runner r(*this, std::move(main));
+  return r.run();
+}
+
+// ---------------------------------------------------------------- Runner
+
+namespace {
+struct StopCb final : Callback {
+  // base_events._run_until_complete_cb
+  void call(Loop& loop, const Value& fut) override {
+    if (auto* f = static_cast<Future*>(fut.obj())) {
+      if (!f->cancelled()) (void)f->get_exception();
+    }
+    loop.stop();
+  }
+  const char* name() const override { return "_run_until_complete_cb"; }
+};
+
+Async trivial_shutdown() { co_return Value(); }
+}  // namespace
+
+Runner::Runner(Loop& loop, Ref<Coroutine> main) : loop_(loop) {
+  stop_cb_ = Ref<Callback>(new StopCb());
+  main_ = loop.create_task(std::move(main));
+  current_ = main_;
+  current_->add_done_callback(stop_cb_);
+}
+
+Runner::~Runner() = default;
+
+void Runner::finish_deadlock() {
+  result_.status = RunResult::Deadlock;
+  result_.time = loop_.time();
+  result_.blocked = loop_.blocked_tasks();
+  phase_ = Phase::Done;
+}
+
+bool Runner::step() {
+  if (phase_ == Phase::Done) return false;
+  RunningScope scope(&loop_);
+  if (!loop_.run_once()) {
+    finish_deadlock();
+    return false;
+  }
+  if (loop_.stopping()) {
+    loop_.clear_stopping();
+    current_->remove_done_callback(*stop_cb_);
+    after_run_forever();
+  }
+  return phase_ != Phase::Done;
+}
+
+void Runner::after_run_forever() {
+  auto start_shutdown_task = [&](Phase next) {
+    Observer* obs = loop_.obs_;
+    loop_.obs_ = nullptr;  // internal tasks are not shown
+    Ref<Task> t = loop_.create_task(trivial_shutdown().named("shutdown"));
+    loop_.obs_ = obs;
+    t->internal_ = true;
+    current_ = t;
+    current_->add_done_callback(stop_cb_);
+    phase_ = next;
+  };
+  switch (phase_) {
+    case Phase::Main: {
+      if (!main_->done()) {
+        result_.status = RunResult::Raised;
+        result_.exception = loop_.make_error(ErrKind::RuntimeError, "Event loop stopped before Future completed.");
+      } else {
+        Outcome o = main_->get_result();
+        result_.status = o.ok ? RunResult::Completed : RunResult::Raised;
+        (o.ok ? result_.result : result_.exception) = std::move(o.value);
+      }
+      // runners.Runner.close(): _cancel_all_tasks
+      std::vector<Ref<Task>> to_cancel = loop_.all_tasks();
+      if (to_cancel.empty()) {
+        start_shutdown_task(Phase::Shutdown1);
+        return;
+      }
+      for (auto& t : to_cancel) t->cancel();
+      std::vector<Value> vals;
+      vals.reserve(to_cancel.size());
+      for (auto& t : to_cancel) vals.push_back(Value::object(t));
+      current_ = gather(loop_, vals, /*return_exceptions=*/true);
+      current_->add_done_callback(stop_cb_);
+      phase_ = Phase::Cancel;
+      return;
+    }
+    case Phase::Cancel:
+      start_shutdown_task(Phase::Shutdown1);
+      return;
+    case Phase::Shutdown1:
+      start_shutdown_task(Phase::Shutdown2);
+      return;
+    case Phase::Shutdown2:
+    case Phase::Done:
+      result_.time = loop_.time();
+      current_ = nullptr;
+      phase_ = Phase::Done;
+      return;
+  }
+}
+
+RunResult Runner::run() {
+  while (step()) {
+  }
+  return result_;
+}
+
+}  // namespace ts

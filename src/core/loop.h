@@ -1,0 +1,190 @@
+// The event loop: base_events.py's BaseEventLoop on a virtual clock.
+#pragma once
+#include <deque>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+#include "core/callback.h"
+#include "core/coro.h"
+#include "core/errors.h"
+#include "core/future.h"
+#include "core/observer.h"
+
+namespace ts {
+
+struct Primitive;
+
+// events.Handle / events.TimerHandle in one type.
+struct Handle final : Obj {
+  Ref<Callback> cb;
+  Value arg;
+  double when = 0.0;
+  Loop* loop = nullptr;
+  bool cancelled = false;
+  bool timer = false;
+  bool scheduled = false;   // TimerHandle._scheduled (in the heap)
+  void cancel();            // Handle.cancel / TimerHandle.cancel
+  const char* type_name() const override { return timer ? "TimerHandle" : "Handle"; }
+};
+
+struct LoopLimits {
+  size_t max_live_tasks = 1000000;
+};
+
+// One unfinished task in a deadlock report.
+struct BlockedTask {
+  uint32_t task_id = 0;
+  std::string name;         // "Task-3"
+  std::string coro_name;    // coroutine name()
+  std::string where;        // coroutine where(), may be empty
+  std::string waiting_on;   // e.g. "Semaphore 'sem' (value=0, 3 waiters)"
+};
+
+struct RunResult {
+  enum Status : uint8_t { Completed, Raised, Deadlock };
+  Status status = Completed;
+  Value result;       // Completed
+  Value exception;    // Raised
+  double time = 0.0;  // final virtual time
+  std::vector<BlockedTask> blocked;  // Deadlock: every unfinished task, main included
+};
+
+class Loop {
+ public:
+  explicit Loop(ErrorModel* errors = nullptr, LoopLimits limits = {});
+  ~Loop();
+  Loop(const Loop&) = delete;
+  Loop& operator=(const Loop&) = delete;
+
+  // The loop inside run_once()/Runner::step() (asyncio.get_running_loop()).
+  static Loop* running();
+
+  // ---- clock ----
+  double time() const { return now_; }
+  // Blocking time.sleep(dt) inside a callback: the clock moves, nothing runs.
+  void advance(double dt);
+
+  // ---- scheduling (Handle.cancel() to cancel) ----
+  Ref<Handle> call_soon(Ref<Callback> cb, Value arg = Value());
+  Ref<Handle> call_at(double when, Ref<Callback> cb, Value arg = Value());
+  Ref<Handle> call_later(double delay, Ref<Callback> cb, Value arg = Value());
+
+  // ---- futures and tasks ----
+  Ref<Future> create_future();
+  // loop.create_task(coro, name=...). Throws PyErr(RuntimeError "task budget
+  // exceeded: N live tasks") when LoopLimits::max_live_tasks is reached.
+  Ref<Task> create_task(Ref<Coroutine> coro, std::string name = std::string());
+  Task* current_task() const { return current_; }
+  // asyncio.all_tasks(): not-done tasks, in creation order.
+  std::vector<Ref<Task>> all_tasks() const;
+  size_t live_tasks() const { return n_live_tasks_; }
+
+  // ---- running ----
+  // One BaseEventLoop._run_once(). Returns false (and does nothing) when the
+  // loop would block forever: nothing ready, no live timer, not stopping.
+  bool run_once();
+  void stop() { stopping_ = true; }
+  bool stopping() const { return stopping_; }
+  void clear_stopping() { stopping_ = false; }
+  bool has_ready() const { return !ready_.empty(); }
+  size_t ready_count() const { return ready_.size(); }
+  // Deadline of the earliest live (not cancelled) timer, if any.
+  std::optional<double> next_deadline() const;
+  // asyncio.run(coro) (see Runner) to the end.
+  RunResult run_main(Ref<Coroutine> main);
+
+  // ---- plumbing ----
+  ErrorModel& errors() { return *errors_; }
+  void set_errors(ErrorModel* e);   // not owned; null = default model
+  Observer* observer() const { return obs_; }
+  void set_observer(Observer* o) { obs_ = o; }
+  // Called when a callback raises (default: records nothing, notifies observer).
+  void set_exception_handler(std::function<void(Loop&, const Value& exc)> h) { exc_handler_ = std::move(h); }
+  const LoopLimits& limits() const { return limits_; }
+  void set_limits(LoopLimits l) { limits_ = l; }
+
+  // Primitives registry (ids start at 1).
+  uint32_t register_primitive(Primitive* p);
+  void unregister_primitive(uint32_t id);
+  Primitive* primitive(uint32_t id) const;
+
+  // Report: what a task waits on, e.g. "Semaphore 'gate' (value=0, 3 waiters)".
+  std::string describe_wait(const Task& t) const;
+  std::vector<BlockedTask> blocked_tasks() const;
+
+  // Convenience: throw PyErr of the model's kind.
+  [[noreturn]] void raise(ErrKind kind, const std::string& msg = std::string());
+  Value make_error(ErrKind kind, const std::string& msg = std::string()) { return errors_->make_error(kind, msg); }
+
+  // ---- internals used by Future/Task ----
+  void enter_task(Task* t) { current_ = t; }
+  void leave_task() { current_ = nullptr; }
+  uint32_t next_future_id() { return ++future_ids_; }
+  void link_future(Future* f);
+  void unlink_future(Future* f);
+  void task_finished(Task* t);   // unregister from all_tasks
+  void timer_handle_cancelled(Handle* h);
+  void run_handle(Handle& h);
+
+ private:
+  void heap_push(Ref<Handle> h);
+  Ref<Handle> heap_pop();
+  void sift_down(size_t startpos, size_t pos);
+  void sift_up(size_t pos);
+  void heapify();
+
+  double now_ = 0.0;
+  bool stopping_ = false;
+  std::deque<Ref<Handle>> ready_;
+  std::vector<Ref<Handle>> scheduled_;
+  size_t timer_cancelled_count_ = 0;
+  Task* current_ = nullptr;
+  Task* tasks_head_ = nullptr;   // not-done tasks, creation order
+  Task* tasks_tail_ = nullptr;
+  size_t n_live_tasks_ = 0;
+  uint32_t task_counter_ = 0;
+  uint32_t future_ids_ = 0;
+  Future* futures_head_ = nullptr;   // every live future (teardown)
+  std::vector<Primitive*> prims_;    // index = id - 1
+  ErrorModel* errors_;
+  std::unique_ptr<ErrorModel> default_errors_;
+  Observer* obs_ = nullptr;
+  std::function<void(Loop&, const Value&)> exc_handler_;
+  LoopLimits limits_;
+  friend class Runner;
+};
+
+// asyncio.run(main) as a step machine, so the UI can play it:
+//   phase Main:   run_until_complete(main task) (stop via done callback)
+//   phase Cancel: _cancel_all_tasks: cancel leftovers, gather them
+//                 (return_exceptions=True), run until that completes
+//   then shutdown_asyncgens / shutdown_default_executor (trivial tasks).
+// step() = one Loop::run_once() (plus phase bookkeeping between them).
+class Runner {
+ public:
+  Runner(Loop& loop, Ref<Coroutine> main);
+  ~Runner();
+  // Returns false once finished (done() is then true).
+  bool step();
+  bool done() const { return phase_ == Phase::Done; }
+  // Runs to the end; same as Loop::run_main.
+  RunResult run();
+  // Valid when done().
+  const RunResult& result() const { return result_; }
+  Task* main_task() const { return main_.get(); }
+
+ private:
+  enum class Phase : uint8_t { Main, Cancel, Shutdown1, Shutdown2, Done };
+  void after_run_forever();
+  void finish_deadlock();
+  Loop& loop_;
+  Ref<Task> main_;
+  Ref<Future> current_;      // future run_until_complete is waiting for
+  Ref<Callback> stop_cb_;
+  Phase phase_ = Phase::Main;
+  RunResult result_;
+};
+
+}  // namespace ts

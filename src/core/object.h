@@ -1,0 +1,106 @@
+// Object model shared by the core and the VM: refcounted Obj, Ref<T>, Value.
+#pragma once
+#include <cstdint>
+#include <cstddef>
+#include <utility>
+
+namespace ts {
+
+// Base of every heap object. Refcount is intrusive and non-atomic: the
+// runtime is single-threaded (scenario "threads" are simulated on the loop).
+struct Obj {
+  uint32_t rc = 0;
+  // Fast type tag for the VM's own object classes (0 = any other object,
+  // e.g. core futures); lets the VM test types without dynamic_cast.
+  uint32_t kind = 0;
+  Obj() { ++live_; }
+  Obj(const Obj&) = delete;
+  Obj& operator=(const Obj&) = delete;
+  virtual ~Obj() { --live_; }
+  // Live heap objects (the VM's object budget reads it).
+  static inline int64_t live_ = 0;
+  static int64_t live_count() { return live_; }
+  virtual const char* type_name() const = 0;
+};
+
+inline void incref(Obj* o) { if (o) ++o->rc; }
+inline void decref(Obj* o) { if (o && --o->rc == 0) delete o; }
+
+// Intrusive smart pointer.
+template <class T>
+class Ref {
+ public:
+  Ref() = default;
+  Ref(std::nullptr_t) {}
+  Ref(T* p) : p_(p) { incref(p_); }
+  Ref(const Ref& o) : p_(o.p_) { incref(p_); }
+  Ref(Ref&& o) noexcept : p_(o.p_) { o.p_ = nullptr; }
+  template <class U>
+  Ref(const Ref<U>& o) : p_(o.get()) { incref(p_); }
+  ~Ref() { decref(p_); }
+  Ref& operator=(Ref o) noexcept { std::swap(p_, o.p_); return *this; }
+  T* get() const { return p_; }
+  T* operator->() const { return p_; }
+  T& operator*() const { return *p_; }
+  explicit operator bool() const { return p_ != nullptr; }
+  bool operator==(const Ref& o) const { return p_ == o.p_; }
+  bool operator!=(const Ref& o) const { return p_ != o.p_; }
+  T* release() { T* p = p_; p_ = nullptr; return p; }
+
+ private:
+  T* p_ = nullptr;
+};
+
+template <class T, class... A>
+Ref<T> make(A&&... a) { return Ref<T>(new T(std::forward<A>(a)...)); }
+
+// 16-byte tagged value. Copy increments the refcount of object payloads.
+struct Value {
+  enum Tag : uint8_t { None, Bool, Int, Float, Object };
+  Tag tag = None;
+  union {
+    bool b;
+    int64_t i;
+    double f;
+    Obj* o;
+  };
+
+  Value() : i(0) {}
+  static Value none() { return Value(); }
+  static Value boolean(bool v) { Value r; r.tag = Bool; r.i = 0; r.b = v; return r; }
+  static Value integer(int64_t v) { Value r; r.tag = Int; r.i = v; return r; }
+  static Value real(double v) { Value r; r.tag = Float; r.f = v; return r; }
+  static Value object(Obj* p) { Value r; if (!p) return r; r.tag = Object; r.o = p; incref(p); return r; }
+  template <class T>
+  static Value object(const Ref<T>& p) { return object(static_cast<Obj*>(p.get())); }
+
+  Value(const Value& v) : tag(v.tag), i(v.i) { if (tag == Object) incref(o); }
+  Value(Value&& v) noexcept : tag(v.tag), i(v.i) { v.tag = None; v.i = 0; }
+  Value& operator=(const Value& v) {
+    if (v.tag == Object) incref(v.o);
+    if (tag == Object) decref(o);
+    tag = v.tag; i = v.i;
+    return *this;
+  }
+  Value& operator=(Value&& v) noexcept {
+    if (this != &v) {
+      if (tag == Object) decref(o);
+      tag = v.tag; i = v.i;
+      v.tag = None; v.i = 0;
+    }
+    return *this;
+  }
+  ~Value() { if (tag == Object) decref(o); }
+
+  bool is_none() const { return tag == None; }
+  bool is_obj() const { return tag == Object; }
+  Obj* obj() const { return tag == Object ? o : nullptr; }
+  template <class T>
+  T* as() const { return tag == Object ? dynamic_cast<T*>(o) : nullptr; }
+  // Identity (Python `is`) for objects; value equality for immediates.
+  bool same(const Value& v) const { return tag == v.tag && i == v.i; }
+};
+
+static_assert(sizeof(Value) == 16, "Value must stay 16 bytes");
+
+}  // namespace ts

@@ -1,0 +1,123 @@
+#include "script/scenario.h"
+
+#include <cstdio>
+#include <cstring>
+
+#include "script/compiler.h"
+#include "script/parser.h"
+
+namespace ts::vm {
+
+namespace {
+
+std::string stamp_of(double t) {
+  char buf[64];
+  snprintf(buf, sizeof buf, "%.3f ", t);
+  return buf;
+}
+
+// Splits written text into lines, stamping each at the time it starts.
+struct OutputSink {
+  const RunOptions& opts;
+  Loop& loop;
+  std::string& out;
+  std::string line;
+  bool at_line_start = true;
+  double line_time = 0;
+  void write(std::string_view s) {
+    for (char c : s) {
+      if (at_line_start) {
+        line_time = loop.time();
+        if (opts.stamp) out += stamp_of(line_time);
+        at_line_start = false;
+      }
+      out += c;
+      if (c == '\n') {
+        if (opts.on_line) opts.on_line(line_time, line);
+        line.clear();
+        at_line_start = true;
+      } else {
+        line += c;
+      }
+    }
+  }
+  void flush() {
+    if (!at_line_start && opts.on_line) opts.on_line(line_time, line);
+    line.clear();
+  }
+};
+
+}  // namespace
+
+RunOutcome run_source(std::string_view source, const std::string& filename, const RunOptions& opts) {
+  RunOutcome r;
+  ast::Module mod;
+  ast::SyntaxError se;
+  if (!parse(source, mod, se)) {
+    r.status = RunOutcome::SyntaxError;
+    r.exit_code = 2;
+    r.line = se.pos.line;
+    r.col = se.pos.col;
+    r.message = se.message;
+    r.err = filename + ":" + std::to_string(r.line) + ":" + std::to_string(r.col) + ": " + se.message + "\n";
+    return r;
+  }
+  CompileError ce;
+  Ref<Code> code = compile_module(mod, filename, ce);
+  if (!code) {
+    r.status = RunOutcome::SyntaxError;
+    r.exit_code = 2;
+    r.line = ce.pos.line;
+    r.col = ce.pos.col;
+    r.message = ce.message;
+    r.err = filename + ":" + std::to_string(r.line) + ":" + std::to_string(r.col) + ": " + ce.message + "\n";
+    return r;
+  }
+  Loop loop;
+  if (opts.observer) loop.set_observer(opts.observer);
+  {
+    VM vm(loop, opts.limits);
+    seed_random(vm, opts.seed);
+    vm.unseeded_seed = (uint64_t)opts.seed;
+    OutputSink sink{opts, loop, r.out};
+    vm.write = [&](std::string_view s) { sink.write(s); };
+    bool ok = vm.exec_module(code);
+    sink.flush();
+    r.end_time = loop.time();
+    if (vm.deadlock) {
+      r.status = RunOutcome::Deadlock;
+      r.exit_code = 3;
+      r.blocked = vm.deadlock_report.blocked;
+      r.tasks_blocked = r.blocked.size();
+      char buf[96];
+      snprintf(buf, sizeof buf, "%.3f DEADLOCK %zu tasks blocked\n", vm.deadlock_report.time, r.tasks_blocked);
+      if (!sink.at_line_start) r.out += "\n";
+      r.out += buf;
+      r.end_time = vm.deadlock_report.time;
+      r.message = std::string(buf, strlen(buf) - 1);
+      for (auto& b : r.blocked) {
+        r.err += "  " + b.name + " (" + b.coro_name + (b.where.empty() ? "" : " at " + b.where) + ") waiting on " +
+                 (b.waiting_on.empty() ? "?" : b.waiting_on) + "\n";
+      }
+    } else if (vm.fatal) {
+      r.status = RunOutcome::Budget;
+      r.exit_code = 1;
+      r.line = vm.fatal_line;
+      r.message = vm.fatal_message;
+      r.err = filename + ":" + std::to_string(vm.fatal_line) + ": " + vm.fatal_message + "\n";
+    } else if (!ok) {
+      r.status = RunOutcome::Error;
+      r.exit_code = 1;
+      Value exc = vm.error;
+      vm.error = Value();
+      r.err = vm.format_traceback(exc);
+      r.message = vm.format_exception_only(exc);
+      if (Exception* e = as<Exception>(exc))
+        if (!e->tb.empty()) r.line = e->tb.front().line;
+    }
+    vm.error = Value();
+  }
+  return r;
+}
+
+}  // namespace ts::vm

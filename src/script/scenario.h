@@ -1,0 +1,42 @@
+// Running a scenario: parse, compile and execute a script on a fresh event
+// loop and VM, under budgets, capturing its output. Used by the CLI, the
+// page and the tests; all three print the same bytes.
+#pragma once
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/loop.h"
+#include "core/observer.h"
+#include "script/vm.h"
+
+namespace ts::vm {
+
+struct RunOptions {
+  bool stamp = false;           // prefix each output line with "%.3f " virtual time
+  int64_t seed = 0;             // random.seed(seed) before the script runs
+  Limits limits;
+  Observer* observer = nullptr; // trace recorder (UI)
+  // Called with each complete output line (without '\n') and the virtual
+  // time at which it started; the final partial line is flushed at the end.
+  std::function<void(double t, const std::string& line)> on_line;
+};
+
+struct RunOutcome {
+  enum Status { Ok, Error, SyntaxError, Deadlock, Budget } status = Ok;
+  int exit_code = 0;         // 0 ok, 1 exception/budget, 2 syntax/subset error, 3 deadlock
+  std::string out;           // stdout (stamped when asked)
+  std::string err;           // stderr: traceback, syntax error, deadlock report
+  double end_time = 0.0;
+  int line = 0, col = 0;     // where the error is (1-based), 0 if unknown
+  std::string message;       // one-line summary ("ValueError: boom", "step budget exceeded ...")
+  std::vector<BlockedTask> blocked;
+  size_t tasks_blocked = 0;
+};
+
+RunOutcome run_source(std::string_view source, const std::string& filename, const RunOptions& opts);
+
+void seed_random(VM& vm, int64_t seed);
+
+}  // namespace ts::vm

@@ -1,0 +1,201 @@
+// Compact trace of one run: fixed-size events, console lines, and the views
+// derived from them (per-task state intervals, per-primitive occupancy) that
+// the UI reads to draw any instant of the run.
+//
+// The trace knows nothing about the core's classes: a Recorder (recorder.h)
+// or the VM feeds it through the calls below, always with nondecreasing
+// virtual time. Everything the UI shows comes from here, so a run is computed
+// once and then replayed/scrubbed freely.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace ts::trace {
+
+using TaskId = uint32_t;
+using PrimId = uint32_t;
+constexpr uint32_t kNone = 0xFFFFFFu;  // 24-bit "no object"
+
+enum class EvKind : uint8_t {
+  TaskCreate,  // obj = parent task or kNone
+  TaskRun,     // the task starts a step
+  TaskReady,   // scheduled to run (woken), not running yet
+  TaskBlock,   // suspended on something that is not a gate/sleep (obj = prim or kNone)
+  TaskSleep,   // suspended in asyncio.sleep
+  TaskDone,    // arg = DoneHow
+  GateWait,    // task queues at gate obj
+  GateEnter,   // task got inside gate obj; arg = slot
+  GateLeave,   // task left gate obj
+  GateGiveUp,  // task stopped waiting at gate obj without entering (cancelled)
+  Print,       // obj = console line index (low 24 bits)
+  PrimCreate,  // obj = prim
+  Advance,     // the clock jumped to t
+};
+
+enum class DoneHow : uint8_t { Ok, Raised, Cancelled };
+
+// One event: 16 bytes.
+struct Event {
+  double t;
+  TaskId task;
+  uint32_t obj : 24;
+  uint32_t kind : 8;
+  EvKind ev() const { return static_cast<EvKind>(kind); }
+};
+static_assert(sizeof(Event) == 16, "trace events must stay 16 bytes");
+
+// What a task is doing, as drawn on the timeline.
+enum class State : uint8_t {
+  Pending,   // not created yet
+  Ready,     // scheduled, waiting for its turn on the loop
+  Running,   // executing a step
+  Waiting,   // queued at a gate (prim)
+  Inside,    // holds a gate (prim) and is suspended (e.g. sleeping inside)
+  Sleeping,  // asyncio.sleep outside any gate
+  Blocked,   // awaiting something else (a task, gather, an event...)
+  Done,
+  Count
+};
+const char* state_name(State s);  // "running", "waiting", "inside", ...
+
+// A maximal interval [t0, t1) in one state. Zero-length segments record
+// instants (a step that ran in zero virtual time).
+struct Segment {
+  double t0, t1;
+  State state;
+  uint8_t done_how;  // for Done
+  uint32_t prim;     // gate for Waiting/Inside, target for Blocked, else kNone
+};
+
+struct TaskInfo {
+  std::string name;
+  std::string detail;  // e.g. the coroutine's name ("worker"), for tooltips
+  TaskId parent = kNone;
+  double created = 0, finished = -1;  // finished < 0: never finished
+  DoneHow how = DoneHow::Ok;
+  std::vector<Segment> segs;  // contiguous, sorted; the last one is open (t1 = +inf)
+  std::vector<uint32_t> prints;  // indices into console(), in order
+};
+
+enum class PrimKind : uint8_t { Semaphore, Lock, Event, Condition, Queue, Other };
+
+// A task's stay at a gate: queued [wait0, enter), inside [enter, leave).
+struct Stay {
+  TaskId task;
+  uint32_t slot;      // slot index inside the gate (lowest free one)
+  double wait0;       // when it queued (== enter if it got in at once)
+  double enter;       // +inf if it never got in (still queued / gave up)
+  double leave;       // +inf while inside
+  bool gave_up = false;
+};
+
+struct Occupancy {  // after one gate event
+  double t;
+  uint32_t inside, waiting;
+};
+
+struct PrimInfo {
+  std::string name;
+  PrimKind kind = PrimKind::Other;
+  uint32_t capacity = 0;          // slots (Semaphore value, 1 for Lock)
+  std::vector<Stay> stays;        // in queue order (wait0, then creation)
+  std::vector<Occupancy> occ;     // every change, in order
+  std::vector<uint32_t> max_prefix;  // max inside over occ[0..i]
+  uint32_t inside_now = 0, waiting_now = 0;
+  std::vector<uint8_t> slot_used;
+};
+
+struct ConsoleLine {
+  double t;
+  TaskId task;
+  std::string text;
+};
+
+// Everything at one instant (the state after every event with time <= t).
+struct GateSnapshot {
+  PrimId prim;
+  std::vector<TaskId> slots;   // size capacity (or more); kNone = empty slot
+  std::vector<TaskId> queue;   // FIFO order
+  uint32_t max_inside;         // over [0, t]
+};
+
+class Trace {
+ public:
+  void clear();
+
+  // --- recording (nondecreasing t) ---
+  TaskId task_create(double t, std::string name, TaskId parent = kNone);
+  void rename_task(TaskId task, std::string name, std::string detail = {});
+  void task_run(double t, TaskId task);
+  void task_ready(double t, TaskId task);
+  void task_block(double t, TaskId task, uint32_t on = kNone);
+  void task_sleep(double t, TaskId task);
+  void task_done(double t, TaskId task, DoneHow how = DoneHow::Ok);
+  PrimId prim_create(double t, std::string name, PrimKind kind, uint32_t capacity);
+  void gate_wait(double t, TaskId task, PrimId prim);
+  void gate_enter(double t, TaskId task, PrimId prim);
+  // task may be kNone or a task that does not hold the gate (a semaphore
+  // released by someone else): then the longest-inside holder leaves.
+  void gate_leave(double t, TaskId task, PrimId prim);
+  void set_capacity(PrimId prim, uint32_t capacity);
+  void gate_give_up(double t, TaskId task, PrimId prim);
+  void print(double t, TaskId task, std::string text);  // one line (no '\n')
+  void advance(double t);
+  // Marks the run finished at time t (end of the timeline).
+  void finish(double t, std::string outcome = {});
+
+  // --- reading ---
+  const std::vector<Event>& events() const { return events_; }
+  const std::vector<TaskInfo>& tasks() const { return tasks_; }
+  const std::vector<PrimInfo>& prims() const { return prims_; }
+  const std::vector<ConsoleLine>& console() const { return console_; }
+  double end_time() const { return end_; }
+  bool finished() const { return finished_; }
+  const std::string& outcome() const { return outcome_; }
+
+  // State of a task at t (Pending before it exists).
+  const Segment* segment_at(TaskId task, double t) const;
+  State state_at(TaskId task, double t) const;
+  // Index of the first segment of `task` that ends at or after t.
+  size_t first_segment_from(TaskId task, double t) const;
+  // Number of console lines printed at or before t.
+  size_t console_count_at(double t) const;
+  // Gates (semaphores/locks) at t, with slot contents and queue.
+  GateSnapshot gate_at(PrimId prim, double t) const;
+  uint32_t max_inside_until(PrimId prim, double t) const;
+  uint32_t inside_at(PrimId prim, double t) const;
+  // Distinct event times, sorted (for 'step').
+  double next_event_time(double after) const;
+  double prev_event_time(double before) const;
+  // Every task created so far is done at t.
+  bool all_done_at(double t) const;
+
+ private:
+  void push(double t, TaskId task, uint32_t obj, EvKind k);
+  void set_state(double t, TaskId task, State s, uint32_t prim = kNone, uint8_t how = 0);
+  void occ_push(double t, PrimId p);
+  // Per-task live bookkeeping used while recording.
+  struct Held { PrimId prim; uint32_t stay; };
+  struct Live {
+    std::vector<Held> held;        // gates held, innermost last
+    uint32_t waiting_prim = kNone;
+    uint32_t waiting_stay = 0;
+    bool sleeping = false, running = false, blocked = false, done = false;
+    uint32_t blocked_on = kNone;
+  };
+  State derive(const Live& l, uint32_t* prim) const;
+  void refresh(double t, TaskId task);
+
+  std::vector<Event> events_;
+  std::vector<TaskInfo> tasks_;
+  std::vector<Live> live_;
+  std::vector<PrimInfo> prims_;
+  std::vector<ConsoleLine> console_;
+  std::vector<double> times_;  // distinct event times
+  double end_ = 0;
+  bool finished_ = false;
+  std::string outcome_;
+};
+
+}  // namespace ts::trace

@@ -1,0 +1,212 @@
+#include "ui/gate_view.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "ui/theme.h"
+
+namespace ts::ui {
+
+using trace::PrimKind;
+using trace::State;
+using trace::TaskId;
+
+namespace {
+
+// Text centred in a box, clipped to it.
+void centered_text(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, const char* s) {
+  ImVec2 ts = ImGui::CalcTextSize(s);
+  ImVec2 p((a.x + b.x - ts.x) * 0.5f, (a.y + b.y - ts.y) * 0.5f);
+  if (p.x < a.x + 4) p.x = a.x + 4;
+  dl->PushClipRect(a, b, true);
+  dl->AddText(p, col, s);
+  dl->PopClipRect();
+}
+
+// A "car": the task as a rounded block with its name.
+void car(ImDrawList* dl, ImVec2 a, ImVec2 b, State s, const char* name) {
+  dl->AddRectFilled(ImVec2(a.x + 2, a.y + 3), ImVec2(b.x + 2, b.y + 3), IM_COL32(0, 0, 0, 70), 7.0f);
+  dl->AddRectFilled(a, b, state_color(s), 7.0f);
+  dl->AddRect(a, b, IM_COL32(255, 255, 255, 60), 7.0f);
+  centered_text(dl, a, b, IM_COL32(18, 20, 26, 255), name);
+}
+
+float draw_one_gate(const trace::Trace& tr, trace::PrimId pid, double t, ImVec2 size) {
+  const trace::PrimInfo& p = tr.prims()[pid];
+  trace::GateSnapshot g = tr.gate_at(pid, t);
+  const auto& tasks = tr.tasks();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float lh = ImGui::GetTextLineHeight();
+
+  uint32_t inside = 0;
+  for (TaskId id : g.slots) inside += id != trace::kNone;
+  uint32_t passed = 0;
+  for (const auto& s : p.stays) passed += (s.enter <= t && s.leave <= t);
+
+  const float start_y = ImGui::GetCursorScreenPos().y;
+  // header
+  ImGui::TextColored(ImColor(col::kAccent), "%s", p.name.c_str());
+  ImGui::SameLine();
+  if (p.kind == PrimKind::Lock) ImGui::TextDisabled("Lock()");
+  else ImGui::TextDisabled("Semaphore(%u)", p.capacity);
+  ImGui::Text("inside %u / %u", inside, p.capacity);
+  ImGui::SameLine(0, 18);
+  ImGui::TextColored(ImColor(state_color(State::Waiting)), "queue %zu", g.queue.size());
+  ImGui::SameLine(0, 18);
+  ImGui::TextDisabled("passed %u", passed);
+  ImGui::SameLine(0, 18);
+  bool over = g.max_inside > p.capacity && p.capacity > 0;
+  ImGui::TextColored(over ? ImVec4(1, 0.3f, 0.3f, 1) : ImVec4(0.6f, 0.65f, 0.75f, 1), "most inside %u",
+                     g.max_inside);
+
+  ImVec2 o = ImGui::GetCursorScreenPos();
+  float w = size.x;
+  float h = std::max(60.0f, size.y - (o.y - start_y) - lh - 8);
+
+  // Geometry: queue lane | gate bar | lot with slots.
+  const float qw = std::min(180.0f, w * 0.38f);
+  const float gate_x = o.x + qw + 14;
+  const float lot_x0 = gate_x + 10, lot_x1 = o.x + w - 4;
+  const float lot_w = lot_x1 - lot_x0;
+  const uint32_t nslots = static_cast<uint32_t>(g.slots.size());
+  // One column of stalls while they fit, else a grid.
+  uint32_t cols = 1;
+  if (nslots * 30.0f > h - 16) cols = std::max(1u, std::min(nslots, static_cast<uint32_t>(lot_w / 120.0f)));
+  const uint32_t rows = nslots ? (nslots + cols - 1) / cols : 1;
+  const float slot_h = std::clamp((h - 16) / rows, 14.0f, 42.0f);
+  const float lot_h = rows * slot_h + 16;
+  const float lot_y0 = o.y + 4, lot_y1 = lot_y0 + lot_h;
+
+  // lot
+  dl->AddRectFilled(ImVec2(lot_x0, lot_y0), ImVec2(lot_x1, lot_y1), IM_COL32(44, 48, 58, 255), 8.0f);
+  dl->AddRect(ImVec2(lot_x0, lot_y0), ImVec2(lot_x1, lot_y1), IM_COL32(120, 128, 150, 160), 8.0f, 0, 1.5f);
+  const float sw = (lot_w - 16) / cols;
+  const bool names = slot_h >= lh + 4;
+  for (uint32_t i = 0; i < nslots; ++i) {
+    uint32_t c = i % cols, r = i / cols;
+    ImVec2 a(lot_x0 + 8 + c * sw, lot_y0 + 8 + r * slot_h);
+    ImVec2 b(a.x + sw - 6, a.y + slot_h - 5);
+    // painted stall lines
+    ImU32 line = IM_COL32(230, 230, 210, 90);
+    dl->AddRect(a, b, line, 3.0f, 0, 1.5f);
+    TaskId id = g.slots[i];
+    if (id != trace::kNone) {
+      State s = tr.state_at(id, t);
+      if (s != State::Running) s = State::Inside;
+      car(dl, ImVec2(a.x + 4, a.y + 3), ImVec2(b.x - 4, b.y - 2), s, names ? tasks[id].name.c_str() : "");
+    } else if (names) {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "slot %u free", i + 1);
+      centered_text(dl, a, b, IM_COL32(150, 156, 175, 140), buf);
+    }
+  }
+  // the gate: a bar at the lot's entrance, red when full
+  bool full = inside >= p.capacity;
+  ImU32 gcol = full ? IM_COL32(235, 87, 87, 255) : IM_COL32(70, 196, 120, 255);
+  dl->AddRectFilled(ImVec2(gate_x - 3, lot_y0 + 4), ImVec2(gate_x + 3, lot_y1 - 4), gcol, 3.0f);
+  centered_text(dl, ImVec2(gate_x - 30, lot_y1 + 1), ImVec2(gate_x + 30, lot_y1 + lh + 3), gcol,
+                full ? "full" : "open");
+
+  // queue: first in line nearest the gate (top), then down
+  const float qh = std::clamp(slot_h, 18.0f, 30.0f);
+  const float q_y1 = std::max(lot_y1, o.y + h) - 2;
+  const uint32_t fit = static_cast<uint32_t>(std::max(1.0f, (q_y1 - lot_y0) / (qh + 3)));
+  const size_t nq = g.queue.size();
+  dl->AddText(ImVec2(o.x, lot_y0 - 1), col::kTextDim, nq ? "" : "queue empty");
+  for (size_t k = 0; k < nq && k < fit; ++k) {
+    ImVec2 a(o.x + 4, lot_y0 + 4 + k * (qh + 3));
+    ImVec2 b(o.x + qw, a.y + qh);
+    if (k + 1 == fit && nq > fit) {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "+%zu more waiting", nq - k);
+      centered_text(dl, a, b, state_color(State::Waiting), buf);
+      break;
+    }
+    car(dl, a, b, State::Waiting, tasks[g.queue[k]].name.c_str());
+  }
+  if (nq) {  // arrow from the head of the queue to the gate
+    float ay = lot_y0 + 4 + qh * 0.5f;
+    dl->AddLine(ImVec2(o.x + qw + 3, ay), ImVec2(gate_x - 6, ay), state_color(State::Waiting), 2.0f);
+    dl->AddTriangleFilled(ImVec2(gate_x - 5, ay), ImVec2(gate_x - 11, ay - 5), ImVec2(gate_x - 11, ay + 5),
+                          state_color(State::Waiting));
+  }
+  float used = std::max(lot_y1 + lh + 6, std::min(q_y1, lot_y0 + 4 + std::min<size_t>(nq, fit) * (qh + 3))) - o.y;
+  ImGui::Dummy(ImVec2(w, used));
+  return used;
+}
+
+}  // namespace
+
+void draw_gates(const trace::Trace& tr, double t, ImVec2 size) {
+  ImGui::BeginChild("gates", size, true);
+  std::vector<trace::PrimId> gates;
+  for (trace::PrimId p = 0; p < tr.prims().size(); ++p) {
+    auto k = tr.prims()[p].kind;
+    if (k == PrimKind::Semaphore || k == PrimKind::Lock) gates.push_back(p);
+  }
+  if (gates.empty()) {
+    ImGui::TextDisabled("No semaphore or lock in this run.");
+  } else {
+    ImVec2 avail = ImGui::GetContentRegionAvail();
+    float each = gates.size() == 1 ? avail.y : std::max(150.0f, avail.y / gates.size());
+    for (size_t i = 0; i < gates.size(); ++i) {
+      if (i) ImGui::Separator();
+      draw_one_gate(tr, gates[i], t, ImVec2(avail.x, each));
+    }
+  }
+  ImGui::EndChild();
+}
+
+float gates_height_hint(const trace::Trace& tr) {
+  float h = 0;
+  const float lh = ImGui::GetTextLineHeightWithSpacing();
+  for (const auto& p : tr.prims()) {
+    if (p.kind != PrimKind::Semaphore && p.kind != PrimKind::Lock) continue;
+    uint32_t n = std::max<uint32_t>(1, std::min<uint32_t>(p.capacity, 6));
+    h += 2 * lh + n * 42.0f + 16 + lh + 24;
+  }
+  return h > 0 ? h : 3 * lh;
+}
+
+void draw_now(const trace::Trace& tr, double t, ImVec2 size, const char* explanation) {
+  ImGui::BeginChild("now", size, true);
+  const auto& tasks = tr.tasks();
+  // group the tasks by state at t
+  const State order[] = {State::Running, State::Ready, State::Inside, State::Waiting,
+                         State::Sleeping, State::Blocked, State::Done, State::Pending};
+  std::vector<std::vector<TaskId>> by(static_cast<size_t>(State::Count));
+  for (TaskId i = 0; i < tasks.size(); ++i) by[static_cast<size_t>(tr.state_at(i, t))].push_back(i);
+  ImGui::Text("At t = %.3f s", t);
+  ImGui::PushTextWrapPos(0.0f);
+  for (State s : order) {
+    const auto& ids = by[static_cast<size_t>(s)];
+    if (ids.empty()) continue;
+    std::string names;
+    for (size_t k = 0; k < ids.size() && k < 8; ++k) {
+      if (k) names += ", ";
+      names += tasks[ids[k]].name;
+    }
+    if (ids.size() > 8) names += ", ... (" + std::to_string(ids.size()) + " tasks)";
+    ImVec2 p = ImGui::GetCursorScreenPos();
+    float h = ImGui::GetTextLineHeight();
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + 2), ImVec2(p.x + 10, p.y + h - 2), state_color(s), 2.0f);
+    ImGui::Dummy(ImVec2(10, h));
+    ImGui::SameLine();
+    ImGui::TextColored(ImColor(state_color(s)), "%s:", state_label(s));
+    ImGui::SameLine();
+    ImGui::TextUnformatted(names.c_str());
+  }
+  if (explanation && *explanation) {
+    ImGui::Spacing();
+    ImGui::Separator();
+    ImGui::TextDisabled("What to notice");
+    ImGui::TextUnformatted(explanation);
+  }
+  ImGui::PopTextWrapPos();
+  ImGui::EndChild();
+}
+
+}  // namespace ts::ui

@@ -1,0 +1,73 @@
+#include "ui/page.h"
+
+#include <algorithm>
+
+#include "ui/controls.h"
+#include "ui/gate_view.h"
+#include "ui/theme.h"
+
+namespace ts::ui {
+
+void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& player, PageState& st) {
+  ImGuiIO& io = ImGui::GetIO();
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(io.DisplaySize);
+  ImGui::Begin("Turnstile", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBringToFrontOnFocus);
+  handle_keys(player);
+
+  // ---- header ----
+  ImGui::TextColored(ImColor(col::kAccent), "Turnstile");
+  ImGui::SameLine();
+  ImGui::TextDisabled("|");
+  ImGui::SameLine();
+  ImGui::TextUnformatted(info.title.c_str());
+  if (!info.summary.empty()) {
+    ImGui::SameLine(0, 14);
+    ImGui::TextDisabled("%s", info.summary.c_str());
+  }
+  if (!info.explanation.empty()) {
+    ImGui::SameLine(0, 10);
+    ImGui::TextColored(ImColor(col::kAccent), "(?)");
+    if (ImGui::IsItemHovered()) {
+      ImGui::BeginTooltip();
+      ImGui::PushTextWrapPos(ImGui::GetFontSize() * 36);
+      ImGui::TextUnformatted(info.explanation.c_str());
+      ImGui::PopTextWrapPos();
+      ImGui::EndTooltip();
+    }
+  }
+  draw_controls(player);
+  draw_legend();
+  ImGui::SameLine(0, 24);
+  ImGui::TextDisabled("wheel: zoom   drag: pan   double-click: fit   click: move cursor");
+
+  // ---- timeline (full width) ----
+  ImVec2 avail = ImGui::GetContentRegionAvail();
+  const float sp = ImGui::GetStyle().ItemSpacing.y;
+  float rows_h = static_cast<float>(tr.tasks().size()) * 24.0f + 28.0f + 26.0f;
+  float tl_h = std::clamp(rows_h, 150.0f, std::max(150.0f, avail.y * 0.55f));
+  draw_timeline(tr, player, st.timeline, ImVec2(avail.x, tl_h));
+
+  // ---- console | gate ----
+  float rest = std::max(120.0f, ImGui::GetContentRegionAvail().y);
+  float gate_w = std::clamp(avail.x * 0.42f, 300.0f, 620.0f);
+  float cons_w = avail.x - gate_w - ImGui::GetStyle().ItemSpacing.x;
+  ImGui::BeginGroup();
+  ImGui::TextDisabled("Console  (output up to the cursor, stamped with virtual time)");
+  draw_console(tr, player.cursor(), st.console, ImVec2(cons_w, rest - ImGui::GetTextLineHeight() - sp));
+  ImGui::EndGroup();
+  ImGui::SameLine();
+  ImGui::BeginGroup();
+  ImGui::TextDisabled("The gate  (who is inside, who waits, at the cursor)");
+  float right_h = rest - ImGui::GetTextLineHeight() - sp;
+  float gh = std::min(gates_height_hint(tr), right_h * 0.6f);
+  draw_gates(tr, player.cursor(), ImVec2(gate_w, gh));
+  draw_now(tr, player.cursor(), ImVec2(gate_w, std::max(60.0f, right_h - gh - sp)), info.notice.c_str());
+  ImGui::EndGroup();
+
+  ImGui::End();
+}
+
+}  // namespace ts::ui

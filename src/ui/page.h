@@ -1,0 +1,27 @@
+// The whole page in one ImGui window: title, controls, legend, the timeline,
+// the console and the gate. Reads only the Trace and the Player.
+#pragma once
+#include <string>
+#include "trace/player.h"
+#include "trace/trace.h"
+#include "ui/console_view.h"
+#include "ui/timeline.h"
+
+namespace ts::ui {
+
+struct PageInfo {
+  std::string title;        // "Example 1: six workers, one gate"
+  std::string summary;      // one line under the title
+  std::string explanation;  // longer text (tooltip)
+  std::string notice;       // "what to notice", shown beside the gate
+};
+
+struct PageState {
+  TimelineView timeline;
+  ConsoleView console;
+};
+
+// Call between ImGui::NewFrame() and ImGui::Render(); fills the display.
+void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& player, PageState& st);
+
+}  // namespace ts::ui

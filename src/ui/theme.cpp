@@ -1,0 +1,109 @@
+#include "ui/theme.h"
+
+#include <cstdio>
+
+namespace ts::ui {
+
+using trace::State;
+
+ImU32 state_color(State s, float a) {
+  int al = static_cast<int>(a * 255.0f + 0.5f);
+  switch (s) {
+    case State::Running: return IM_COL32(255, 214, 92, al);    // amber
+    case State::Ready: return IM_COL32(200, 200, 120, al);     // pale olive
+    case State::Waiting: return IM_COL32(240, 118, 70, al);    // orange-red
+    case State::Inside: return IM_COL32(70, 196, 120, al);     // green
+    case State::Sleeping: return IM_COL32(86, 156, 245, al);   // blue
+    case State::Blocked: return IM_COL32(150, 128, 220, al);   // violet
+    case State::Done: return IM_COL32(92, 98, 115, al);        // grey
+    default: return IM_COL32(60, 60, 60, al);
+  }
+}
+
+const char* state_label(State s) {
+  switch (s) {
+    case State::Pending: return "not started";
+    case State::Ready: return "ready";
+    case State::Running: return "running";
+    case State::Waiting: return "waiting at the gate";
+    case State::Inside: return "inside the gate";
+    case State::Sleeping: return "sleeping";
+    case State::Blocked: return "awaiting";
+    case State::Done: return "done";
+    default: return "?";
+  }
+}
+
+void apply_style() {
+  ImGui::StyleColorsDark();
+  ImGuiStyle& st = ImGui::GetStyle();
+  st.WindowRounding = 0;
+  st.ChildRounding = 6;
+  st.FrameRounding = 5;
+  st.GrabRounding = 5;
+  st.PopupRounding = 6;
+  st.WindowPadding = ImVec2(10, 10);
+  st.FramePadding = ImVec2(9, 5);
+  st.ItemSpacing = ImVec2(8, 7);
+  st.ScrollbarSize = 13;
+  st.WindowBorderSize = 0;
+  st.ChildBorderSize = 1;
+  ImVec4* c = st.Colors;
+  c[ImGuiCol_WindowBg] = ImColor(col::kBg);
+  c[ImGuiCol_ChildBg] = ImColor(col::kPanel);
+  c[ImGuiCol_PopupBg] = ImVec4(0.10f, 0.11f, 0.14f, 0.97f);
+  c[ImGuiCol_Border] = ImVec4(0.25f, 0.27f, 0.33f, 1.0f);
+  c[ImGuiCol_Text] = ImColor(col::kText);
+  c[ImGuiCol_TextDisabled] = ImColor(col::kTextDim);
+  c[ImGuiCol_FrameBg] = ImVec4(0.16f, 0.18f, 0.23f, 1.0f);
+  c[ImGuiCol_FrameBgHovered] = ImVec4(0.21f, 0.24f, 0.31f, 1.0f);
+  c[ImGuiCol_FrameBgActive] = ImVec4(0.24f, 0.28f, 0.37f, 1.0f);
+  c[ImGuiCol_Button] = ImVec4(0.20f, 0.24f, 0.32f, 1.0f);
+  c[ImGuiCol_ButtonHovered] = ImVec4(0.27f, 0.34f, 0.47f, 1.0f);
+  c[ImGuiCol_ButtonActive] = ImVec4(0.31f, 0.42f, 0.62f, 1.0f);
+  c[ImGuiCol_SliderGrab] = ImVec4(0.45f, 0.65f, 1.0f, 1.0f);
+  c[ImGuiCol_SliderGrabActive] = ImVec4(0.60f, 0.75f, 1.0f, 1.0f);
+  c[ImGuiCol_Header] = ImVec4(0.20f, 0.24f, 0.32f, 1.0f);
+  c[ImGuiCol_TitleBg] = ImColor(col::kPanel);
+  c[ImGuiCol_TitleBgActive] = ImColor(col::kPanel);
+}
+
+void load_fonts(float size) {
+  ImGuiIO& io = ImGui::GetIO();
+  const char* paths[] = {
+      "/fonts/DejaVuSans.ttf",  // web: embedded by the build into the virtual FS
+      "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+  };
+  for (const char* p : paths) {
+    if (FILE* f = std::fopen(p, "rb")) {
+      std::fclose(f);
+      ImFontConfig cfg;
+      cfg.OversampleH = 2;
+      cfg.OversampleV = 1;
+      if (io.Fonts->AddFontFromFileTTF(p, size, &cfg)) return;
+    }
+  }
+  ImFontConfig cfg;
+  cfg.SizePixels = 13.0f;
+  io.Fonts->AddFontDefault(&cfg);
+}
+
+void draw_legend() {
+  const State order[] = {State::Running, State::Waiting, State::Inside, State::Sleeping,
+                         State::Blocked, State::Done};
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  float h = ImGui::GetTextLineHeight();
+  bool first = true;
+  for (State s : order) {
+    if (!first) ImGui::SameLine(0, 16);
+    first = false;
+    ImVec2 p = ImGui::GetCursorScreenPos();
+    dl->AddRectFilled(ImVec2(p.x, p.y + h * 0.15f), ImVec2(p.x + h * 1.4f, p.y + h * 0.85f),
+                      state_color(s), 3.0f);
+    ImGui::Dummy(ImVec2(h * 1.4f, h));
+    ImGui::SameLine(0, 6);
+    ImGui::TextUnformatted(state_label(s));
+  }
+}
+
+}  // namespace ts::ui

@@ -1,0 +1,33 @@
+// Colours, fonts and style shared by every panel.
+#pragma once
+#include "imgui.h"
+#include "trace/trace.h"
+
+namespace ts::ui {
+
+// Fill colour of a task state (ABGR as ImU32).
+ImU32 state_color(trace::State s, float alpha = 1.0f);
+// Human label for the legend and tooltips ("waiting at the gate").
+const char* state_label(trace::State s);
+
+// Dark theme tuned for the playground; call once after ImGui::CreateContext.
+void apply_style();
+// Loads DejaVu Sans (if found at one of the usual paths) at `size` pixels,
+// else ImGui's default font. Call before the backend builds the font atlas.
+void load_fonts(float size = 15.0f);
+
+// Small coloured swatches with labels, on one line.
+void draw_legend();
+
+namespace col {
+constexpr ImU32 kBg = IM_COL32(22, 24, 30, 255);
+constexpr ImU32 kPanel = IM_COL32(30, 33, 41, 255);
+constexpr ImU32 kRowAlt = IM_COL32(36, 39, 48, 255);
+constexpr ImU32 kGrid = IM_COL32(60, 64, 78, 255);
+constexpr ImU32 kText = IM_COL32(220, 224, 232, 255);
+constexpr ImU32 kTextDim = IM_COL32(140, 148, 165, 255);
+constexpr ImU32 kCursor = IM_COL32(255, 90, 95, 255);
+constexpr ImU32 kAccent = IM_COL32(110, 170, 255, 255);
+}  // namespace col
+
+}  // namespace ts::ui

@@ -1,0 +1,15 @@
+# pins: str repr quoting, escapes, indexing, common str methods, concatenation and repetition
+s = "Hello, World"
+print(len(s), s[0], s[-1], s[7:], s[:5], s[::-1], s[1:10:3])
+print(repr("it's"), repr('say "hi"'), repr("both ' and \""), repr("tab\there"))
+print(repr("line\nbreak"), repr("back\\slash"), repr(""), repr("ünïcode é"))
+print(s.upper(), s.lower(), s.replace("World", "There"))
+print("  padded  ".strip() + "|", "xxhixx".strip("x"), "  left".lstrip(), "right  ".rstrip() + "|")
+print("a,b,,c".split(","), "one two  three".split(), "k=v=w".split("=", 1))
+print("-".join(["a", "b", "c"]), ", ".join(str(i) for i in range(4)))
+print(s.startswith("Hell"), s.endswith("d"), s.find("o"), s.find("z"), s.count("o"))
+print("World" in s, "world" in s, "x" not in s)
+print("ab" * 3, "ab" + "cd", "abc" < "abd", "Z" < "a", "abc" == "abc")
+print(str(42), str(3.0), str(None), str(True), str([1, "a"]))
+print(s.index("W"), "abc".isdigit(), "123".isdigit())
+print(list("abc"), sorted("banana"), "b" in ["a", "b"])

@@ -1,0 +1,26 @@
+# pins: messages of common built-in exceptions as printed by str(e) and repr(e)
+def show(fn):
+    try:
+        fn()
+    except Exception as e:
+        print(type(e).__name__, "|", e, "|", repr(e))
+
+show(lambda: 1 / 0)
+show(lambda: 1 // 0)
+show(lambda: 1 % 0)
+show(lambda: 1.0 / 0)
+show(lambda: [1][5])
+show(lambda: {"a": 1}["b"])
+show(lambda: {}[0])
+show(lambda: int("abc"))
+show(lambda: int("3.5"))
+show(lambda: float("x"))
+show(lambda: undefined_name)
+show(lambda: [].pop())
+show(lambda: [1, 2].index(5))
+show(lambda: {}.pop("k"))
+show(lambda: next(iter([])))
+show(lambda: "abc".index("z"))
+show(lambda: None.attr)
+show(lambda: "s" + 1)
+show(lambda: 1 + "s")

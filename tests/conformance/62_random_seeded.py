@@ -1,0 +1,20 @@
+# pins: random.seed(int) then random/uniform/randint/choice/expovariate/gauss are bit-identical to CPython's MT
+import random
+
+random.seed(42)
+print(random.random(), random.random())
+print(random.uniform(1, 5), random.uniform(-2.5, 2.5))
+print([random.randint(1, 6) for _ in range(10)])
+print(random.choice(["a", "b", "c", "d"]), random.choice(range(100)), random.choice("xyz"))
+print(random.expovariate(1.0), random.expovariate(0.5))
+print(random.gauss(0, 1), random.gauss(10, 2), random.gauss(0, 1))
+print([round(random.random(), 3) for _ in range(5)])
+random.seed(2 ** 40 + 7)
+print(random.random(), random.randint(0, 10 ** 12))
+random.seed(-5)
+print(random.random())
+random.seed(12345)
+total = sum(random.randint(1, 100) for _ in range(1000))
+print(total, random.uniform(0.5, 1.5))
+print([random.randint(0, 2 ** 40) for _ in range(3)])
+print(f"{random.random():.3f}", [random.choice([True, False]) for _ in range(6)])

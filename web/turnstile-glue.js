@@ -1,0 +1,70 @@
+// Turnstile page glue: sets up the Emscripten Module before index.js loads,
+// and exposes window.turnstile for users and tests:
+//   turnstile.ready      Promise, resolves once main() has run and a frame was drawn
+//   turnstile.state()    the app's state: JSON.parse(ts_state_json())
+//   turnstile.command(s) sends a command string to the app (ts_command)
+//   turnstile.log        lines the program printed to stdout/stderr
+(function () {
+  'use strict';
+  var statusEl = document.getElementById('status');
+  var canvas = document.getElementById('canvas');
+  var readyResolve, readyReject;
+  var ready = new Promise(function (res, rej) { readyResolve = res; readyReject = rej; });
+  var log = [];
+  var failed = null;
+
+  function setStatus(text, isError) {
+    if (!statusEl) return;
+    statusEl.textContent = text || '';
+    statusEl.className = 'ts-status' + (isError ? ' error' : '');
+    statusEl.style.display = text ? '' : 'none';
+  }
+
+  function fail(what) {
+    if (failed) return;
+    failed = String(what);
+    setStatus('Turnstile failed: ' + failed, true);
+    readyReject(new Error(failed));
+  }
+
+  // WebGL context loss makes the page useless; say so instead of freezing.
+  canvas.addEventListener('webglcontextlost', function (e) {
+    e.preventDefault();
+    setStatus('WebGL context lost; reload the page.', true);
+  }, false);
+
+  window.Module = {
+    canvas: canvas,
+    print: function (text) { log.push(String(text)); console.log(text); },
+    printErr: function (text) { log.push(String(text)); console.warn(text); },
+    setStatus: function (text) { if (!failed) setStatus(text ? 'Loading Turnstile… ' + text : ''); },
+    monitorRunDependencies: function () {},
+    onAbort: function (what) { fail(what); },
+    postRun: [function () {
+      // main() has run (and set up its main loop); let two frames draw.
+      requestAnimationFrame(function () {
+        requestAnimationFrame(function () {
+          if (failed) return;
+          setStatus('');
+          readyResolve(window.turnstile);
+        });
+      });
+    }],
+  };
+
+  window.addEventListener('error', function (e) {
+    if (e && e.message && /abort|RuntimeError|wasm/i.test(e.message)) fail(e.message);
+  });
+
+  window.turnstile = {
+    ready: ready,
+    log: log,
+    state: function () {
+      var json = window.Module.ccall('ts_state_json', 'string', [], []);
+      return JSON.parse(json);
+    },
+    command: function (cmd) {
+      window.Module.ccall('ts_command', null, ['string'], [String(cmd)]);
+    },
+  };
+})();
