@@ -17,6 +17,15 @@ static int usage() {
 }
 
 int main(int argc, char** argv) {
+  if (argc == 3 && std::strcmp(argv[1], "dis") == 0) {
+    std::ifstream in(argv[2], std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    std::string out;
+    int rc = ts::vm::disassemble_source(ss.str(), argv[2], out);
+    std::fwrite(out.data(), 1, out.size(), rc ? stderr : stdout);
+    return rc;
+  }
   if (argc < 3 || std::strcmp(argv[1], "run") != 0) return usage();
   std::string file;
   ts::vm::RunOptions opts;

@@ -314,7 +314,6 @@ std::vector<Ref<Task>> Loop::all_tasks() const {
 
 uint32_t Loop::register_primitive(Primitive* p) {
   prims_.push_back(p);
-  if (obs_) obs_->on_primitive_created(*p);
   return static_cast<uint32_t>(prims_.size());
 }
 

@@ -39,6 +39,10 @@ Primitive::~Primitive() {
   if (loop_) loop_->unregister_primitive(id_);
 }
 
+void Primitive::announce() {
+  if (Observer* o = loop_->observer()) o->on_primitive_created(*this);
+}
+
 Ref<Future> Primitive::new_waiter() {
   Ref<Future> f = loop_->create_future();
   f->set_owner(waiter_owner_);
@@ -53,7 +57,7 @@ std::string Primitive::describe_wait(const Future&) const {
 
 // ---------------------------------------------------------------- Lock
 
-Lock::Lock(Loop& loop, std::string label) : Primitive(loop, PrimKind::Lock, std::move(label)) {}
+Lock::Lock(Loop& loop, std::string label) : Primitive(loop, PrimKind::Lock, std::move(label)) { announce(); }
 
 std::string Lock::describe() const {
   return std::string("Lock.acquire (") + (locked_ ? "locked" : "unlocked") + ", " +
@@ -109,7 +113,7 @@ Async Lock::acquire_(Ref<Lock> self) {
 
 // ---------------------------------------------------------------- Event
 
-Event::Event(Loop& loop, std::string label) : Primitive(loop, PrimKind::Event, std::move(label)) {}
+Event::Event(Loop& loop, std::string label) : Primitive(loop, PrimKind::Event, std::move(label)) { announce(); }
 
 std::string Event::describe() const {
   return std::string("Event.wait (") + (value_ ? "set" : "unset") + ", " + std::to_string(waiters_.size()) +
@@ -146,6 +150,7 @@ Async Event::wait_(Ref<Event> self) {
 Condition::Condition(Loop& loop, Ref<Lock> lock, std::string label)
     : Primitive(loop, PrimKind::Condition, std::move(label)), lock_(std::move(lock)) {
   if (!lock_) lock_ = make<Lock>(loop, label_.empty() ? std::string() : label_ + ".lock");
+  announce();
 }
 
 std::string Condition::describe() const {
@@ -225,6 +230,7 @@ Semaphore::Semaphore(Loop& loop, int64_t value, std::string label)
 Semaphore::Semaphore(Loop& loop, PrimKind kind, int64_t value, std::string label)
     : Primitive(loop, kind, std::move(label)), value_(value) {
   if (value < 0) loop.raise(ErrKind::ValueError, "Semaphore initial value must be >= 0");
+  if (kind == PrimKind::Semaphore) announce();
 }
 
 std::string Semaphore::describe() const {
@@ -289,7 +295,9 @@ Async Semaphore::acquire_(Ref<Semaphore> self) {
 }
 
 BoundedSemaphore::BoundedSemaphore(Loop& loop, int64_t value, std::string label)
-    : Semaphore(loop, PrimKind::BoundedSemaphore, value, std::move(label)), bound_(value) {}
+    : Semaphore(loop, PrimKind::BoundedSemaphore, value, std::move(label)), bound_(value) {
+  announce();
+}
 
 void BoundedSemaphore::release() {
   if (value_ >= bound_) loop_->raise(ErrKind::ValueError, "BoundedSemaphore released too many times");
@@ -300,9 +308,15 @@ void BoundedSemaphore::release() {
 
 Queue::Queue(Loop& loop, int64_t maxsize, QueueKind qkind, std::string label)
     : Primitive(loop, PrimKind::Queue, std::move(label)), qkind_(qkind), maxsize_(maxsize) {
-  finished_ = make<Event>(loop);
+  {
+    Observer* o = loop.observer();
+    loop.set_observer(nullptr);  // the internal join Event is not shown
+    finished_ = make<Event>(loop);
+    loop.set_observer(o);
+  }
   finished_->waiter_owner_ = id_;
   finished_->set();
+  announce();
 }
 
 Queue::~Queue() = default;

@@ -38,6 +38,7 @@ struct Primitive : Obj {
   virtual void waiter_cancelled(Future& f) { (void)f; }
   Ref<Future> new_waiter();       // loop.create_future() owned by this primitive
   void detach() { loop_ = nullptr; }
+  void announce();                // Observer::on_primitive_created (end of ctor)
   Loop* loop_;
   uint32_t id_ = 0;
   uint32_t waiter_owner_ = 0;     // id stamped on waiter futures (default: id_)

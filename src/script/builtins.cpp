@@ -308,10 +308,6 @@ bool b_round(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
   return vm.raise(vm.TypeError, "type " + vm.type_name(number) + " doesn't define __round__ method");
 }
 
-bool b_range(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  return call_builtin_type(vm, vm.t_range, args, nargs, kwargs, out);
-}
-
 bool b_enumerate(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
   if (!check_kwargs(vm, "enumerate", kwargs, {"iterable", "start"})) return false;
   Value iterable, start = Value::integer(0);
@@ -583,11 +579,72 @@ bool b_id(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
   return true;
 }
 
+// CPython's hash() for numbers and tuples of them (deterministic there);
+// other values use the VM's hash (CPython's differs per run anyway).
+constexpr uint64_t kHashMod = (uint64_t(1) << 61) - 1;
+int64_t hash_int64(int64_t v) {
+  uint64_t a = v < 0 ? uint64_t(0) - uint64_t(v) : uint64_t(v);
+  int64_t h = int64_t(a % kHashMod);
+  if (v < 0) h = -h;
+  return h == -1 ? -2 : h;
+}
+int64_t hash_double(double v) {
+  if (std::isinf(v)) return v > 0 ? 314159 : -314159;
+  int e;
+  double m = std::frexp(v, &e);
+  int sign = 1;
+  if (m < 0) { sign = -1; m = -m; }
+  uint64_t x = 0;
+  while (m) {
+    x = ((x << 28) & kHashMod) | x >> (61 - 28);
+    m *= 268435456.0;
+    e -= 28;
+    uint64_t y = uint64_t(m);
+    m -= double(y);
+    x += y;
+    if (x >= kHashMod) x -= kHashMod;
+  }
+  e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
+  x = ((x << e) & kHashMod) | x >> (61 - e);
+  int64_t h = int64_t(x) * sign;
+  return h == -1 ? -2 : h;
+}
+bool py_hash(VM& vm, const Value& v, int64_t& out) {
+  switch (v.tag) {
+    case Value::Int: out = hash_int64(v.i); return true;
+    case Value::Bool: out = v.b ? 1 : 0; return true;
+    case Value::Float:
+      if (v.f != v.f) break;
+      out = hash_double(v.f);
+      return true;
+    default: break;
+  }
+  if (Tuple* t = as<Tuple>(v)) {
+    const uint64_t P1 = 11400714785074694791ull, P2 = 14029467366897019727ull, P5 = 2870177450012600261ull;
+    uint64_t acc = P5;
+    for (auto& x : t->items) {
+      int64_t lane;
+      if (!py_hash(vm, x, lane)) return false;
+      acc += uint64_t(lane) * P2;
+      acc = (acc << 31) | (acc >> 33);
+      acc *= P1;
+    }
+    acc += uint64_t(t->items.size()) ^ (P5 ^ 3527539ull);
+    out = acc == ~uint64_t(0) ? 1546275796 : int64_t(acc);
+    return true;
+  }
+  uint64_t h;
+  if (!vm.hash(v, h)) return false;
+  out = int64_t(h);
+  if (out == -1) out = -2;
+  return true;
+}
+
 bool b_hash(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
   if (!exactly_one(vm, "hash", nargs, kwargs)) return false;
-  uint64_t h;
-  if (!vm.hash(args[0], h)) return false;
-  out = Value::integer(int64_t(h));
+  int64_t h;
+  if (!py_hash(vm, args[0], h)) return false;
+  out = Value::integer(h);
   return true;
 }
 

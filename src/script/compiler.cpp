@@ -713,7 +713,6 @@ class Compiler {
       u_->pos = h.pos;
       int jnext = -1;
       if (h.type) {
-        emit(Op::DUP_TOP);
         expr(*h.type);
         emit(Op::CHECK_EXC_MATCH);
         jnext = emit(Op::POP_JUMP_IF_FALSE);
@@ -1091,11 +1090,7 @@ class Compiler {
         break;
       }
       case EK::Await:
-        if (!in_async()) {
-          if (u_->scope->type == Scope::Function && u_->scope->is_async)
-            return unsupported(e.pos, "'await' inside a comprehension is");
-          return fail(e.pos, "'await' outside async function");
-        }
+        if (!in_async()) return fail(e.pos, "'await' outside async function");
         expr(*e.a);
         u_->pos = e.pos;
         emit(Op::GET_AWAITABLE);
@@ -1169,8 +1164,12 @@ class Compiler {
     const char* nm = e.kind == EK::ListComp ? "<listcomp>" : e.kind == EK::SetComp ? "<setcomp>"
                      : e.kind == EK::DictComp ? "<dictcomp>" : "<genexpr>";
     for (auto& g : e.gens)
-      if (g.is_async) return unsupported(e.pos, "asynchronous comprehensions are");
-    enter(sc, nm, qualname(nm), 0, e.pos);
+      if (g.is_async) return unsupported(e.pos, "'async for' in comprehensions is");
+    if (sc->is_async) {
+      if (e.kind == EK::GeneratorExp) return unsupported(e.pos, "'await' inside a generator expression is");
+      if (!in_async()) return fail(e.pos, "asynchronous comprehension outside of an asynchronous function");
+    }
+    enter(sc, nm, qualname(nm), sc->is_async ? CO_COROUTINE : 0, e.pos);
     u_->code->argcount = 1;
     var_index(".0");
     finish_cells();
@@ -1191,6 +1190,10 @@ class Compiler {
     expr(*e.gens[0].iter);
     emit(Op::GET_ITER);
     emit(Op::CALL, 1);
+    if (sc->is_async) {
+      emit(Op::GET_AWAITABLE);
+      emit(Op::AWAIT);
+    }
     if (e.kind == EK::GeneratorExp) emit(Op::GET_ITER);
   }
 

@@ -484,12 +484,9 @@ class Lexer {
         return;
       }
       if (!end_of_number(kind)) return;
-      if (overflow || v > static_cast<uint64_t>(INT64_MAX)) {
-        error_at(pos_of(start), "integer literal too large for Turnstile (64-bit)");
-        return;
-      }
       Token& t = push(T::Int, start, i_);
-      t.ival = static_cast<int64_t>(v);
+      if (overflow || v > static_cast<uint64_t>(INT64_MAX)) t.big = true;
+      else t.ival = static_cast<int64_t>(v);
       return;
     }
     if (at(i_) == '0') {
@@ -546,16 +543,25 @@ class Lexer {
       t.fval = std::strtod(digits.c_str(), nullptr);
     } else {
       uint64_t v = 0;
+      bool big = false;
       for (char ch : digits) {
         int d = ch - '0';
         if (v > (static_cast<uint64_t>(INT64_MAX) - d) / 10) {
-          error_at(pos_of(start), "integer literal too large for Turnstile (64-bit)");
-          return;
+          big = true;
+          break;
         }
         v = v * 10 + d;
       }
+      if (big && digits.size() > 4300) {
+        error_at(pos_of(start), "Exceeds the limit (4300 digits) for integer string conversion: value has " +
+                                    std::to_string(digits.size()) +
+                                    " digits; use sys.set_int_max_str_digits() to increase the limit - Consider "
+                                    "hexadecimal for huge integer literals to avoid decimal conversion limits.");
+        return;
+      }
       Token& t = push(T::Int, start, i_);
-      t.ival = static_cast<int64_t>(v);
+      t.big = big;
+      if (!big) t.ival = static_cast<int64_t>(v);
     }
   }
 

@@ -26,6 +26,7 @@ struct Token {
   uint32_t stop = 0;
   std::string_view text;   // raw text (operators: the operator)
   int64_t ival = 0;
+  bool big = false;        // Int that does not fit int64: only `text` is meaningful
   double fval = 0.0;
   // String tokens.
   bool is_bytes = false;
@@ -61,8 +62,7 @@ struct LexOptions {
 std::vector<Token> tokenize(std::string_view src, const LexOptions& opt = {});
 
 // Decodes the escapes of a string literal body (non-raw). On error returns
-// false with `err` set (CPython wording) and `err_off` the byte offset within
-// `body` of the offending backslash.
+// false with `err` set (CPython wording).
 bool decode_escapes(std::string_view body, bool is_bytes, std::string& out, std::string& err);
 
 bool is_keyword(std::string_view s);

@@ -97,6 +97,9 @@ struct Set : Obj {
   const char* type_name() const override { return frozen ? "frozenset" : "set"; }
 };
 
+// Entry indices of a set's Dict in CPython's iteration order (setorder.cpp).
+std::vector<size_t> cpython_set_order(const Dict& d);
+
 struct Range : Obj {
   TS_KIND(Range);
   int64_t start = 0, stop = 0, step = 1;

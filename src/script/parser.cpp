@@ -15,7 +15,7 @@ using lex::Token;
 
 namespace {
 
-constexpr int kMaxDepth = 200;
+constexpr int kMaxDepth = 250;  // brackets alone stop at 200 (lexer)
 
 struct ParseFail {};
 
@@ -1263,7 +1263,8 @@ class Parser {
       }
       case T::Int: {
         auto e = mk(EK::Int, t.pos);
-        e->i = t.ival;
+        if (t.big) e->s = std::string(t.text);  // beyond int64: the literal's text (BigInt::parse_literal)
+        else e->i = t.ival;
         advance();
         return e;
       }
@@ -1702,6 +1703,39 @@ const char* ctx_name(Ctx c) {
 
 void dump_expr(std::string& o, const Expr* e);
 
+// Decimal digits of an integer literal of any size ("0xFF_FF", "1_000").
+std::string literal_to_decimal(const std::string& lit) {
+  int base = 10;
+  size_t i = 0;
+  if (lit.size() > 1 && lit[0] == '0') {
+    char k = static_cast<char>(lit[1] | 0x20);
+    if (k == 'x') base = 16;
+    else if (k == 'o') base = 8;
+    else if (k == 'b') base = 2;
+    if (base != 10) i = 2;
+  }
+  std::vector<int> dec{0};  // little-endian decimal digits
+  for (; i < lit.size(); ++i) {
+    char c = lit[i];
+    if (c == '_') continue;
+    int d = (c >= '0' && c <= '9') ? c - '0' : (c | 0x20) - 'a' + 10;
+    int carry = d;
+    for (int& x : dec) {
+      int v = x * base + carry;
+      x = v % 10;
+      carry = v / 10;
+    }
+    while (carry) {
+      dec.push_back(carry % 10);
+      carry /= 10;
+    }
+  }
+  while (dec.size() > 1 && dec.back() == 0) dec.pop_back();
+  std::string out;
+  for (auto it = dec.rbegin(); it != dec.rend(); ++it) out += static_cast<char>('0' + *it);
+  return out;
+}
+
 void head(std::string& o, const char* kind, Pos p) {
   o += '(';
   o += kind;
@@ -1789,7 +1823,7 @@ void dump_expr(std::string& o, const Expr* e) {
   };
   switch (e->kind) {
     case EK::Name: o += ' ' + e->s + ' ' + ctx_name(e->ctx); break;
-    case EK::Int: o += ' ' + std::to_string(e->i); break;
+    case EK::Int: o += ' ' + (e->s.empty() ? std::to_string(e->i) : literal_to_decimal(e->s)); break;
     case EK::Float: {
       char buf[40];
       std::snprintf(buf, sizeof buf, "%.17g", e->f);

@@ -853,11 +853,18 @@ Result<std::string> percent_format(std::string_view fmt, const std::vector<PctAr
       case 'a': str = ascii_of(pct_repr(a)); break;
       case 'i': case 'd': case 'u': case 'o': case 'x': case 'X': {
         int64_t v = 0;
+        std::string float_digits;  // int(x) of a float, exact at any size
         if (a.kind == PctArg::Int || a.kind == PctArg::Bool) v = a.i;
         else if (a.kind == PctArg::Float && ch != 'o' && ch != 'x' && ch != 'X') {
           auto r = float_to_int(a.f);
-          if (!r) return SR::fail(r.err, r.msg);
-          v = r.value;
+          if (!r && r.err != Err::IntOverflow) return SR::fail(r.err, r.msg);
+          if (r) v = r.value;
+          else {
+            char b[400];
+            std::snprintf(b, sizeof b, "%.0f", std::fabs(std::trunc(a.f)));
+            float_digits = b;
+            v = a.f < 0 ? -1 : 1;
+          }
         } else if (ch == 'o' || ch == 'x' || ch == 'X') {
           return type_err(std::string("%") + static_cast<char>(ch) + " format: an integer is required, not " +
                           pct_type_name(a));
@@ -867,7 +874,7 @@ Result<std::string> percent_format(std::string_view fmt, const std::vector<PctAr
         }
         int base = (ch == 'o') ? 8 : (ch == 'x' || ch == 'X') ? 16 : 10;
         uint64_t mag = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
-        std::string digits = to_base(mag, base);
+        std::string digits = float_digits.empty() ? to_base(mag, base) : float_digits;
         if (prec > static_cast<int64_t>(digits.size()))
           digits.insert(0, static_cast<size_t>(prec - static_cast<int64_t>(digits.size())), '0');
         std::string body = v < 0 ? "-" : "";

@@ -1,15 +1,20 @@
 // CPython 3.11's random module, bit for bit: the Mersenne Twister (MT19937)
 // of Modules/_randommodule.c and the Python-level methods of Lib/random.py
-// that scenarios use. Seeds: ints (any size via seed_words); str/bytes/float
-// seeds are not supported (CPython hashes them with sha512 / hash()).
+// that scenarios use. Seeds: ints (any size via seed_words), str and bytes
+// (seed_bytes); float seeds (CPython seeds with hash(x)) are not supported.
 #pragma once
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "script/pynum.h"
 
 namespace ts::py {
+
+// sin and cos correctly rounded (double-double evaluation); gauss() uses it
+// instead of the C library's on non-glibc targets (the wasm build).
+void sincos_cr(double x, double* sn, double* cs);
 
 class Random {
  public:
@@ -22,6 +27,9 @@ class Random {
   // abs(n) as 32-bit little-endian words (least significant first), for
   // seeds beyond 64 bits. Empty = 0.
   void seed_words(std::vector<uint32_t> key);
+  // random.seed(s) for a str (pass its UTF-8) or bytes: version 2, which
+  // seeds with int.from_bytes(s + sha512(s).digest()).
+  void seed_bytes(std::string_view bytes);
 
   uint32_t genrand_uint32();
   double random();                       // [0, 1), 53 bits

@@ -120,4 +120,21 @@ RunOutcome run_source(std::string_view source, const std::string& filename, cons
   return r;
 }
 
+int disassemble_source(std::string_view source, const std::string& filename, std::string& out) {
+  ast::Module mod;
+  ast::SyntaxError se;
+  if (!parse(source, mod, se)) {
+    out = filename + ":" + std::to_string(se.pos.line) + ":" + std::to_string(se.pos.col) + ": " + se.message + "\n";
+    return 2;
+  }
+  CompileError ce;
+  Ref<Code> code = compile_module(mod, filename, ce);
+  if (!code) {
+    out = filename + ":" + std::to_string(ce.pos.line) + ":" + std::to_string(ce.pos.col) + ": " + ce.message + "\n";
+    return 2;
+  }
+  out = disassemble(*code);
+  return 0;
+}
+
 }  // namespace ts::vm

@@ -39,4 +39,7 @@ RunOutcome run_source(std::string_view source, const std::string& filename, cons
 
 void seed_random(VM& vm, int64_t seed);
 
+// Bytecode listing of a script (turnstile dis FILE); returns 2 on a syntax error.
+int disassemble_source(std::string_view source, const std::string& filename, std::string& out);
+
 }  // namespace ts::vm

@@ -222,7 +222,9 @@ void SymbolTable::visit_comprehension(const Expr& e) {
   }
   visit_expr(e.a.get());
   visit_expr(e.b.get());
+  Scope* comp = cur_;
   pop();
+  if (comp->has_await) comp->is_async = true;
 }
 
 void SymbolTable::visit_expr(const Expr* e) {
@@ -241,6 +243,10 @@ void SymbolTable::visit_expr(const Expr* e) {
       break;
     case EK::ListComp: case EK::SetComp: case EK::DictComp: case EK::GeneratorExp:
       visit_comprehension(*e);
+      break;
+    case EK::Await:
+      cur_->has_await = true;
+      visit_expr(e->a.get());
       break;
     default:
       visit_expr(e->a.get());

@@ -18,6 +18,7 @@ struct Scope {
   std::string name;
   Scope* parent = nullptr;
   bool is_async = false;
+  bool has_await = false;  // contains `await` (makes a comprehension asynchronous)
   std::set<std::string> assigned, used, globals, nonlocals, params;
   std::set<std::string> cells, frees;
   std::map<std::string, NameKind> kinds;

@@ -204,12 +204,6 @@ std::vector<Value> set_items(const Set* s) {
   return r;
 }
 
-bool set_contains(VM& vm, const Set* s, const Value& v, bool& out) {
-  if (!check_hash(vm, v)) return false;
-  out = s->d.find(v) != nullptr;
-  return true;
-}
-
 // Materializes any iterable as a (temporary) set for the algebra methods.
 bool as_set(VM& vm, const Value& v, Ref<Set>& out) {
   if (Set* s = as<Set>(v)) { out = Ref<Set>(s); return true; }

@@ -109,9 +109,28 @@ bool float_as_integer_ratio(VM& vm, Value* args, int nargs, Dict* kw, Value& out
   return true;
 }
 
+// int/bool/float attributes: real, imag, numerator, denominator.
+bool number_attr(VM& vm, const Value& self, const Str& attr, Value& out) {
+  const std::string& n = attr.s;
+  if (self.tag == Value::Int || self.tag == Value::Bool) {
+    int64_t v = self.tag == Value::Int ? self.i : self.b;
+    if (n == "real" || n == "numerator") { out = Value::integer(v); return true; }
+    if (n == "imag") { out = Value::integer(0); return true; }
+    if (n == "denominator") { out = Value::integer(1); return true; }
+    return false;
+  }
+  if (self.tag == Value::Float) {
+    if (n == "real") { out = self; return true; }
+    if (n == "imag") { out = Value::real(0.0); return true; }
+  }
+  return false;
+}
+
 }  // namespace
 
 void install_number_methods(VM& vm) {
+  vm.getattr_hooks[vm.t_int] = number_attr;
+  vm.getattr_hooks[vm.t_float] = number_attr;
   for (PyType* t : {vm.t_int, vm.t_bool}) {
     if (!t) continue;
     // bool inherits from int; define on int only unless bool has its own dict lookups

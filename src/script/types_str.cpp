@@ -956,7 +956,7 @@ struct Formatter {
   }
 
   bool format(const std::string& s, int depth, std::string& out) {
-    if (depth > 2) return vm.raise(vm.ValueError, "Max string recursion exceeded");
+    if (depth > 1) return vm.raise(vm.ValueError, "Max string recursion exceeded");
     size_t i = 0, n = s.size();
     while (i < n) {
       char c = s[i];
@@ -993,7 +993,7 @@ struct Formatter {
       size_t k = fe;
       if (k < inner.size() && inner[k] == '!') {
         if (k + 1 >= inner.size())
-          return vm.raise(vm.ValueError, "end of string while looking for conversion specifier");
+          return vm.raise(vm.ValueError, "unmatched '{' in format spec");
         conv = inner[k + 1];
         k += 2;
         if (k < inner.size() && inner[k] != ':')

@@ -1180,8 +1180,7 @@ bool VM::repr(const Value& v, std::string& out) {
     case Kind::Set: {
       Set* s = static_cast<Set*>(o);
       std::vector<Value> items;
-      for (auto& e : s->d.entries)
-        if (e.live) items.push_back(e.key);
+      for (size_t i : cpython_set_order(s->d)) items.push_back(s->d.entries[i].key);
       if (items.empty()) {
         out = s->frozen ? "frozenset()" : "set()";
         return true;
@@ -1465,7 +1464,14 @@ bool VM::iter(const Value& obj, Value& out) {
         return true;
       }
       case Kind::Dict: out = make_dict_iter(static_cast<Dict*>(o), 0); return true;
-      case Kind::Set: out = make_dict_iter(&static_cast<Set*>(o)->d, 0); return true;
+      case Kind::Set: {
+        Dict& d = static_cast<Set*>(o)->d;
+        std::vector<Value> keys;
+        keys.reserve(d.live);
+        for (size_t i : cpython_set_order(d)) keys.push_back(d.entries[i].key);
+        out = make_seq_iter(make_list(std::move(keys)));
+        return true;
+      }
       case Kind::Iterator: out = obj; return true;
       default: break;
     }

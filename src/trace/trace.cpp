@@ -138,6 +138,8 @@ void Trace::occ_push(double t, PrimId prim) {
   p.occ.push_back(Occupancy{t, p.inside_now, p.waiting_now});
   uint32_t m = p.max_prefix.empty() ? 0 : p.max_prefix.back();
   p.max_prefix.push_back(std::max(m, p.inside_now));
+  p.max_inside = std::max(p.max_inside, p.inside_now);
+  p.max_waiting = std::max(p.max_waiting, p.waiting_now);
 }
 
 void Trace::gate_wait(double t, TaskId task, PrimId prim) {

@@ -103,6 +103,7 @@ struct PrimInfo {
   std::vector<Occupancy> occ;     // every change, in order
   std::vector<uint32_t> max_prefix;  // max inside over occ[0..i]
   uint32_t inside_now = 0, waiting_now = 0;
+  uint32_t max_inside = 0, max_waiting = 0;  // over the whole run
   std::vector<uint8_t> slot_used;
 };
 

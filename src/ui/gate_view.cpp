@@ -72,27 +72,47 @@ float draw_one_gate(const trace::Trace& tr, trace::PrimId pid, double t, ImVec2 
   const float lot_x0 = gate_x + 10, lot_x1 = o.x + w - 4;
   const float lot_w = lot_x1 - lot_x0;
   const uint32_t nslots = static_cast<uint32_t>(g.slots.size());
-  // One column of stalls while they fit, else a grid.
-  uint32_t cols = 1;
-  if (nslots * 30.0f > h - 16) cols = std::max(1u, std::min(nslots, static_cast<uint32_t>(lot_w / 120.0f)));
-  const uint32_t rows = nslots ? (nslots + cols - 1) / cols : 1;
-  const float slot_h = std::clamp((h - 16) / rows, 14.0f, 42.0f);
-  const float lot_h = rows * slot_h + 16;
+  const bool compact = nslots > 12;  // big gates: a grid of small cells, names on hover
+  uint32_t cols = 1, rows = 1;
+  float cell_w = lot_w - 16, cell_h = 42;
+  if (compact) {
+    float area_h = std::max(40.0f, std::min(h - 16, 260.0f));
+    float cell = std::floor(std::sqrt((lot_w - 16) * area_h / static_cast<float>(nslots)));
+    cell = std::clamp(cell, 4.0f, 28.0f);
+    cols = std::max(1u, static_cast<uint32_t>((lot_w - 16) / cell));
+    rows = (nslots + cols - 1) / cols;
+    cell_w = cell_h = cell;
+  } else {
+    // one column of stalls while they fit, else two or more columns
+    if (nslots * 30.0f > h - 16) cols = std::max(1u, std::min(nslots, static_cast<uint32_t>(lot_w / 120.0f)));
+    rows = nslots ? (nslots + cols - 1) / cols : 1;
+    cell_w = (lot_w - 16) / cols;
+    cell_h = std::clamp((h - 16) / rows, 14.0f, 42.0f);
+  }
+  const float slot_h = cell_h;
+  const float lot_h = rows * cell_h + 16;
   const float lot_y0 = o.y + 4, lot_y1 = lot_y0 + lot_h;
 
   // lot
   dl->AddRectFilled(ImVec2(lot_x0, lot_y0), ImVec2(lot_x1, lot_y1), IM_COL32(44, 48, 58, 255), 8.0f);
   dl->AddRect(ImVec2(lot_x0, lot_y0), ImVec2(lot_x1, lot_y1), IM_COL32(120, 128, 150, 160), 8.0f, 0, 1.5f);
-  const float sw = (lot_w - 16) / cols;
-  const bool names = slot_h >= lh + 4;
+  const bool names = !compact && slot_h >= lh + 4;
+  const ImVec2 mouse = ImGui::GetIO().MousePos;
   for (uint32_t i = 0; i < nslots; ++i) {
     uint32_t c = i % cols, r = i / cols;
-    ImVec2 a(lot_x0 + 8 + c * sw, lot_y0 + 8 + r * slot_h);
-    ImVec2 b(a.x + sw - 6, a.y + slot_h - 5);
-    // painted stall lines
-    ImU32 line = IM_COL32(230, 230, 210, 90);
-    dl->AddRect(a, b, line, 3.0f, 0, 1.5f);
+    ImVec2 a(lot_x0 + 8 + c * cell_w, lot_y0 + 8 + r * cell_h);
     TaskId id = g.slots[i];
+    if (compact) {
+      ImVec2 b(a.x + cell_w - 1, a.y + cell_h - 1);
+      if (id != trace::kNone) dl->AddRectFilled(a, b, state_color(State::Inside), 1.0f);
+      else dl->AddRect(a, b, IM_COL32(230, 230, 210, 50), 1.0f);
+      if (mouse.x >= a.x && mouse.x < b.x && mouse.y >= a.y && mouse.y < b.y && ImGui::IsWindowHovered())
+        ImGui::SetTooltip("slot %u: %s", i + 1, id != trace::kNone ? tasks[id].name.c_str() : "free");
+      continue;
+    }
+    ImVec2 b(a.x + cell_w - 6, a.y + slot_h - 5);
+    // painted stall lines
+    dl->AddRect(a, b, IM_COL32(230, 230, 210, 90), 3.0f, 0, 1.5f);
     if (id != trace::kNone) {
       State s = tr.state_at(id, t);
       if (s != State::Running) s = State::Inside;
@@ -111,7 +131,7 @@ float draw_one_gate(const trace::Trace& tr, trace::PrimId pid, double t, ImVec2 
                 full ? "full" : "open");
 
   // queue: first in line nearest the gate (top), then down
-  const float qh = std::clamp(slot_h, 18.0f, 30.0f);
+  const float qh = compact ? 22.0f : std::clamp(slot_h, 18.0f, 30.0f);
   const float q_y1 = std::max(lot_y1, o.y + h) - 2;
   const uint32_t fit = static_cast<uint32_t>(std::max(1.0f, (q_y1 - lot_y0) / (qh + 3)));
   const size_t nq = g.queue.size();
@@ -166,7 +186,7 @@ float gates_height_hint(const trace::Trace& tr) {
   for (const auto& p : tr.prims()) {
     if (p.kind != PrimKind::Semaphore && p.kind != PrimKind::Lock) continue;
     uint32_t n = std::max<uint32_t>(1, std::min<uint32_t>(p.capacity, 6));
-    h += 2 * lh + n * 42.0f + 16 + lh + 24;
+    h += p.capacity > 12 ? 2 * lh + 240 + lh + 24 : 2 * lh + n * 42.0f + 16 + lh + 24;
   }
   return h > 0 ? h : 3 * lh;
 }

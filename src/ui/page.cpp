@@ -46,13 +46,16 @@ void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& play
   // ---- timeline (full width) ----
   ImVec2 avail = ImGui::GetContentRegionAvail();
   const float sp = ImGui::GetStyle().ItemSpacing.y;
-  float rows_h = static_cast<float>(tr.tasks().size()) * 24.0f + 28.0f + 26.0f;
+  int lanes = 0;
+  for (const auto& p : tr.prims())
+    lanes += (p.kind == trace::PrimKind::Semaphore || p.kind == trace::PrimKind::Lock) ? 2 : 0;
+  float rows_h = static_cast<float>(tr.tasks().size()) * 24.0f + 28.0f + 26.0f + std::min(lanes, 6) * 22.0f;
   float tl_h = std::clamp(rows_h, 150.0f, std::max(150.0f, avail.y * 0.55f));
   draw_timeline(tr, player, st.timeline, ImVec2(avail.x, tl_h));
 
   // ---- console | gate ----
   float rest = std::max(120.0f, ImGui::GetContentRegionAvail().y);
-  float gate_w = std::clamp(avail.x * 0.42f, 300.0f, 620.0f);
+  float gate_w = std::clamp(avail.x * 0.48f, 300.0f, 680.0f);
   float cons_w = avail.x - gate_w - ImGui::GetStyle().ItemSpacing.x;
   ImGui::BeginGroup();
   ImGui::TextDisabled("Console  (output up to the cursor, stamped with virtual time)");

@@ -19,6 +19,7 @@ constexpr float kAxisH = 28.0f;
 constexpr float kRowH = 24.0f;
 constexpr float kBarH = 16.0f;
 constexpr float kGhost = 0.22f;  // alpha of the part after the cursor
+constexpr float kLaneH = 20.0f;  // a gate occupancy lane
 
 struct Mapper {
   double t0, scale;  // px per second
@@ -107,6 +108,9 @@ void draw_timeline(const trace::Trace& tr, trace::Player& player, TimelineView& 
     m = Mapper{view.t0, plot_w / (view.t1 - view.t0), plot_x0};
   }
 
+  const double t_lo0 = m.t(plot_x0);
+  const float xc0 = m.x(cursor);
+
   // ---- time axis -----------------------------------------------------------
   const float ay0 = wp.y, ay1 = wp.y + kAxisH;
   dl->AddRectFilled(ImVec2(wp.x, ay0), ImVec2(wp.x + avail.x, ay1), col::kRowAlt, 4.0f);
@@ -141,9 +145,62 @@ void draw_timeline(const trace::Trace& tr, trace::Player& player, TimelineView& 
   }
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("click or drag to move the time cursor");
 
+  // ---- gate occupancy lanes (pinned): inside / queue length over time ------
+  float lanes_h = 0;
+  {
+    const auto& prims = tr.prims();
+    int shown = 0;
+    for (trace::PrimId pid = 0; pid < prims.size() && shown < 3; ++pid) {
+      const trace::PrimInfo& p = prims[pid];
+      if (p.kind != trace::PrimKind::Semaphore && p.kind != trace::PrimKind::Lock) continue;
+      ++shown;
+      for (int lane = 0; lane < 2; ++lane) {
+        const float ly0 = ay1 + 2 + lanes_h, ly1 = ly0 + kLaneH;
+        lanes_h += kLaneH + 2;
+        const uint32_t top = lane == 0 ? std::max(p.capacity, p.max_inside) : p.max_waiting;
+        const State st = lane == 0 ? State::Inside : State::Waiting;
+        char lab[96];
+        std::snprintf(lab, sizeof lab, lane == 0 ? "%s inside" : "%s queue", p.name.c_str());
+        dl->AddRectFilled(ImVec2(wp.x, ly0), ImVec2(wp.x + avail.x, ly1), IM_COL32(255, 255, 255, 6));
+        dl->PushClipRect(ImVec2(wp.x, ly0), ImVec2(plot_x0 - 4, ly1), true);
+        dl->AddText(ImVec2(wp.x + 8, ly0 + (kLaneH - ImGui::GetTextLineHeight()) * 0.5f), state_color(st), lab);
+        dl->PopClipRect();
+        char mx[32];
+        std::snprintf(mx, sizeof mx, "%u", top);
+        if (top == 0) continue;
+        // one column per pixel: the highest value in that pixel's time span
+        dl->PushClipRect(ImVec2(plot_x0, ly0), ImVec2(plot_x1, ly1), true);
+        const auto& occ = p.occ;
+        auto it = std::upper_bound(occ.begin(), occ.end(), t_lo0,
+                                   [](double v, const trace::Occupancy& o) { return v < o.t; });
+        uint32_t cur = it == occ.begin() ? 0 : (lane == 0 ? (it - 1)->inside : (it - 1)->waiting);
+        const float hpx = kLaneH - 3;
+        for (float x = plot_x0; x < plot_x1; x += 1.0f) {
+          double te = m.t(x + 1.0f);
+          uint32_t hi = cur;
+          while (it != occ.end() && it->t < te) {
+            cur = lane == 0 ? it->inside : it->waiting;
+            hi = std::max(hi, cur);
+            ++it;
+          }
+          if (m.t(x) > end) break;
+          if (hi == 0) continue;
+          float h = hpx * static_cast<float>(hi) / static_cast<float>(top);
+          dl->AddRectFilled(ImVec2(x, ly1 - h), ImVec2(x + 1.0f, ly1), state_color(st, x <= xc0 ? 0.9f : kGhost));
+        }
+        if (lane == 0 && p.capacity > 0) {  // capacity line
+          float y = ly1 - hpx * static_cast<float>(p.capacity) / static_cast<float>(top);
+          dl->AddLine(ImVec2(plot_x0, y), ImVec2(plot_x1, y), IM_COL32(255, 255, 255, 60));
+        }
+        dl->AddText(ImVec2(plot_x1 - ImGui::CalcTextSize(mx).x - 4, ly0), col::kTextDim, mx);
+        dl->PopClipRect();
+      }
+    }
+  }
+
   // ---- rows ----------------------------------------------------------------
-  ImGui::SetCursorScreenPos(ImVec2(wp.x, ay1 + 2));
-  ImVec2 rows_size(avail.x, std::max(20.0f, avail.y - kAxisH - 2));
+  ImGui::SetCursorScreenPos(ImVec2(wp.x, ay1 + 2 + lanes_h));
+  ImVec2 rows_size(avail.x, std::max(20.0f, avail.y - kAxisH - 2 - lanes_h));
   ImGui::BeginChild("rows", rows_size, false, ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoBackground);
   ImDrawList* rl = ImGui::GetWindowDrawList();
   const ImVec2 rp = ImGui::GetCursorScreenPos();  // top of the content (scrolled)

@@ -3,9 +3,12 @@
 ts::dump_ast (src/script/parser.cpp), so tests can compare Turnstile's parser
 with CPython 3.11's.
 
-usage: astdump.py FILE.py            -> dump on stdout
-       astdump.py --gen DIR OUTDIR   -> OUTDIR/<name>.ast for every DIR/*.py
-                                        (files CPython rejects are skipped)
+usage: astdump.py FILE.py                      -> dump on stdout
+       astdump.py --gen OUTDIR DIR[=PREFIX]...  -> OUTDIR/<prefix>__<name>.ast
+              (or .err "line:col: message" if CPython rejects it) per DIR/*.py
+Regenerate the parser test expectations (from the repo root):
+  python3 tests/tools/astdump.py --gen tests/unit/parser_cases/expected \
+      tests/unit/parser_cases/corpus=cases tests/conformance presets
 Positions: line:col, col 1-based in code points (CPython's col_offset is in
 UTF-8 bytes). Parts of an f-string carry the position CPython gives them.
 """
@@ -227,22 +230,37 @@ def dump_source(source):
     return Dumper(source).module(tree)
 
 
-def main():
-    if len(sys.argv) == 4 and sys.argv[1] == "--gen":
-        src_dir, out_dir = sys.argv[2], sys.argv[3]
-        os.makedirs(out_dir, exist_ok=True)
+def gen(out_dir, dirs):
+    """Writes OUT_DIR/<prefix>__<name>.ast (or .err with "line:col: message"
+    when CPython rejects the file) for every DIR/*.py; prefix = DIR's last
+    component (DIR=PREFIX to override)."""
+    os.makedirs(out_dir, exist_ok=True)
+    for spec in dirs:
+        src_dir, _, prefix = spec.partition("=")
+        prefix = prefix or os.path.basename(os.path.normpath(src_dir))
         for name in sorted(os.listdir(src_dir)):
             if not name.endswith(".py"):
                 continue
             with open(os.path.join(src_dir, name), encoding="utf-8-sig") as f:
                 source = f.read()
+            base = os.path.join(out_dir, prefix + "__" + name[:-3])
+            for ext in (".ast", ".err"):
+                if os.path.exists(base + ext):
+                    os.remove(base + ext)
             try:
-                text = dump_source(source)
-            except (SyntaxError, ValueError) as e:
+                text, ext = dump_source(source), ".ast"
+            except SyntaxError as e:
+                text, ext = "%d:%d: %s\n" % (e.lineno, e.offset, e.msg), ".err"
+            except ValueError as e:
                 print("skip %s: %s" % (name, e), file=sys.stderr)
                 continue
-            with open(os.path.join(out_dir, name[:-3] + ".ast"), "w", encoding="utf-8") as f:
+            with open(base + ext, "w", encoding="utf-8") as f:
                 f.write(text)
+
+
+def main():
+    if len(sys.argv) >= 4 and sys.argv[1] == "--gen":
+        gen(sys.argv[2], sys.argv[3:])
         return
     with open(sys.argv[1], encoding="utf-8-sig") as f:
         source = f.read()

@@ -322,7 +322,7 @@ def gen_percent(rng):
              ("é%y", (1,)), ("%(a)s", (1,)), ("%5%|", (1,)), ("%5%|", ()), ("%%", ()), ("%.", (1,)),
              ("%ld %hd %Lf", (1, 2, 3.5)), ("%c", ("ab",)), ("%c", (1.5,)), ("%c", (1114112,)), ("%c", (-1,)),
              ("%c", ("é",)), ("%x", (1.5,)), ("%d", ("a",)), ("%f", ("a",)), ("%d", (None,)), ("%d", (float("inf"),)),
-             ("%d", (float("nan"),)), ("%*d", ("a", 1)), ("%.*f", (2, 3.14159)),
+             ("%d", (float("nan"),)), ("%d", (1e30,)), ("%i", (-1.5e300,)), ("%*d", ("a", 1)), ("%.*f", (2, 3.14159)),
              ("%-*d|", (-5, 3)), ("%*d|", (-5, 3)), ("%.*s", (-1, "abc")), ("%s and %r", ("a'b", 'a"b')),
              ("%r", ("a'b\"c",)), ("%5.2s|", ("abc",)), ("%+s", ("a",)), ("%05s", ("a",)), ("%o", (-8,)),
              ("%#o", (0,)), ("%#x", (0,)), ("%.0d", (0,)), ("%#.3x", (5,)), ("%+#08X", (-255,)), ("%08.3f", (-3.14159,)),
@@ -332,8 +332,6 @@ def gen_percent(rng):
     for fmt, args in extra:
         r = run(lambda: fmt % args)
         lines.append((r, fmt) + tuple(arg_code(a) for a in args))
-    # Turnstile ints are int64: CPython would print the big int 10**30 here
-    lines.append(("!OverflowError: integer overflow", "%d", arg_code(1e30)))
     write("percent.txt", lines)
 
 
@@ -443,6 +441,13 @@ def gen_random(rng):
         for _ in range(5):
             lines.append(("random", repr(r.random())))
         lines.append(("gauss", "0.0", "1.0", repr(r.gauss(0.0, 1.0))))
+        lines.append(("randrange1", "1000", str(r.randrange(1000))))
+    # str seeds (version 2: sha512)
+    for seed in ("hello", "", "é😀", "a" * 200, "turnstile-seed-0123456789" * 5):
+        r = random.Random(seed)
+        lines.append(("seeds", seed))
+        for _ in range(3):
+            lines.append(("random", repr(r.random())))
         lines.append(("randrange1", "1000", str(r.randrange(1000))))
     # error messages
     r = random.Random(0)

@@ -745,3 +745,19 @@ TEST_CASE("QueueExtra.cancelled_woken_putter_passes_wakeup_on", "[queues]") {
   };
   run_main(loop, body());
 }
+
+TEST_CASE("QueueExtra.priority_queue_heap_order", "[queues]") {
+  // heapq.heappush of 5,1,4,2,3,0 -> [0, 2, 1, 5, 3, 4]; pops 0..5
+  Loop loop;
+  auto q = make_queue(loop, 0, QueueKind::Priority);
+  for (int64_t i : {5, 1, 4, 2, 3, 0}) q->put_nowait(I(i));
+  std::vector<int64_t> heap;
+  for (auto& v : q->items()) heap.push_back(v.tag == Value::Int ? v.i : -1);
+  CHECK(heap == std::vector<int64_t>{0, 2, 1, 5, 3, 4});
+  std::vector<int64_t> popped;
+  while (!q->empty()) {
+    Value v = q->get_nowait();
+    popped.push_back(v.tag == Value::Int ? v.i : -1);
+  }
+  CHECK(popped == std::vector<int64_t>{0, 1, 2, 3, 4, 5});
+}

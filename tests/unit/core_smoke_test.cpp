@@ -4,6 +4,7 @@
 // comment, on a virtual-clock loop; lines are "%.3f <text>").
 #include <catch2/catch.hpp>
 
+#include <chrono>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -552,4 +553,136 @@ TEST_CASE("Task.cancel with a message reaches the awaiter", "[core][cancel]") {
   CHECK(r.status == RunResult::Completed);
   CHECK(seen == "stop now");
   CHECK(r.time == 1.0);
+}
+
+namespace {
+RunResult run_semaphore_load(Loop& loop, int n, double* secs) {
+  auto w = [&](Ref<Semaphore> sem, int i) -> Async {
+    co_await sem->acquire();
+    try {
+      co_await sleep(loop, 0.01 * (i % 10 + 1));
+    } catch (PyErr&) {
+      sem->release();
+      throw;
+    }
+    sem->release();
+    co_return Value();
+  };
+  auto main = [&]() -> Async {
+    auto sem = make<Semaphore>(loop, 1000);
+    std::vector<Value> cs;
+    cs.reserve(n);
+    for (int i = 0; i < n; ++i) cs.push_back(w(sem, i).value());
+    co_await gather(loop, cs);
+    co_return Value();
+  };
+  auto t0 = std::chrono::steady_clock::now();
+  RunResult r = loop.run_main(main());
+  *secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  return r;
+}
+}  // namespace
+
+TEST_CASE("50,000 tasks through Semaphore(1000): CPython's exact final clock", "[core][perf]") {
+  // build/coreown/py/perf.py: vt 2.809999999999985 (CPython takes ~4.5 s)
+  Loop loop;
+  double secs = 0;
+  RunResult r = run_semaphore_load(loop, 50000, &secs);
+  REQUIRE(r.status == RunResult::Completed);
+  CHECK(r.time == 2.809999999999985);
+  CHECK(loop.live_tasks() == 0);
+  WARN("50k tasks: " << secs << " s");
+}
+
+namespace {
+struct RecObs : Observer {
+  std::vector<std::string> ev;
+  int max_inside = 0, inside = 0;
+  static std::string t(const Task* k) { return k ? k->name() : std::string("-"); }
+  void on_task_created(const Task& k, const Task* parent) override { ev.push_back("create " + k.name() + " by " + t(parent)); }
+  void on_task_blocked(const Task& k, const Future& on) override {
+    ev.push_back("block " + k.name() + (on.owner() ? " on prim " + std::to_string(on.owner()) : std::string(on.is_task() ? " on task" : " on future")));
+  }
+  void on_task_done(const Task& k) override { ev.push_back("done " + k.name()); }
+  void on_primitive_created(const Primitive& p) override { ev.push_back(std::string("prim ") + p.type_name() + " " + std::to_string(p.id())); }
+  void on_enter(const Primitive& p, const Task* by) override {
+    max_inside = std::max(max_inside, ++inside);
+    ev.push_back("enter " + std::to_string(p.id()) + " " + t(by));
+  }
+  void on_leave(const Primitive& p, const Task* by) override {
+    --inside;
+    ev.push_back("leave " + std::to_string(p.id()) + " " + t(by));
+  }
+  void on_sleep(const Task* k, double until) override { ev.push_back("sleep " + t(k) + " until " + std::to_string(until)); }
+  void on_time(double from, double to) override { ev.push_back("time " + std::to_string(from) + " -> " + std::to_string(to)); }
+};
+}  // namespace
+
+TEST_CASE("observer sees tasks, gate enter/leave, blocking on the primitive, time", "[core][observer]") {
+  Loop loop;
+  RecObs obs;
+  loop.set_observer(&obs);
+  auto worker = [&](Ref<Semaphore> sem) -> Async {
+    co_await sem->acquire();
+    co_await sleep(loop, 2);
+    sem->release();
+    co_return Value();
+  };
+  auto main = [&]() -> Async {
+    auto sem = make<Semaphore>(loop, 1, "gate");
+    std::vector<Value> cs{worker(sem).value(), worker(sem).value()};
+    co_await gather(loop, cs);
+    co_return Value();
+  };
+  RunResult r = loop.run_main(main());
+  REQUIRE(r.status == RunResult::Completed);
+  CHECK(obs.max_inside == 1);
+  CHECK(join(obs.ev) ==
+        "create Task-1 by -\n"
+        "prim Semaphore 1\n"
+        "create Task-2 by Task-1\n"
+        "create Task-3 by Task-1\n"
+        "block Task-1 on future\n"
+        "enter 1 Task-2\n"
+        "sleep Task-2 until 2.000000\n"
+        "block Task-2 on future\n"
+        "block Task-3 on prim 1\n"
+        "time 0.000000 -> 2.000000\n"
+        "leave 1 Task-2\n"
+        "done Task-2\n"
+        "enter 1 Task-3\n"
+        "sleep Task-3 until 4.000000\n"
+        "block Task-3 on future\n"
+        "time 2.000000 -> 4.000000\n"
+        "leave 1 Task-3\n"
+        "done Task-3\n"
+        "done Task-1\n");
+}
+
+TEST_CASE("Runner steps one _run_once at a time; advance() moves the clock", "[core][run]") {
+  Loop loop;
+  Out out{loop};
+  auto main = [&]() -> Async {
+    out.p("start");
+    loop.advance(0.5);  // time.sleep(0.5): blocks the loop
+    out.p("after blocking sleep");
+    co_await sleep(loop, 1);
+    out.p("after async sleep");
+    co_return Value();
+  };
+  Runner runner(loop, main());
+  REQUIRE(loop.has_ready());
+  CHECK(runner.step());  // runs main's first step
+  CHECK(out.text() == "0.000 start\n0.500 after blocking sleep\n");
+  CHECK_FALSE(loop.has_ready());
+  REQUIRE(loop.next_deadline().has_value());
+  CHECK(*loop.next_deadline() == 1.5);
+  CHECK(runner.step());  // select advances to 1.5, timer -> ready, runs set_result
+  CHECK(loop.time() == 1.5);
+  while (runner.step()) {
+  }
+  REQUIRE(runner.done());
+  CHECK(runner.result().status == RunResult::Completed);
+  CHECK(runner.result().time == 1.5);
+  CHECK(out.lines.back() == "1.500 after async sleep");
 }

@@ -229,6 +229,9 @@ TEST_CASE("random matches CPython bit for bit", "[pylib]") {
       // seeds may exceed int64 only as 2**63 - 1 / -(2**63) in the file: both fit
       r.seed(iparse(row[1]));
       continue;
+    } else if (op == "seeds") {
+      r.seed_bytes(row[1]);
+      continue;
     } else if (op == "seedw") {
       std::vector<uint32_t> words;
       std::stringstream ss(row[1]);
@@ -261,6 +264,20 @@ TEST_CASE("random matches CPython bit for bit", "[pylib]") {
     t.check(got, row.back(), join(row));
   }
   t.finish("random");
+}
+
+TEST_CASE("portable sin/cos agrees with glibc's", "[pylib]") {
+  Random r(99);
+  int same = 0, n = 20000;
+  for (int k = 0; k < n; ++k) {
+    double x = r.random() * 6.283185307179586, s, c;
+    sincos_cr(x, &s, &c);
+    CHECK(std::fabs(s - std::sin(x)) <= std::nextafter(std::fabs(s), INFINITY) - std::fabs(s));
+    same += (s == std::sin(x)) + (c == std::cos(x));
+  }
+#if defined(__GLIBC__)
+  CHECK(same >= 2 * n * 99 / 100);
+#endif
 }
 
 TEST_CASE("strftime and gmtime match CPython on glibc", "[pylib]") {

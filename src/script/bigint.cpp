@@ -1,0 +1,1032 @@
+// Python's arbitrary-precision int; see bigint.h. Algorithms follow CPython
+// 3.11's Objects/longobject.c where the result is observable (rounding of
+// int -> float and int / int, hashing, string limits).
+#include "script/bigint.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <limits>
+
+#include "script/pyformat.h"
+
+namespace ts::py {
+
+using Mag = std::vector<uint32_t>;
+
+namespace {
+
+constexpr uint64_t kB = uint64_t(1) << 32;
+
+void trim_mag(Mag& m) {
+  while (!m.empty() && m.back() == 0) m.pop_back();
+}
+
+int clz32(uint32_t x) { return x ? __builtin_clz(x) : 32; }
+
+int64_t mag_bits(const Mag& m) {
+  if (m.empty()) return 0;
+  return static_cast<int64_t>(m.size() - 1) * 32 + (32 - clz32(m.back()));
+}
+
+int cmp_mag(const Mag& a, const Mag& b) {
+  if (a.size() != b.size()) return a.size() < b.size() ? -1 : 1;
+  for (size_t i = a.size(); i-- > 0;)
+    if (a[i] != b[i]) return a[i] < b[i] ? -1 : 1;
+  return 0;
+}
+
+Mag add_mag(const Mag& a, const Mag& b) {
+  const Mag& x = a.size() >= b.size() ? a : b;
+  const Mag& y = a.size() >= b.size() ? b : a;
+  Mag r(x.size() + 1);
+  uint64_t c = 0;
+  for (size_t i = 0; i < x.size(); ++i) {
+    uint64_t t = uint64_t(x[i]) + (i < y.size() ? y[i] : 0) + c;
+    r[i] = static_cast<uint32_t>(t);
+    c = t >> 32;
+  }
+  r[x.size()] = static_cast<uint32_t>(c);
+  trim_mag(r);
+  return r;
+}
+
+// a - b, requires a >= b
+Mag sub_mag(const Mag& a, const Mag& b) {
+  Mag r(a.size());
+  uint64_t borrow = 0;
+  for (size_t i = 0; i < a.size(); ++i) {
+    uint64_t t = uint64_t(a[i]) - (i < b.size() ? b[i] : 0) - borrow;
+    r[i] = static_cast<uint32_t>(t);
+    borrow = (t >> 63) & 1;
+  }
+  trim_mag(r);
+  return r;
+}
+
+Mag mul_mag(const Mag& a, const Mag& b) {
+  if (a.empty() || b.empty()) return {};
+  Mag r(a.size() + b.size());
+  for (size_t i = 0; i < a.size(); ++i) {
+    uint64_t c = 0;
+    uint64_t ai = a[i];
+    if (!ai) continue;
+    for (size_t j = 0; j < b.size(); ++j) {
+      uint64_t t = ai * b[j] + r[i + j] + c;  // < 2^64
+      r[i + j] = static_cast<uint32_t>(t);
+      c = t >> 32;
+    }
+    r[i + b.size()] = static_cast<uint32_t>(c);
+  }
+  trim_mag(r);
+  return r;
+}
+
+// m = m * k + add (in place)
+void mul_small_add(Mag& m, uint32_t k, uint32_t add) {
+  uint64_t c = add;
+  for (auto& d : m) {
+    uint64_t t = uint64_t(d) * k + c;
+    d = static_cast<uint32_t>(t);
+    c = t >> 32;
+  }
+  if (c) m.push_back(static_cast<uint32_t>(c));
+}
+
+// m /= d in place, returns remainder
+uint32_t div_small(Mag& m, uint32_t d) {
+  uint64_t r = 0;
+  for (size_t i = m.size(); i-- > 0;) {
+    uint64_t cur = (r << 32) | m[i];
+    m[i] = static_cast<uint32_t>(cur / d);
+    r = cur % d;
+  }
+  trim_mag(m);
+  return static_cast<uint32_t>(r);
+}
+
+Mag shl_mag(const Mag& a, int64_t bits) {
+  if (a.empty()) return {};
+  size_t limbs = static_cast<size_t>(bits / 32);
+  int sh = static_cast<int>(bits % 32);
+  Mag r(a.size() + limbs + 1, 0);
+  for (size_t i = 0; i < a.size(); ++i) {
+    uint64_t t = uint64_t(a[i]) << sh;
+    r[i + limbs] |= static_cast<uint32_t>(t);
+    r[i + limbs + 1] |= static_cast<uint32_t>(t >> 32);
+  }
+  trim_mag(r);
+  return r;
+}
+
+// a >> bits; *inexact set when any nonzero bit was shifted out.
+Mag shr_mag(const Mag& a, int64_t bits, bool* inexact = nullptr) {
+  size_t limbs = static_cast<size_t>(std::min<int64_t>(bits / 32, static_cast<int64_t>(a.size())));
+  int sh = static_cast<int>(bits % 32);
+  if (inexact) {
+    bool lost = false;
+    for (size_t i = 0; i < limbs && !lost; ++i) lost = a[i] != 0;
+    if (!lost && sh && limbs < a.size()) lost = (a[limbs] & ((uint32_t(1) << sh) - 1)) != 0;
+    *inexact = lost;
+  }
+  if (static_cast<int64_t>(limbs) * 32 + sh >= static_cast<int64_t>(a.size()) * 32) return {};
+  Mag r(a.size() - limbs);
+  for (size_t i = 0; i < r.size(); ++i) {
+    uint64_t lo = a[i + limbs];
+    uint64_t hi = i + limbs + 1 < a.size() ? a[i + limbs + 1] : 0;
+    r[i] = static_cast<uint32_t>(((hi << 32) | lo) >> sh);
+  }
+  trim_mag(r);
+  return r;
+}
+
+// Knuth algorithm D: q = u / v, r = u % v. v nonzero.
+void divmod_mag(const Mag& u, const Mag& v, Mag& q, Mag& r) {
+  if (cmp_mag(u, v) < 0) { q.clear(); r = u; return; }
+  if (v.size() == 1) {
+    q = u;
+    uint32_t rem = div_small(q, v[0]);
+    r.clear();
+    if (rem) r.push_back(rem);
+    return;
+  }
+  size_t n = v.size(), m = u.size() - n;
+  int s = clz32(v.back());
+  Mag vn(n), un(u.size() + 1);
+  for (size_t i = n; i-- > 0;)
+    vn[i] = static_cast<uint32_t>((uint64_t(v[i]) << s) | (s && i ? (uint64_t(v[i - 1]) >> (32 - s)) : 0));
+  un[u.size()] = s ? static_cast<uint32_t>(uint64_t(u.back()) >> (32 - s)) : 0;
+  for (size_t i = u.size(); i-- > 0;)
+    un[i] = static_cast<uint32_t>((uint64_t(u[i]) << s) | (s && i ? (uint64_t(u[i - 1]) >> (32 - s)) : 0));
+  q.assign(m + 1, 0);
+  for (size_t j = m + 1; j-- > 0;) {
+    uint64_t num = (uint64_t(un[j + n]) << 32) | un[j + n - 1];
+    uint64_t qhat = num / vn[n - 1], rhat = num % vn[n - 1];
+    while (qhat >= kB || qhat * vn[n - 2] > ((rhat << 32) | un[j + n - 2])) {
+      --qhat;
+      rhat += vn[n - 1];
+      if (rhat >= kB) break;
+    }
+    uint64_t borrow = 0, carry = 0;
+    for (size_t i = 0; i < n; ++i) {
+      uint64_t p = qhat * vn[i] + carry;
+      carry = p >> 32;
+      uint64_t t = uint64_t(un[i + j]) - (p & 0xFFFFFFFFu) - borrow;
+      un[i + j] = static_cast<uint32_t>(t);
+      borrow = (t >> 63) & 1;
+    }
+    uint64_t t = uint64_t(un[j + n]) - carry - borrow;
+    un[j + n] = static_cast<uint32_t>(t);
+    if (t >> 63) {
+      --qhat;
+      uint64_t c = 0;
+      for (size_t i = 0; i < n; ++i) {
+        uint64_t s2 = uint64_t(un[i + j]) + vn[i] + c;
+        un[i + j] = static_cast<uint32_t>(s2);
+        c = s2 >> 32;
+      }
+      un[j + n] = static_cast<uint32_t>(un[j + n] + c);
+    }
+    q[j] = static_cast<uint32_t>(qhat);
+  }
+  trim_mag(q);
+  r.assign(n, 0);
+  for (size_t i = 0; i < n; ++i)
+    r[i] = static_cast<uint32_t>((uint64_t(un[i]) >> s) | (s ? (uint64_t(un[i + 1]) << (32 - s)) : 0));
+  trim_mag(r);
+}
+
+// top 64 bits of m (m has > 64 bits), shifted right by (bits - 64), with a
+// sticky bit OR-ed into bit 0 for anything below.
+uint64_t top64_sticky(const Mag& m, int64_t bits) {
+  bool inexact = false;
+  Mag t = shr_mag(m, bits - 64, &inexact);
+  uint64_t v = t.size() > 1 ? (uint64_t(t[1]) << 32) | t[0] : t[0];
+  return v | (inexact ? 1 : 0);
+}
+
+uint64_t mag_u64(const Mag& m) {
+  uint64_t v = 0;
+  if (m.size() > 0) v = m[0];
+  if (m.size() > 1) v |= uint64_t(m[1]) << 32;
+  return v;
+}
+
+// ---- copied from pynum.cpp (internal helpers there) ----------------------------
+
+uint32_t next_cp(std::string_view s, size_t& i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  int n = c < 0x80 ? 0 : c < 0xE0 ? 1 : c < 0xF0 ? 2 : 3;
+  if (c >= 0x80 && c < 0xC0) n = 0;
+  if (i + n >= s.size() + (n ? 0 : 1) && n) { ++i; return c; }
+  uint32_t cp = n == 0 ? c : n == 1 ? (c & 0x1F) : n == 2 ? (c & 0x0F) : (c & 0x07);
+  for (int k = 1; k <= n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  i += n + 1;
+  return cp;
+}
+
+bool is_py_space(uint32_t c) {
+  return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F) || c == 0x85 ||
+         c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
+         c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+const uint32_t kDecimalZeros[] = {
+    0x30,    0x660,   0x6F0,   0x7C0,   0x966,   0x9E6,   0xA66,   0xAE6,   0xB66,   0xBE6,   0xC66,
+    0xCE6,   0xD66,   0xDE6,   0xE50,   0xED0,   0xF20,   0x1040,  0x1090,  0x17E0,  0x1810,  0x1946,
+    0x19D0,  0x1A80,  0x1A90,  0x1B50,  0x1BB0,  0x1C40,  0x1C50,  0xA620,  0xA8D0,  0xA900,  0xA9D0,
+    0xA9F0,  0xAA50,  0xABF0,  0xFF10,  0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0,
+    0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60,
+    0x16AC0, 0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0};
+
+// Unicode digits -> '0'..'9', Unicode spaces -> ' ', other non-ASCII -> '?';
+// then surrounding spaces stripped.
+std::string ascii_stripped(std::string_view s) {
+  std::string r;
+  r.reserve(s.size());
+  size_t i = 0;
+  while (i < s.size()) {
+    uint32_t c = next_cp(s, i);
+    if (c < 0x80) { r += static_cast<char>(c); continue; }
+    if (is_py_space(c)) { r += ' '; continue; }
+    char out = '?';
+    for (uint32_t z : kDecimalZeros)
+      if (c >= z && c <= z + 9) { out = static_cast<char>('0' + (c - z)); break; }
+    r += out;
+  }
+  auto sp = [](char c) { return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F); };
+  size_t b = 0, e = r.size();
+  while (b < e && sp(r[b])) ++b;
+  while (e > b && sp(r[e - 1])) --e;
+  return r.substr(b, e - b);
+}
+
+int digit_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'z') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'Z') return c - 'A' + 10;
+  return 99;
+}
+
+bool is_pow2_base(int b) { return (b & (b - 1)) == 0; }
+
+std::string to_str_limit_msg() {
+  return "Exceeds the limit (4300 digits) for integer string conversion; "
+         "use sys.set_int_max_str_digits() to increase the limit";
+}
+
+// s: stripped ASCII text. Mirrors PyLong_FromString's prefix handling and
+// digit scan. Returns the number of digits in the scanned run when the
+// 4300-digit limit would fire (CPython checks it before trailing garbage),
+// else 0. When the text is a valid literal, fills *out_digits (the digits,
+// underscores removed), *out_base, *out_neg.
+int64_t scan_int_text(std::string_view s, int base, std::string* out_digits, int* out_base, bool* out_neg,
+                      bool* valid) {
+  *valid = false;
+  size_t i = 0;
+  bool neg = false;
+  if (i < s.size() && (s[i] == '+' || s[i] == '-')) { neg = s[i] == '-'; ++i; }
+  auto at = [&](size_t k) -> char { return k < s.size() ? s[k] : '\0'; };
+  bool error_if_nonzero = false;
+  if (base == 0) {
+    if (at(i) != '0') base = 10;
+    else if (at(i + 1) == 'x' || at(i + 1) == 'X') base = 16;
+    else if (at(i + 1) == 'o' || at(i + 1) == 'O') base = 8;
+    else if (at(i + 1) == 'b' || at(i + 1) == 'B') base = 2;
+    else { error_if_nonzero = true; base = 10; }
+  }
+  if (at(i) == '0' && ((base == 16 && (at(i + 1) == 'x' || at(i + 1) == 'X')) ||
+                       (base == 8 && (at(i + 1) == 'o' || at(i + 1) == 'O')) ||
+                       (base == 2 && (at(i + 1) == 'b' || at(i + 1) == 'B')))) {
+    i += 2;
+    if (at(i) == '_') ++i;
+  }
+  if (at(i) == '_') return 0;
+  size_t start = i;
+  int64_t digits = 0;
+  char prev = 0;
+  std::string d;
+  while (i < s.size() && (digit_value(s[i]) < base || s[i] == '_')) {
+    if (s[i] == '_') {
+      if (prev == '_') return 0;
+    } else {
+      ++digits;
+      d += s[i];
+    }
+    prev = s[i];
+    ++i;
+  }
+  if (prev == '_') return 0;
+  if (!is_pow2_base(base) && digits > BigInt::kMaxStrDigits) return digits;
+  if (i == start || i != s.size()) return 0;
+  if (error_if_nonzero) {
+    for (char c : d)
+      if (c != '0') return 0;
+  }
+  *valid = true;
+  *out_digits = std::move(d);
+  *out_base = base;
+  *out_neg = neg;
+  return 0;
+}
+
+Mag digits_to_mag(const std::string& d, int base) {
+  Mag m;
+  // chunk: largest k with base^k < 2^32
+  uint32_t chunk_mul = 1;
+  int k = 0;
+  while (uint64_t(chunk_mul) * base < kB) { chunk_mul *= base; ++k; }
+  size_t i = 0;
+  while (i < d.size()) {
+    size_t take = std::min<size_t>(k, d.size() - i);
+    uint32_t mulv = 1, val = 0;
+    for (size_t t = 0; t < take; ++t) {
+      mulv *= base;
+      val = val * base + digit_value(d[i + t]);
+    }
+    mul_small_add(m, mulv, val);
+    i += take;
+  }
+  trim_mag(m);
+  return m;
+}
+
+}  // namespace
+
+struct BigIntAccess {
+  static BigInt make(bool neg, Mag m) {
+    BigInt r;
+    r.mag_ = std::move(m);
+    r.neg_ = neg;
+    r.trim();
+    return r;
+  }
+  static const Mag& mag(const BigInt& b) { return b.mag_; }
+};
+
+namespace {
+BigInt make(bool neg, Mag m) { return BigIntAccess::make(neg, std::move(m)); }
+const Mag& M(const BigInt& b) { return BigIntAccess::mag(b); }
+}  // namespace
+
+void BigInt::trim() {
+  trim_mag(mag_);
+  if (mag_.empty()) neg_ = false;
+}
+
+BigInt BigInt::from_u64(uint64_t v, bool negative) {
+  Mag m;
+  if (v) m.push_back(static_cast<uint32_t>(v));
+  if (v >> 32) m.push_back(static_cast<uint32_t>(v >> 32));
+  return make(negative, std::move(m));
+}
+
+BigInt BigInt::from_i64(int64_t v) {
+  uint64_t mag = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
+  return from_u64(mag, v < 0);
+}
+
+bool BigInt::fits_i64() const {
+  if (mag_.size() > 2) return false;
+  uint64_t v = mag_u64(mag_);
+  return neg_ ? v <= (uint64_t(1) << 63) : v < (uint64_t(1) << 63);
+}
+
+int64_t BigInt::to_i64() const {
+  uint64_t v = mag_u64(mag_);
+  return neg_ ? static_cast<int64_t>(0 - v) : static_cast<int64_t>(v);
+}
+
+// ---- parsing -------------------------------------------------------------------
+
+Result<BigInt> BigInt::parse(std::string_view text, int base) {
+  using R = Result<BigInt>;
+  auto small = parse_int(text, base);
+  if (small.ok()) return R::good(from_i64(small.value));
+  if (small.err != Err::IntOverflow && small.err != Err::ValueError) return R::fail(small.err, small.msg);
+  if (base != 0 && (base < 2 || base > 36)) return R::fail(small.err, small.msg);
+  std::string s = ascii_stripped(text);
+  std::string digits;
+  int b = 10;
+  bool neg = false, valid = false;
+  int64_t over = scan_int_text(s, base, &digits, &b, &neg, &valid);
+  if (over)
+    return R::fail(Err::ValueError, "Exceeds the limit (4300 digits) for integer string conversion: value has " +
+                                        std::to_string(over) +
+                                        " digits; use sys.set_int_max_str_digits() to increase the limit");
+  if (small.err == Err::ValueError || !valid) return R::fail(small.err == Err::ValueError ? small.err : Err::ValueError,
+                                                            small.err == Err::ValueError ? small.msg : "invalid literal");
+  return R::good(make(neg, digits_to_mag(digits, b)));
+}
+
+Result<BigInt> BigInt::parse_literal(std::string_view tok) {
+  using R = Result<BigInt>;
+  auto small = parse_int_literal(tok);
+  if (small.ok()) return R::good(from_i64(small.value));
+  if (small.err != Err::IntOverflow) return R::fail(small.err, small.msg);
+  std::string digits;
+  int b = 10;
+  bool neg = false, valid = false;
+  int64_t over = scan_int_text(tok, 0, &digits, &b, &neg, &valid);
+  if (over)
+    return R::fail(Err::ValueError, "Exceeds the limit (4300 digits) for integer string conversion: value has " +
+                                        std::to_string(over) +
+                                        " digits; use sys.set_int_max_str_digits() to increase the limit - "
+                                        "Consider hexadecimal for huge integer literals to avoid decimal "
+                                        "conversion limits.");
+  if (!valid) return R::fail(Err::ValueError, "invalid integer literal " + std::string(tok));
+  return R::good(make(false, digits_to_mag(digits, b)));
+}
+
+// ---- strings ---------------------------------------------------------------------
+
+std::string BigInt::to_string() const {
+  if (mag_.empty()) return "0";
+  Mag m = mag_;
+  std::string rev;
+  while (!m.empty()) {
+    uint32_t r = div_small(m, 1000000000u);
+    for (int k = 0; k < 9; ++k) {
+      rev += static_cast<char>('0' + r % 10);
+      r /= 10;
+      if (m.empty() && r == 0) break;
+    }
+  }
+  while (rev.size() > 1 && rev.back() == '0') rev.pop_back();
+  if (neg_) rev += '-';
+  std::reverse(rev.begin(), rev.end());
+  return rev;
+}
+
+Result<std::string> BigInt::str() const {
+  // Cheap pre-check: more than ~14300 bits surely exceeds 4300 digits.
+  if (bit_length() > 14300) return Result<std::string>::fail(Err::ValueError, to_str_limit_msg());
+  std::string s = to_string();
+  if (s.size() - (neg_ ? 1 : 0) > static_cast<size_t>(kMaxStrDigits))
+    return Result<std::string>::fail(Err::ValueError, to_str_limit_msg());
+  return Result<std::string>::good(std::move(s));
+}
+
+std::string BigInt::to_base(int base, bool upper) const {
+  if (base == 10) return to_string();
+  if (mag_.empty()) return "0";
+  const char* dig = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+  int bits = base == 2 ? 1 : base == 8 ? 3 : 4;
+  int64_t total = bit_length();
+  std::string rev;
+  for (int64_t pos = 0; pos < total; pos += bits) {
+    uint32_t v = 0;
+    for (int k = 0; k < bits; ++k) {
+      int64_t b = pos + k;
+      if (b >= total) break;
+      v |= ((mag_[static_cast<size_t>(b / 32)] >> (b % 32)) & 1u) << k;
+    }
+    rev += dig[v];
+  }
+  if (neg_) rev += '-';
+  std::reverse(rev.begin(), rev.end());
+  return rev;
+}
+
+std::string BigInt::to_prefixed(int base) const {
+  std::string d = abs().to_base(base, false);
+  const char* p = base == 2 ? "0b" : base == 8 ? "0o" : base == 16 ? "0x" : "";
+  return (neg_ ? "-" : "") + std::string(p) + d;
+}
+
+// ---- float conversion ------------------------------------------------------------
+
+Result<double> BigInt::to_double() const {
+  int64_t bits = bit_length();
+  double d;
+  if (bits <= 64) {
+    d = static_cast<double>(mag_u64(mag_));  // correctly rounded
+  } else {
+    if (bits > 1024) return Result<double>::fail(Err::OverflowError, "int too large to convert to float");
+    uint64_t top = top64_sticky(mag_, bits);
+    d = std::ldexp(static_cast<double>(top), static_cast<int>(bits - 64));
+    if (std::isinf(d)) return Result<double>::fail(Err::OverflowError, "int too large to convert to float");
+  }
+  return Result<double>::good(neg_ ? -d : d);
+}
+
+Result<BigInt> BigInt::from_double(double x) {
+  using R = Result<BigInt>;
+  if (std::isinf(x)) return R::fail(Err::OverflowError, "cannot convert float infinity to integer");
+  if (std::isnan(x)) return R::fail(Err::ValueError, "cannot convert float NaN to integer");
+  double t = std::trunc(x);
+  bool neg = t < 0;
+  t = std::fabs(t);
+  if (t < 18446744073709551616.0) return R::good(from_u64(static_cast<uint64_t>(t), neg));
+  int e = 0;
+  double fr = std::frexp(t, &e);  // t = fr * 2^e, fr in [0.5, 1)
+  uint64_t mant = static_cast<uint64_t>(std::ldexp(fr, 53));
+  BigInt r = from_u64(mant, false);
+  return R::good(make(neg, shl_mag(M(r), e - 53)));
+}
+
+// ---- arithmetic ---------------------------------------------------------------------
+
+BigInt BigInt::add(const BigInt& o) const {
+  if (neg_ == o.neg_) return make(neg_, add_mag(mag_, o.mag_));
+  int c = cmp_mag(mag_, o.mag_);
+  if (c == 0) return BigInt();
+  if (c > 0) return make(neg_, sub_mag(mag_, o.mag_));
+  return make(o.neg_, sub_mag(o.mag_, mag_));
+}
+
+BigInt BigInt::sub(const BigInt& o) const { return add(o.neg()); }
+
+Result<BigInt> BigInt::mul(const BigInt& o) const {
+  if (mag_bits(mag_) + mag_bits(o.mag_) > kMaxBits + 1) {
+    if (!is_zero() && !o.is_zero()) return bigint_size_error<BigInt>();
+  }
+  BigInt r = make(neg_ != o.neg_, mul_mag(mag_, o.mag_));
+  if (r.bit_length() > kMaxBits) return bigint_size_error<BigInt>();
+  return Result<BigInt>::good(std::move(r));
+}
+
+BigInt BigInt::neg() const {
+  BigInt r = *this;
+  if (!r.mag_.empty()) r.neg_ = !r.neg_;
+  return r;
+}
+
+BigInt BigInt::abs() const {
+  BigInt r = *this;
+  r.neg_ = false;
+  return r;
+}
+
+Result<std::pair<BigInt, BigInt>> BigInt::divmod(const BigInt& o) const {
+  using R = Result<std::pair<BigInt, BigInt>>;
+  if (o.is_zero()) return R::fail(Err::ZeroDivisionError, "integer division or modulo by zero");
+  Mag q, r;
+  divmod_mag(mag_, o.mag_, q, r);
+  BigInt Q = make(neg_ != o.neg_, std::move(q));
+  BigInt Rm = make(neg_, std::move(r));
+  if (!Rm.is_zero() && neg_ != o.neg_) {
+    Q = Q.sub(from_i64(1));
+    Rm = Rm.add(o);
+  }
+  return R::good({std::move(Q), std::move(Rm)});
+}
+
+Result<BigInt> BigInt::floordiv(const BigInt& o) const {
+  auto r = divmod(o);
+  if (!r) return Result<BigInt>::fail(r.err, r.msg);
+  return Result<BigInt>::good(std::move(r.value.first));
+}
+
+Result<BigInt> BigInt::mod(const BigInt& o) const {
+  if (o.is_zero()) return Result<BigInt>::fail(Err::ZeroDivisionError, "integer modulo by zero");
+  auto r = divmod(o);
+  return Result<BigInt>::good(std::move(r.value.second));
+}
+
+Result<double> BigInt::truediv(const BigInt& o) const {
+  using R = Result<double>;
+  constexpr int kMantDig = 53, kMaxExp = 1024, kMinExp = -1021;
+  if (o.is_zero()) return R::fail(Err::ZeroDivisionError, "division by zero");
+  bool negate = neg_ != o.neg_;
+  if (is_zero()) return R::good(negate ? -0.0 : 0.0);
+  int64_t a_bits = bit_length(), b_bits = o.bit_length();
+  // Fast path: both exactly representable.
+  if (a_bits <= kMantDig && b_bits <= kMantDig) {
+    double da = static_cast<double>(mag_u64(mag_)), db = static_cast<double>(mag_u64(o.mag_));
+    double r = da / db;
+    return R::good(negate ? -r : r);
+  }
+  int64_t diff = a_bits - b_bits;
+  if (diff > kMaxExp) return R::fail(Err::OverflowError, "integer division result too large for a float");
+  if (diff < kMinExp - kMantDig - 1) return R::good(negate ? -0.0 : 0.0);
+  int64_t shift = std::max<int64_t>(diff, kMinExp) - kMantDig - 2;
+  bool inexact = false;
+  Mag x;
+  if (shift <= 0) x = shl_mag(mag_, -shift);
+  else x = shr_mag(mag_, shift, &inexact);
+  Mag q, r;
+  divmod_mag(x, o.mag_, q, r);
+  if (!r.empty()) inexact = true;
+  int64_t x_bits = mag_bits(q);
+  int64_t extra_bits = std::max<int64_t>(x_bits, kMinExp - shift) - kMantDig;
+  // q has at most 57 bits here
+  uint64_t low = mag_u64(q) | (inexact ? 1 : 0);
+  uint64_t mask = uint64_t(1) << (extra_bits - 1);
+  if ((low & mask) && (low & (3 * mask - 1))) low += mask;
+  low &= ~(2 * mask - 1);
+  double dx = static_cast<double>(low);
+  if (shift + x_bits >= kMaxExp &&
+      (shift + x_bits > kMaxExp || dx == std::ldexp(1.0, static_cast<int>(x_bits))))
+    return R::fail(Err::OverflowError, "integer division result too large for a float");
+  double res = std::ldexp(dx, static_cast<int>(shift));
+  return R::good(negate ? -res : res);
+}
+
+Result<BigInt> BigInt::pow(const BigInt& exp) const {
+  using R = Result<BigInt>;
+  if (exp.neg_) return R::fail(Err::TypeError, "negative exponent");
+  if (exp.is_zero()) return R::good(from_i64(1));
+  if (is_zero()) return R::good(BigInt());
+  if (mag_.size() == 1 && mag_[0] == 1) return R::good(neg_ && exp.is_odd() ? from_i64(-1) : from_i64(1));
+  // |self| >= 2: result has at least (bits-1)*e + 1 bits
+  if (!exp.fits_i64()) return bigint_size_error<BigInt>();
+  int64_t e = exp.to_i64();
+  int64_t bits = bit_length();
+  if (e > kMaxBits || (bits - 1) * e + 1 > kMaxBits) return bigint_size_error<BigInt>();
+  Mag result{1}, base = mag_;
+  while (true) {
+    if (e & 1) result = mul_mag(result, base);
+    e >>= 1;
+    if (!e) break;
+    base = mul_mag(base, base);
+  }
+  BigInt r = make(neg_ && exp.is_odd(), std::move(result));
+  if (r.bit_length() > kMaxBits) return bigint_size_error<BigInt>();
+  return R::good(std::move(r));
+}
+
+Result<double> BigInt::pow_float(const BigInt& exp) const {
+  auto a = to_double();
+  if (!a) return a;
+  auto b = exp.to_double();
+  if (!b) return b;
+  return float_pow(a.value, b.value);
+}
+
+Result<BigInt> BigInt::lshift(const BigInt& n) const {
+  using R = Result<BigInt>;
+  if (n.neg_) return R::fail(Err::ValueError, "negative shift count");
+  if (is_zero()) return R::good(BigInt());
+  if (!n.fits_i64() || n.to_i64() > kMaxBits) return bigint_size_error<BigInt>();
+  int64_t k = n.to_i64();
+  if (bit_length() + k > kMaxBits) return bigint_size_error<BigInt>();
+  return R::good(make(neg_, shl_mag(mag_, k)));
+}
+
+Result<BigInt> BigInt::rshift(const BigInt& n) const {
+  using R = Result<BigInt>;
+  if (n.neg_) return R::fail(Err::ValueError, "negative shift count");
+  int64_t k = n.fits_i64() ? n.to_i64() : std::numeric_limits<int64_t>::max();
+  if (k >= bit_length()) return R::good(neg_ ? from_i64(-1) : BigInt());
+  if (!neg_) return R::good(make(false, shr_mag(mag_, k)));
+  // floor: -((|a| - 1) >> k) - 1
+  Mag m1 = sub_mag(mag_, Mag{1});
+  Mag s = shr_mag(m1, k);
+  return R::good(make(true, add_mag(s, Mag{1})));
+}
+
+namespace {
+
+// Two's complement limbs of v over n limbs (n > size of magnitude).
+Mag twos(const BigInt& v, size_t n) {
+  Mag m = M(v);
+  m.resize(n, 0);
+  if (v.is_negative()) {
+    // ~(|v| - 1)
+    uint64_t borrow = 1;
+    for (auto& d : m) {
+      uint64_t t = uint64_t(d) - borrow;
+      d = static_cast<uint32_t>(t);
+      borrow = (t >> 63) & 1;
+    }
+    for (auto& d : m) d = ~d;
+  }
+  return m;
+}
+
+BigInt from_twos(Mag m) {
+  bool neg = !m.empty() && (m.back() >> 31);
+  if (neg) {
+    for (auto& d : m) d = ~d;
+    uint64_t c = 1;
+    for (auto& d : m) {
+      uint64_t t = uint64_t(d) + c;
+      d = static_cast<uint32_t>(t);
+      c = t >> 32;
+    }
+  }
+  return make(neg, std::move(m));
+}
+
+template <class F>
+BigInt bitop(const BigInt& a, const BigInt& b, F f) {
+  size_t n = std::max(M(a).size(), M(b).size()) + 1;
+  Mag x = twos(a, n), y = twos(b, n);
+  for (size_t i = 0; i < n; ++i) x[i] = f(x[i], y[i]);
+  return from_twos(std::move(x));
+}
+
+}  // namespace
+
+BigInt BigInt::bit_and(const BigInt& o) const { return bitop(*this, o, [](uint32_t a, uint32_t b) { return a & b; }); }
+BigInt BigInt::bit_or(const BigInt& o) const { return bitop(*this, o, [](uint32_t a, uint32_t b) { return a | b; }); }
+BigInt BigInt::bit_xor(const BigInt& o) const { return bitop(*this, o, [](uint32_t a, uint32_t b) { return a ^ b; }); }
+BigInt BigInt::invert() const { return add(from_i64(1)).neg(); }
+
+// ---- comparison, hash ----------------------------------------------------------------
+
+int BigInt::compare(const BigInt& o) const {
+  if (neg_ != o.neg_) return neg_ ? -1 : 1;
+  int c = cmp_mag(mag_, o.mag_);
+  return neg_ ? -c : c;
+}
+
+int BigInt::compare_double(double d) const {
+  if (std::isnan(d)) return 2;
+  if (std::isinf(d)) return d > 0 ? -1 : 1;
+  double f = std::floor(d);
+  auto F = from_double(f);
+  int c = compare(F.value);
+  if (c != 0) return c;
+  return d > f ? -1 : 0;
+}
+
+uint64_t BigInt::py_hash() const {
+  constexpr uint64_t P = (uint64_t(1) << 61) - 1;
+  uint64_t h = 0;
+  for (size_t i = mag_.size(); i-- > 0;) {
+    h = ((h << 32) & P) | (h >> 29);  // h * 2^32 mod P
+    h += mag_[i];
+    if (h >= P) h -= P;
+  }
+  int64_t x = static_cast<int64_t>(h);
+  if (neg_) x = -x;
+  if (x == -1) x = -2;
+  return static_cast<uint64_t>(x);
+}
+
+int64_t BigInt::bit_length() const { return mag_bits(mag_); }
+
+// ---- format() ------------------------------------------------------------------------
+
+namespace {
+
+// Format-spec parsing and number filling: small copies of pyformat.cpp's
+// internal helpers (Python/formatter_unicode.c).
+
+uint32_t decode_cp(std::string_view s, size_t& i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  int n = c < 0x80 ? 0 : c < 0xC0 ? -1 : c < 0xE0 ? 1 : c < 0xF0 ? 2 : 3;
+  if (n <= 0 || i + static_cast<size_t>(n) >= s.size()) { ++i; return c; }
+  uint32_t cp = n == 1 ? (c & 0x1F) : n == 2 ? (c & 0x0F) : (c & 0x07);
+  for (int k = 1; k <= n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  i += n + 1;
+  return cp;
+}
+
+std::vector<uint32_t> to_cps(std::string_view s) {
+  std::vector<uint32_t> v;
+  size_t i = 0;
+  while (i < s.size()) v.push_back(decode_cp(s, i));
+  return v;
+}
+
+std::string repeat(const std::string& s, int64_t n) {
+  std::string r;
+  if (n <= 0) return r;
+  r.reserve(s.size() * static_cast<size_t>(n));
+  for (int64_t k = 0; k < n; ++k) r += s;
+  return r;
+}
+
+enum Locale { LT_NO_LOCALE, LT_DEFAULT_LOCALE, LT_UNDERSCORE_LOCALE, LT_UNDER_FOUR_LOCALE, LT_CURRENT_LOCALE };
+
+struct Spec {
+  uint32_t fill = ' ';
+  uint32_t align = '>';
+  bool alternate = false;
+  bool no_neg_0 = false;
+  uint32_t sign = 0;
+  int64_t width = -1;
+  int thousands = LT_NO_LOCALE;
+  int64_t precision = -1;
+  uint32_t type = 0;
+};
+
+using SR = Result<std::string>;
+
+SR verr(std::string m) { return SR::fail(Err::ValueError, std::move(m)); }
+
+std::string cp_char(uint32_t c) {
+  if (c > 32 && c < 128) return std::string(1, static_cast<char>(c));
+  char b[16];
+  std::snprintf(b, sizeof b, "\\x%x", c);
+  return b;
+}
+
+bool is_align(uint32_t c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
+
+int get_integer(const std::vector<uint32_t>& s, size_t& pos, int64_t* out) {
+  int64_t acc = 0;
+  int n = 0;
+  while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') {
+    int d = static_cast<int>(s[pos] - '0');
+    if (acc > (INT64_MAX - d) / 10) return -1;
+    acc = acc * 10 + d;
+    ++pos;
+    ++n;
+  }
+  *out = acc;
+  return n;
+}
+
+std::string parse_spec(std::string_view spec_utf8, Spec& f, uint32_t default_type, uint32_t default_align,
+                       const char* type_name) {
+  std::vector<uint32_t> s = to_cps(spec_utf8);
+  size_t pos = 0, end = s.size();
+  bool fill_specified = false, align_specified = false;
+  f = Spec{};
+  f.align = default_align;
+  f.type = default_type;
+  if (end - pos >= 2 && is_align(s[pos + 1])) {
+    f.align = s[pos + 1];
+    f.fill = s[pos];
+    fill_specified = align_specified = true;
+    pos += 2;
+  } else if (end - pos >= 1 && is_align(s[pos])) {
+    f.align = s[pos];
+    align_specified = true;
+    ++pos;
+  }
+  if (end - pos >= 1 && (s[pos] == ' ' || s[pos] == '+' || s[pos] == '-')) { f.sign = s[pos]; ++pos; }
+  if (end - pos >= 1 && s[pos] == 'z') { f.no_neg_0 = true; ++pos; }
+  if (end - pos >= 1 && s[pos] == '#') { f.alternate = true; ++pos; }
+  if (!fill_specified && end - pos >= 1 && s[pos] == '0') {
+    f.fill = '0';
+    if (!align_specified && default_align == '>') f.align = '=';
+    ++pos;
+  }
+  int consumed = get_integer(s, pos, &f.width);
+  if (consumed == -1) return "Too many decimal digits in format string";
+  if (consumed == 0) f.width = -1;
+  if (end - pos && s[pos] == ',') { f.thousands = LT_DEFAULT_LOCALE; ++pos; }
+  if (end - pos && s[pos] == '_') {
+    if (f.thousands != LT_NO_LOCALE) return "Cannot specify both ',' and '_'.";
+    f.thousands = LT_UNDERSCORE_LOCALE;
+    ++pos;
+  }
+  if (end - pos && s[pos] == ',') {
+    if (f.thousands == LT_UNDERSCORE_LOCALE) return "Cannot specify both ',' and '_'.";
+  }
+  if (end - pos && s[pos] == '.') {
+    ++pos;
+    consumed = get_integer(s, pos, &f.precision);
+    if (consumed == -1) return "Too many decimal digits in format string";
+    if (consumed == 0) return "Format specifier missing precision";
+  }
+  if (end - pos > 1) {
+    std::string rest;
+    for (size_t k = 0; k < end; ++k) rest += utf8_encode(s[k]);
+    return "Invalid format specifier '" + rest + "' for object of type '" + type_name + "'";
+  }
+  if (end - pos == 1) { f.type = s[pos]; ++pos; }
+  if (f.thousands) {
+    switch (f.type) {
+      case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case 0:
+        break;
+      case 'b': case 'o': case 'x': case 'X':
+        if (f.thousands == LT_UNDERSCORE_LOCALE) { f.thousands = LT_UNDER_FOUR_LOCALE; break; }
+        [[fallthrough]];
+      default: {
+        char sep = f.thousands == LT_DEFAULT_LOCALE ? ',' : '_';
+        return std::string("Cannot specify '") + sep + "' with '" + cp_char(f.type) + "'.";
+      }
+    }
+  }
+  return {};
+}
+
+struct LocaleInfo {
+  const char* thousands_sep;
+  int grouping;
+};
+
+LocaleInfo locale_info(int lt) {
+  switch (lt) {
+    case LT_DEFAULT_LOCALE: return {",", 3};
+    case LT_UNDERSCORE_LOCALE: return {"_", 3};
+    case LT_UNDER_FOUR_LOCALE: return {"_", 4};
+    default: return {"", 0};
+  }
+}
+
+std::string group_digits(std::string_view digits, int64_t min_width, const LocaleInfo& loc) {
+  if (min_width < 0) min_width = 0;
+  const int64_t sep_len = static_cast<int64_t>(std::strlen(loc.thousands_sep));
+  std::string rev;
+  int64_t remaining = static_cast<int64_t>(digits.size());
+  int64_t digits_pos = remaining;
+  bool use_sep = false, broken = false;
+  auto fill = [&](int64_t n_chars, int64_t n_zeros) {
+    if (use_sep) for (int64_t k = sep_len - 1; k >= 0; --k) rev += loc.thousands_sep[k];
+    for (int64_t k = 0; k < n_chars; ++k) rev += digits[static_cast<size_t>(--digits_pos)];
+    rev.append(static_cast<size_t>(n_zeros), '0');
+  };
+  if (loc.grouping > 0) {
+    for (;;) {
+      int64_t len = loc.grouping;
+      len = std::min(len, std::max(std::max(remaining, min_width), int64_t(1)));
+      int64_t n_zeros = std::max(int64_t(0), len - remaining);
+      int64_t n_chars = std::max(int64_t(0), std::min(remaining, len));
+      fill(n_chars, n_zeros);
+      use_sep = true;
+      remaining -= n_chars;
+      min_width -= len;
+      if (remaining <= 0 && min_width <= 0) { broken = true; break; }
+      min_width -= sep_len;
+    }
+  }
+  if (!broken) {
+    int64_t len = std::max(std::max(remaining, min_width), int64_t(1));
+    int64_t n_zeros = std::max(int64_t(0), len - remaining);
+    int64_t n_chars = std::max(int64_t(0), std::min(remaining, len));
+    fill(n_chars, n_zeros);
+  }
+  std::reverse(rev.begin(), rev.end());
+  return rev;
+}
+
+std::string fill_number(const Spec& f, char sign_char, std::string prefix, std::string_view digits,
+                        std::string_view remainder, const LocaleInfo& loc, bool toupper) {
+  char sign = 0;
+  switch (f.sign) {
+    case '+': sign = sign_char == '-' ? '-' : '+'; break;
+    case ' ': sign = sign_char == '-' ? '-' : ' '; break;
+    default: if (sign_char == '-') sign = '-';
+  }
+  int64_t n_sign = sign ? 1 : 0;
+  int64_t n_prefix = static_cast<int64_t>(prefix.size());
+  int64_t n_remainder = static_cast<int64_t>(utf8_length(remainder));
+  int64_t n_non_digit = n_sign + n_prefix + n_remainder;
+  int64_t min_width = (f.fill == '0' && f.align == '=') ? f.width - n_non_digit : 0;
+  std::string grouped;
+  if (!digits.empty()) grouped = group_digits(digits, min_width, loc);
+  int64_t n_padding = f.width - (n_non_digit + static_cast<int64_t>(grouped.size()));
+  int64_t lpad = 0, spad = 0, rpad = 0;
+  if (n_padding > 0) {
+    switch (f.align) {
+      case '<': rpad = n_padding; break;
+      case '^': lpad = n_padding / 2; rpad = n_padding - lpad; break;
+      case '=': spad = n_padding; break;
+      default: lpad = n_padding; break;
+    }
+  }
+  if (toupper) {
+    for (char& c : prefix) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    for (char& c : grouped) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  std::string fill = utf8_encode(f.fill);
+  std::string out = repeat(fill, lpad);
+  if (sign) out += sign;
+  out += prefix;
+  out += repeat(fill, spad);
+  out += grouped;
+  out += remainder;
+  out += repeat(fill, rpad);
+  return out;
+}
+
+}  // namespace
+
+Result<std::string> format_bigint(const BigInt& v, std::string_view spec, const char* type_name) {
+  if (v.fits_i64()) return format_int(v.to_i64(), spec, type_name);
+  if (spec.empty()) return v.str();
+  Spec f;
+  std::string e = parse_spec(spec, f, 'd', '>', type_name);
+  if (!e.empty()) return verr(e);
+  switch (f.type) {
+    case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n': break;
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
+      auto d = v.to_double();
+      if (!d) return SR::fail(d.err, d.msg);
+      return format_float(d.value, spec, type_name);
+    }
+    default:
+      return verr("Unknown format code '" + cp_char(f.type) + "' for object of type '" + type_name + "'");
+  }
+  if (f.precision != -1) return verr("Precision not allowed in integer format specifier");
+  if (f.no_neg_0) return verr("Negative zero coercion (z) not allowed in integer format specifier");
+  char sign_char = v.is_negative() ? '-' : 0;
+  std::string prefix, digits;
+  if (f.type == 'c') {
+    if (f.sign) return verr("Sign not allowed with integer format specifier 'c'");
+    if (f.alternate) return verr("Alternate form (#) not allowed with integer format specifier 'c'");
+    return SR::fail(Err::OverflowError, "Python int too large to convert to C long");
+  }
+  int base = f.type == 'b' ? 2 : f.type == 'o' ? 8 : (f.type == 'x' || f.type == 'X') ? 16 : 10;
+  if (f.alternate && base != 10) prefix = base == 2 ? "0b" : base == 8 ? "0o" : "0x";
+  if (base == 10) {
+    auto s = v.abs().str();
+    if (!s) return s;
+    digits = std::move(s.value);
+  } else {
+    digits = v.abs().to_base(base, false);
+  }
+  LocaleInfo loc = locale_info(f.type == 'n' ? LT_CURRENT_LOCALE : f.thousands);
+  return SR::good(fill_number(f, sign_char, prefix, digits, "", loc, f.type == 'X'));
+}
+
+}  // namespace ts::py
