@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# make test: bootstrap, native build + unit tests, wasm build, conformance,
-# end-to-end (headless Chromium), ASan unit tests. Runs every step it can,
+# make test: bootstrap, native build + unit tests, wasm build, conformance
+# (CLI vs CPython), wasm-cli (native vs wasm CLI), end-to-end (headless
+# Chromium), ASan unit tests. Runs every step it can,
 # prints one summary line per step and a closing "total: N passed, N failed";
 # exits non-zero if any step failed.
 # Env: JOBS (2), TS_SKIP_ASAN=1 to leave out the sanitizer build.
@@ -95,6 +96,12 @@ if [ -f tests/conformance/run.sh ]; then
   step conformance bash tests/conformance/run.sh
 else
   skip conformance "no tests/conformance/run.sh"
+fi
+
+if [ -f build/native/turnstile ] && [ -f build/wasm/turnstile.js ] && [ "$WASM_OK" = 1 ]; then
+  step wasm-cli scripts/wasm_cli_check.sh
+else
+  skip wasm-cli "CLI not built for both native and wasm"
 fi
 
 if [ -f build/wasm/web/index.html ] && [ "$WASM_OK" = 1 ]; then

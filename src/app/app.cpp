@@ -18,14 +18,23 @@
 
 namespace ts::app {
 
-App::App() { load_example1(); }
+App::App() {
+  page_.scenarios = {"Example 1 (6 workers, 3 slots)", "Load test (10,000 tasks)"};
+  load_example1();
+}
+
+void App::show(ui::PageInfo info) {
+  info_ = std::move(info);
+  player_.set_trace(&trace_);
+  auto scenarios = std::move(page_.scenarios);
+  page_ = ui::PageState{};
+  page_.scenarios = std::move(scenarios);
+  player_.play();
+}
 
 void App::load_example1() {
-  run_example1(trace_);
-  info_ = example1_info();
-  player_.set_trace(&trace_);
-  page_ = ui::PageState{};
-  player_.play();
+  load([](trace::Trace& tr) { run_example1(tr); }, example1_info());
+  page_.current = 0;
 }
 
 void App::init_ui() {
@@ -39,6 +48,12 @@ void App::frame() {
   if (dt > 0.25) dt = 0.25;  // a stalled tab must not skip the whole run
   player_.update(dt);
   ui::draw_page(info_, trace_, player_, page_);
+  if (page_.requested >= 0) {
+    int r = page_.requested;
+    page_.requested = -1;
+    if (r == 0) load_example1();
+    else if (r == 1) load_stress(10000, 100);
+  }
   ui_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
 }
 
@@ -53,11 +68,8 @@ std::string App::state_json() const {
 }
 
 void App::load_stress(int workers, int slots) {
-  run_stress(trace_, workers, slots);
-  info_ = stress_info(workers, slots);
-  player_.set_trace(&trace_);
-  page_ = ui::PageState{};
-  player_.play();
+  load([&](trace::Trace& tr) { run_stress(tr, workers, slots); }, stress_info(workers, slots));
+  page_.current = 1;
 }
 
 bool App::command(std::string_view cmd, std::string* err) {

@@ -29,9 +29,21 @@ class App {
   const trace::Trace& trace() const { return trace_; }
   trace::Player& player() { return player_; }
 
- private:
+  // Replaces the run shown: `record` fills the (cleared) trace, e.g. by
+  // running a scenario on a Loop with a trace::Recorder installed. Then
+  // playback starts from t = 0.
+  template <class F>
+  void load(F&& record, ui::PageInfo info) {
+    trace_.clear();
+    record(trace_);
+    show(std::move(info));
+  }
+
   void load_example1();
   void load_stress(int workers, int slots);
+
+ private:
+  void show(ui::PageInfo info);
   trace::Trace trace_;
   trace::Player player_;
   ui::PageInfo info_;

@@ -7,7 +7,12 @@
 #include <sstream>
 #include <string>
 
+#include <memory>
+
 #include "script/scenario.h"
+#include "trace/export.h"
+#include "trace/recorder.h"
+#include "trace/trace.h"
 
 static int usage() {
   std::fprintf(stderr,
@@ -49,10 +54,30 @@ int main(int argc, char** argv) {
   std::stringstream ss;
   ss << in.rdbuf();
   std::string src = ss.str();
+  ts::trace::Trace tr;
+  std::unique_ptr<ts::trace::Recorder> rec;
+  if (!trace_path.empty()) {
+    opts.on_start = [&](ts::Loop& loop) {
+      rec = std::make_unique<ts::trace::Recorder>(loop, tr);
+      loop.set_observer(rec.get());
+    };
+    opts.on_line = [&](double, const std::string& line) { rec->print(line); };
+    opts.on_finish = [&](const ts::RunResult& rr) {
+      rec->finish(rr);
+      rec.reset();
+    };
+  }
   ts::vm::RunOutcome r = ts::vm::run_source(src, file, opts);
+  if (!trace_path.empty()) {
+    std::ofstream tout(trace_path, std::ios::binary);
+    if (!tout) {
+      std::fprintf(stderr, "turnstile: cannot write %s\n", trace_path.c_str());
+      return 73;
+    }
+    ts::trace::write_jsonl(tr, tout);
+  }
   std::fwrite(r.out.data(), 1, r.out.size(), stdout);
   std::fflush(stdout);
   std::fwrite(r.err.data(), 1, r.err.size(), stderr);
-  (void)trace_path;
   return r.exit_code;
 }

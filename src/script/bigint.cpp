@@ -334,6 +334,24 @@ int64_t scan_int_text(std::string_view s, int base, std::string* out_digits, int
 
 Mag digits_to_mag(const std::string& d, int base) {
   Mag m;
+  if (is_pow2_base(base)) {  // linear: pack bits from the least significant digit
+    int bits = 0;
+    while ((1 << bits) < base) ++bits;
+    uint64_t acc = 0;
+    int nacc = 0;
+    for (size_t i = d.size(); i-- > 0;) {
+      acc |= uint64_t(digit_value(d[i])) << nacc;
+      nacc += bits;
+      if (nacc >= 32) {
+        m.push_back(static_cast<uint32_t>(acc));
+        acc >>= 32;
+        nacc -= 32;
+      }
+    }
+    if (nacc) m.push_back(static_cast<uint32_t>(acc));
+    trim_mag(m);
+    return m;
+  }
   // chunk: largest k with base^k < 2^32
   uint32_t chunk_mul = 1;
   int k = 0;
@@ -404,8 +422,9 @@ int64_t BigInt::to_i64() const {
 Result<BigInt> BigInt::parse(std::string_view text, int base) {
   using R = Result<BigInt>;
   auto small = parse_int(text, base);
-  if (small.ok()) return R::good(from_i64(small.value));
-  if (small.err != Err::IntOverflow && small.err != Err::ValueError) return R::fail(small.err, small.msg);
+  // Leading zeros can push a small value over the digit limit.
+  if (small.ok() && text.size() <= static_cast<size_t>(kMaxStrDigits)) return R::good(from_i64(small.value));
+  if (!small.ok() && small.err != Err::IntOverflow && small.err != Err::ValueError) return R::fail(small.err, small.msg);
   if (base != 0 && (base < 2 || base > 36)) return R::fail(small.err, small.msg);
   std::string s = ascii_stripped(text);
   std::string digits;
@@ -416,6 +435,7 @@ Result<BigInt> BigInt::parse(std::string_view text, int base) {
     return R::fail(Err::ValueError, "Exceeds the limit (4300 digits) for integer string conversion: value has " +
                                         std::to_string(over) +
                                         " digits; use sys.set_int_max_str_digits() to increase the limit");
+  if (small.ok()) return R::good(from_i64(small.value));
   if (small.err == Err::ValueError || !valid) return R::fail(small.err == Err::ValueError ? small.err : Err::ValueError,
                                                             small.err == Err::ValueError ? small.msg : "invalid literal");
   return R::good(make(neg, digits_to_mag(digits, b)));
@@ -654,6 +674,80 @@ Result<double> BigInt::pow_float(const BigInt& exp) const {
   auto b = exp.to_double();
   if (!b) return b;
   return float_pow(a.value, b.value);
+}
+
+Result<BigInt> BigInt::pow_mod(const BigInt& exp, const BigInt& modulus) const {
+  using R = Result<BigInt>;
+  if (modulus.is_zero()) return R::fail(Err::ValueError, "pow() 3rd argument cannot be 0");
+  Mag c = modulus.mag_;
+  bool negative_output = modulus.neg_;
+  BigInt C = make(false, c);
+  // base reduced into [0, c)
+  BigInt a = mod(C).value;
+  Mag e = exp.mag_;
+  if (exp.neg_) {
+    // modular inverse of a (extended Euclid)
+    BigInt r0 = C, r1 = a, t0, t1 = from_i64(1);
+    while (!r1.is_zero()) {
+      auto qr = r0.divmod(r1).value;
+      BigInt t2 = t0.sub(qr.first.mul(t1).value);
+      r0 = std::move(r1);
+      r1 = std::move(qr.second);
+      t0 = std::move(t1);
+      t1 = std::move(t2);
+    }
+    if (!(r0.mag_.size() == 1 && r0.mag_[0] == 1) && !(C.mag_.size() == 1 && C.mag_[0] == 1))
+      return R::fail(Err::ValueError, "base is not invertible for the given modulus");
+    a = t0.mod(C).value;
+  }
+  if (c.size() == 1 && c[0] == 1) return R::good(BigInt());
+  Mag result{1}, base = a.mag_, q, r;
+  int64_t ebits = mag_bits(e);
+  for (int64_t i = ebits; i-- > 0;) {
+    Mag sq = mul_mag(result, result);
+    divmod_mag(sq, c, q, result);
+    if ((e[static_cast<size_t>(i / 32)] >> (i % 32)) & 1) {
+      Mag pr = mul_mag(result, base);
+      divmod_mag(pr, c, q, result);
+    }
+  }
+  BigInt z = make(false, std::move(result));
+  if (ebits == 0) z = from_i64(1).mod(C).value;
+  if (negative_output && !z.is_zero()) z = z.sub(C);
+  return R::good(std::move(z));
+}
+
+BigInt BigInt::gcd(const BigInt& o) const {
+  Mag a = mag_, b = o.mag_, q, r;
+  while (!b.empty()) {
+    divmod_mag(a, b, q, r);
+    a = std::move(b);
+    b = std::move(r);
+  }
+  return make(false, std::move(a));
+}
+
+Result<BigInt> BigInt::round_ndigits(int64_t ndigits) const {
+  using R = Result<BigInt>;
+  if (ndigits >= 0 || is_zero()) return R::good(*this);
+  // 10**k > 2*|self| surely when k exceeds the decimal digit count: result 0
+  int64_t k = ndigits == INT64_MIN ? INT64_MAX : -ndigits;
+  if (k > bit_length() * 30103 / 100000 + 2) return R::good(BigInt());
+  Mag p{1}, ten{10};
+  Mag base = ten;
+  for (int64_t e = k;;) {
+    if (e & 1) p = mul_mag(p, base);
+    e >>= 1;
+    if (!e) break;
+    base = mul_mag(base, base);
+  }
+  BigInt P = make(false, std::move(p));
+  auto qr = divmod(P).value;  // floor
+  BigInt q = std::move(qr.first);
+  BigInt twice_r = qr.second.add(qr.second);
+  int c = twice_r.compare(P);
+  if (c > 0 || (c == 0 && q.is_odd())) q = q.add(from_i64(1));
+  return R::good(make(q.neg_, mul_mag(q.mag_, P.mag_)));
 }
 
 Result<BigInt> BigInt::lshift(const BigInt& n) const {

@@ -35,7 +35,12 @@ class BigInt {
   // non-power-of-two bases: ValueError "Exceeds the limit (4300 digits) ...").
   static Result<BigInt> parse(std::string_view text, int base = 10);
   // A source literal token (no sign, no spaces): "123_456", "0xFF..".
-  // Error: ValueError "invalid integer literal <tok>" as parse_int_literal.
+  // Errors (ValueError; the compiler reports them as SyntaxError):
+  // "invalid integer literal <tok>" as parse_int_literal, and CPython's
+  // "Exceeds the limit (4300 digits) for integer string conversion: value has
+  // N digits; use sys.set_int_max_str_digits() to increase the limit -
+  // Consider hexadecimal for huge integer literals to avoid decimal
+  // conversion limits."
   static Result<BigInt> parse_literal(std::string_view tok);
 
   std::string to_string() const;  // base 10, no digit limit
@@ -72,6 +77,15 @@ class BigInt {
   // converted to float ("int too large to convert to float"), then float_pow.
   Result<double> pow_float(const BigInt& exp) const;
 
+  // pow(self, exp, modulus) as CPython 3.11: ValueError "pow() 3rd argument
+  // cannot be 0", negative exp uses the modular inverse ("base is not
+  // invertible for the given modulus"); result takes the modulus's sign.
+  Result<BigInt> pow_mod(const BigInt& exp, const BigInt& modulus) const;
+  BigInt gcd(const BigInt& o) const;  // math.gcd: non-negative
+  // round(self, ndigits): ndigits >= 0 returns self; otherwise rounds half
+  // to even to a multiple of 10**-ndigits (int result).
+  Result<BigInt> round_ndigits(int64_t ndigits) const;
+
   Result<BigInt> lshift(const BigInt& n) const;  // "negative shift count", size cap
   Result<BigInt> rshift(const BigInt& n) const;  // "negative shift count"
   BigInt bit_and(const BigInt& o) const;
@@ -101,7 +115,11 @@ class BigInt {
   friend struct BigIntAccess;
 };
 
-// format(x, spec) for a big (or small) int, as CPython's int.__format__.
+// format(x, spec) for a big (or small) int, as CPython's int.__format__
+// (values that fit int64 go through pyformat's format_int). Decimal output
+// honours the 4300-digit limit; float types convert with to_double()
+// (OverflowError "int too large to convert to float"); 'c' beyond int64:
+// OverflowError "Python int too large to convert to C long".
 Result<std::string> format_bigint(const BigInt& v, std::string_view spec, const char* type_name = "int");
 
 // OverflowError "integer too large for Turnstile (over 100000 bits)".

@@ -58,7 +58,7 @@ struct EnumerateIt : Iterator {
     int r = vm.next(it, v);
     if (r <= 0) return r;
     out = vm.make_tuple({Value::integer(i), v});
-    if (i == INT64_MAX) { vm.raise(vm.OverflowError, "integer overflow"); return -1; }
+    if (i == INT64_MAX) { raise_py(vm, py::Err::IntOverflow, ""); return -1; }
     ++i;
     return 1;
   }
@@ -67,16 +67,37 @@ struct EnumerateIt : Iterator {
 struct ZipIt : Iterator {
   std::vector<Value> its;
   bool done = false;
+  bool strict = false;
   const char* type_name() const override { return "zip"; }
+  static std::string args_upto(size_t i) {
+    return i == 1 ? "argument 1" : "arguments 1-" + std::to_string(i);
+  }
   int next(VM& vm, Value& out) override {
     if (done || its.empty()) return 0;
     std::vector<Value> items;
     items.reserve(its.size());
-    for (auto& it : its) {
+    for (size_t k = 0; k < its.size(); ++k) {
       Value v;
-      int r = vm.next(it, v);
+      int r = vm.next(its[k], v);
       if (r < 0) return -1;
-      if (r == 0) { done = true; return 0; }
+      if (r == 0) {
+        done = true;
+        if (!strict) return 0;
+        if (k > 0) {
+          vm.raise(vm.ValueError, "zip() argument " + std::to_string(k + 1) + " is shorter than " + args_upto(k));
+          return -1;
+        }
+        for (size_t j = 1; j < its.size(); ++j) {
+          Value extra;
+          int r2 = vm.next(its[j], extra);
+          if (r2 < 0) return -1;
+          if (r2 == 1) {
+            vm.raise(vm.ValueError, "zip() argument " + std::to_string(j + 1) + " is longer than " + args_upto(j));
+            return -1;
+          }
+        }
+        return 0;
+      }
       items.push_back(std::move(v));
     }
     out = vm.make_tuple(std::move(items));
@@ -330,6 +351,11 @@ bool b_zip(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
   if (!check_kwargs(vm, "zip", kwargs, {"strict"})) return false;
   auto* z = new ZipIt();
   Value keep = wrap(z);
+  if (const Value* p = kwarg_ptr(kwargs, "strict")) {
+    bool b;
+    if (!vm.truthy(*p, b)) return false;
+    z->strict = b;
+  }
   for (int i = 0; i < nargs; ++i) {
     Value it;
     if (!vm.iter(args[i], it)) return false;
@@ -609,12 +635,14 @@ int64_t hash_double(double v) {
   int64_t h = int64_t(x) * sign;
   return h == -1 ? -2 : h;
 }
-bool py_hash(VM& vm, const Value& v, int64_t& out) {
+}  // namespace
+
+bool py_number_hash(const Value& v, int64_t& out) {
   switch (v.tag) {
     case Value::Int: out = hash_int64(v.i); return true;
     case Value::Bool: out = v.b ? 1 : 0; return true;
     case Value::Float:
-      if (v.f != v.f) break;
+      if (v.f != v.f) return false;
       out = hash_double(v.f);
       return true;
     default: break;
@@ -624,7 +652,7 @@ bool py_hash(VM& vm, const Value& v, int64_t& out) {
     uint64_t acc = P5;
     for (auto& x : t->items) {
       int64_t lane;
-      if (!py_hash(vm, x, lane)) return false;
+      if (!py_number_hash(x, lane)) return false;
       acc += uint64_t(lane) * P2;
       acc = (acc << 31) | (acc >> 33);
       acc *= P1;
@@ -633,17 +661,20 @@ bool py_hash(VM& vm, const Value& v, int64_t& out) {
     out = acc == ~uint64_t(0) ? 1546275796 : int64_t(acc);
     return true;
   }
-  uint64_t h;
-  if (!vm.hash(v, h)) return false;
-  out = int64_t(h);
-  if (out == -1) out = -2;
-  return true;
+  return false;
 }
+
+namespace {
 
 bool b_hash(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
   if (!exactly_one(vm, "hash", nargs, kwargs)) return false;
   int64_t h;
-  if (!py_hash(vm, args[0], h)) return false;
+  if (!py_number_hash(args[0], h)) {
+    uint64_t u;
+    if (!vm.hash(args[0], u)) return false;
+    h = int64_t(u);
+    if (h == -1) h = -2;
+  }
   out = Value::integer(h);
   return true;
 }
@@ -939,7 +970,7 @@ bool raise_py(VM& vm, py::Err e, const std::string& msg) {
     case py::Err::OverflowError: return vm.raise(vm.OverflowError, msg);
     case py::Err::IndexError: return vm.raise(vm.IndexError, msg);
     case py::Err::IntOverflow:
-      return vm.raise(vm.OverflowError, "integer overflow: the result does not fit in 64 bits (Turnstile ints are 64-bit)");
+      return vm.raise(vm.OverflowError, "integer overflow: Turnstile integers are 64-bit (Python's are unbounded)");
     case py::Err::None: break;
   }
   return vm.raise(vm.RuntimeError, msg);

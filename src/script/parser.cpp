@@ -15,7 +15,11 @@ using lex::Token;
 
 namespace {
 
-constexpr int kMaxDepth = 250;  // brackets alone stop at 200 (lexer)
+constexpr int kMaxDepth = 250;  // parser recursion; brackets alone stop at 200 (lexer)
+// Depth of the tree built: recursion plus left-leaning chains (a + b + ...,
+// a.b.c(...)[...]), so that recursive consumers (dump, compiler, destructors)
+// stay within the stack.
+constexpr int kMaxTreeDepth = 1000;
 
 struct ParseFail {};
 
@@ -77,6 +81,7 @@ class Parser {
   std::vector<Token> toks_;
   size_t p_ = 0;
   int depth_ = 0;
+  int chain_ = 0;  // links of left-leaning chains being built
   SyntaxError err_;
   bool in_fstring_ = false;
   // Start of parenthesized expressions: CPython's node positions include the
@@ -91,12 +96,23 @@ class Parser {
   struct DepthGuard {
     Parser& ps;
     explicit DepthGuard(Parser& p) : ps(p) {
-      if (++ps.depth_ > kMaxDepth) {
+      if (++ps.depth_ > kMaxDepth || ps.depth_ + ps.chain_ > kMaxTreeDepth) {
         --ps.depth_;
         ps.fail(ps.cur().pos, "too deeply nested");
       }
     }
     ~DepthGuard() { --ps.depth_; }
+  };
+  // Counts the links of one chain; released when the chain is complete.
+  struct ChainGuard {
+    Parser& ps;
+    int links = 0;
+    explicit ChainGuard(Parser& p) : ps(p) {}
+    void link() {
+      ++links;
+      if (++ps.chain_ + ps.depth_ > kMaxTreeDepth) ps.fail(ps.cur().pos, "too deeply nested");
+    }
+    ~ChainGuard() { ps.chain_ -= links; }
   };
 
   // ---- token helpers --------------------------------------------------------
@@ -990,9 +1006,11 @@ class Parser {
   // Precedence climbing over the left-associative binary operators.
   ExprP parse_binary(int min_prec) {
     ExprP left = parse_factor();
+    ChainGuard chain(*this);
     for (;;) {
       int prec = binop_prec(cur());
       if (prec < min_prec || prec == 0) return left;
+      chain.link();
       BinOp op = bin_op(advance().text);
       ExprP right = parse_binary(prec + 1);
       auto e = mk(EK::BinOp, start_of(*left));
@@ -1041,7 +1059,9 @@ class Parser {
 
   ExprP parse_primary() {
     ExprP e = parse_atom();
+    ChainGuard chain(*this);
     for (;;) {
+      if (at_op(".") || at_op("(") || at_op("[")) chain.link();
       if (at_op(".")) {
         advance();
         auto a = mk(EK::Attribute, start_of(*e));

@@ -648,6 +648,13 @@ SR format_long_internal(int64_t v, const Spec& f) {
 
 }  // namespace
 
+std::string int_to_base(int64_t v, int base) {
+  uint64_t mag = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
+  std::string s = v < 0 ? "-" : "";
+  s += base == 2 ? "0b" : base == 8 ? "0o" : base == 16 ? "0x" : "";
+  return s + to_base(mag, base);
+}
+
 Result<std::string> format_int(int64_t v, std::string_view spec, const char* type_name) {
   if (spec.empty()) return SR::good(std::to_string(v));
   Spec f;
@@ -716,9 +723,39 @@ Result<std::string> format_none(std::string_view spec) {
 
 namespace {
 
+// Magnitude digits (no sign) of a decimal string in base 8 or 16.
+std::string decimal_to_base(std::string_view dec, int base) {
+  std::vector<uint32_t> limbs;  // little-endian base 2^32
+  for (char ch : dec) {
+    uint64_t carry = static_cast<uint64_t>(ch - '0');
+    for (auto& l : limbs) {
+      uint64_t v = static_cast<uint64_t>(l) * 10 + carry;
+      l = static_cast<uint32_t>(v);
+      carry = v >> 32;
+    }
+    if (carry) limbs.push_back(static_cast<uint32_t>(carry));
+  }
+  int bits = base == 16 ? 4 : 3;
+  size_t total = limbs.size() * 32;
+  std::string out;
+  for (size_t pos = 0; pos < total; pos += static_cast<size_t>(bits)) {
+    unsigned d = 0;
+    for (int b = 0; b < bits; ++b) {
+      size_t bit = pos + static_cast<size_t>(b);
+      if (bit < total && ((limbs[bit / 32] >> (bit % 32)) & 1)) d |= 1u << b;
+    }
+    out += "0123456789abcdef"[d];
+  }
+  while (out.size() > 1 && out.back() == '0') out.pop_back();
+  if (out.empty()) out = "0";
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
 const char* pct_type_name(const PctArg& a) {
   switch (a.kind) {
     case PctArg::Int: return "int";
+    case PctArg::BigInt: return "int";
     case PctArg::Bool: return "bool";
     case PctArg::Float: return "float";
     case PctArg::Str: return "str";
@@ -853,8 +890,16 @@ Result<std::string> percent_format(std::string_view fmt, const std::vector<PctAr
       case 'a': str = ascii_of(pct_repr(a)); break;
       case 'i': case 'd': case 'u': case 'o': case 'x': case 'X': {
         int64_t v = 0;
-        std::string float_digits;  // int(x) of a float, exact at any size
+        std::string float_digits;  // int(x) of a float or a big int, exact at any size
         if (a.kind == PctArg::Int || a.kind == PctArg::Bool) v = a.i;
+        else if (a.kind == PctArg::BigInt) {
+          bool neg = !a.s.empty() && a.s[0] == '-';
+          std::string_view mag(a.s);
+          if (neg) mag.remove_prefix(1);
+          float_digits = (ch == 'o' || ch == 'x' || ch == 'X') ? decimal_to_base(mag, ch == 'o' ? 8 : 16)
+                                                               : std::string(mag);
+          v = neg ? -1 : 1;
+        }
         else if (a.kind == PctArg::Float && ch != 'o' && ch != 'x' && ch != 'X') {
           auto r = float_to_int(a.f);
           if (!r && r.err != Err::IntOverflow) return SR::fail(r.err, r.msg);
@@ -890,6 +935,10 @@ Result<std::string> percent_format(std::string_view fmt, const std::vector<PctAr
       case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
         double x;
         if (a.kind == PctArg::Float) x = a.f;
+        else if (a.kind == PctArg::BigInt) {
+          x = std::strtod(a.s.c_str(), nullptr);  // correctly rounded, as int.__float__
+          if (std::isinf(x)) return SR::fail(Err::OverflowError, "int too large to convert to float");
+        }
         else if (a.kind == PctArg::Int || a.kind == PctArg::Bool) x = static_cast<double>(a.i);
         else return type_err(std::string("must be real number, not ") + pct_type_name(a));
         str = double_to_string(x, static_cast<char>(ch), static_cast<int>(prec < 0 ? 6 : prec), false, false,
@@ -903,6 +952,8 @@ Result<std::string> percent_format(std::string_view fmt, const std::vector<PctAr
           if (utf8_length(a.s) != 1) return type_err("%c requires int or char");
           size_t k = 0;
           c = decode_cp(a.s, k);
+        } else if (a.kind == PctArg::BigInt) {
+          return SR::fail(Err::OverflowError, "%c arg not in range(0x110000)");
         } else if (a.kind == PctArg::Int || a.kind == PctArg::Bool) {
           if (a.i < 0 || a.i > 0x10FFFF) return SR::fail(Err::OverflowError, "%c arg not in range(0x110000)");
           c = static_cast<uint32_t>(a.i);

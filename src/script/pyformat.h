@@ -23,6 +23,9 @@ bool is_printable(uint32_t cp);                  // str.isprintable() for one ch
 std::string str_repr(std::string_view s);        // repr(s): 'abc', "it's", '\n', '\x00', emoji kept
 std::string utf8_encode(uint32_t cp);
 
+// bin(v) / oct(v) / hex(v): base 2, 8 or 16 with the 0b/0o/0x prefix ("-0xff").
+std::string int_to_base(int64_t v, int base);
+
 // ---- format(value, spec) --------------------------------------------------------
 // type_name is used in error messages ("Unknown format code 'd' for object
 // of type 'float'"). Errors: ValueError (bad spec), OverflowError ('c' out
@@ -38,10 +41,10 @@ Result<std::string> format_none(std::string_view spec);           // '' -> 'None
 // str and repr itself; for Other the VM fills str and repr (and type_name,
 // used in TypeError messages).
 struct PctArg {
-  enum Kind : uint8_t { Int, Bool, Float, Str, None, Other } kind = None;
+  enum Kind : uint8_t { Int, Bool, Float, Str, None, Other, BigInt } kind = None;
   int64_t i = 0;        // Int, Bool (0/1)
   double f = 0;         // Float
-  std::string s;        // Str: the string; Other: str(obj)
+  std::string s;        // Str: the string; Other: str(obj); BigInt: str(v), e.g. "-123456..."
   std::string repr;     // Other: repr(obj)
   std::string type_name;  // Other: type name
   static PctArg of_int(int64_t v) { PctArg a; a.kind = Int; a.i = v; return a; }
@@ -49,6 +52,8 @@ struct PctArg {
   static PctArg of_float(double v) { PctArg a; a.kind = Float; a.f = v; return a; }
   static PctArg of_str(std::string v) { PctArg a; a.kind = Str; a.s = std::move(v); return a; }
   static PctArg of_none() { return PctArg{}; }
+  // An int beyond int64, given as its decimal str() (optional leading '-').
+  static PctArg of_bigint(std::string decimal) { PctArg a; a.kind = BigInt; a.s = std::move(decimal); return a; }
 };
 // fmt % args. A non-tuple right operand is passed as a single argument.
 // Supports flags - + space # 0, width, .precision, '*', conversions

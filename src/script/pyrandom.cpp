@@ -240,6 +240,39 @@ void Random::seed_bytes(std::string_view bytes) {
   seed_words(std::move(words));
 }
 
+void Random::seed_float(double v) {
+  // _Py_HashDouble (64-bit: modulus 2**61 - 1)
+  const uint64_t MOD = (uint64_t(1) << 61) - 1;
+  const int BITS = 61;
+  int64_t h;
+  if (std::isinf(v)) {
+    h = v > 0 ? 314159 : -314159;
+  } else if (std::isnan(v)) {
+    h = 0;  // CPython hashes a NaN by object identity; no stable value exists
+  } else {
+    int e;
+    double m = std::frexp(v, &e);
+    int sign = 1;
+    if (m < 0) { sign = -1; m = -m; }
+    uint64_t x = 0;
+    while (m) {
+      x = ((x << 28) & MOD) | x >> (BITS - 28);
+      m *= 268435456.0;
+      e -= 28;
+      uint64_t y = static_cast<uint64_t>(m);
+      m -= static_cast<double>(y);
+      x += y;
+      if (x >= MOD) x -= MOD;
+    }
+    e = e >= 0 ? e % BITS : BITS - 1 - ((-1 - e) % BITS);
+    x = ((x << e) & MOD) | x >> (BITS - e);
+    x = x * static_cast<uint64_t>(static_cast<int64_t>(sign));
+    if (x == static_cast<uint64_t>(-1)) x = static_cast<uint64_t>(-2);
+    h = static_cast<int64_t>(x);
+  }
+  seed_u64(static_cast<uint64_t>(h));  // PyLong_FromSize_t((size_t)hash)
+}
+
 uint32_t Random::genrand_uint32() {
   static const uint32_t mag01[2] = {0x0U, MATRIX_A};
   uint32_t y;
@@ -358,6 +391,63 @@ Result<double> Random::expovariate(double lambd) {
   double u = random();
   if (lambd == 0) return Result<double>::fail(Err::ZeroDivisionError, "float division by zero");
   return Result<double>::good(-std::log(1.0 - u) / lambd);
+}
+
+Result<double> Random::paretovariate(double alpha) {
+  double u = 1.0 - random();
+  if (alpha == 0) return Result<double>::fail(Err::ZeroDivisionError, "float division by zero");
+  return float_pow(u, -1.0 / alpha);
+}
+
+Result<double> Random::weibullvariate(double alpha, double beta) {
+  double u = 1.0 - random();
+  if (beta == 0) return Result<double>::fail(Err::ZeroDivisionError, "float division by zero");
+  auto p = float_pow(-std::log(u), 1.0 / beta);
+  if (!p) return p;
+  return Result<double>::good(alpha * p.value);
+}
+
+Result<std::vector<int64_t>> Random::choices_indices(int64_t n, const std::vector<double>& weights, int64_t k,
+                                                     bool cumulative) {
+  using R = Result<std::vector<int64_t>>;
+  std::vector<int64_t> out;
+  if (weights.empty() && !cumulative) {
+    double nf = static_cast<double>(n);
+    for (int64_t i = 0; i < k; ++i) {
+      int64_t j = static_cast<int64_t>(std::floor(random() * nf));
+      if (j >= n) return R::fail(Err::IndexError, "list index out of range");
+      out.push_back(j);
+    }
+    return R::good(std::move(out));
+  }
+  std::vector<double> cum;
+  if (cumulative) cum = weights;
+  else {
+    double acc = 0;
+    for (size_t i = 0; i < weights.size(); ++i) {
+      acc = i ? acc + weights[i] : weights[i];
+      cum.push_back(acc);
+    }
+  }
+  if (static_cast<int64_t>(cum.size()) != n)
+    return R::fail(Err::ValueError, "The number of weights does not match the population");
+  if (n == 0) return R::fail(Err::IndexError, "list index out of range");
+  double total = cum.back() + 0.0;
+  if (total <= 0.0) return R::fail(Err::ValueError, "Total of weights must be greater than zero");
+  if (!std::isfinite(total)) return R::fail(Err::ValueError, "Total of weights must be finite");
+  int64_t hi = n - 1;
+  for (int64_t i = 0; i < k; ++i) {
+    double x = random() * total;
+    // bisect_right(cum, x, 0, hi)
+    int64_t lo = 0, h = hi;
+    while (lo < h) {
+      int64_t mid = (lo + h) / 2;
+      if (x < cum[static_cast<size_t>(mid)]) h = mid;
+      else lo = mid + 1;
+    }
+    out.push_back(lo);
+  }
+  return R::good(std::move(out));
 }
 
 double Random::gauss(double mu, double sigma) {

@@ -1,8 +1,9 @@
 // CPython 3.11's random module, bit for bit: the Mersenne Twister (MT19937)
 // of Modules/_randommodule.c and the Python-level methods of Lib/random.py
 // that scenarios use. Seeds: ints (any size via seed_words), str and bytes
-// (seed_bytes); float seeds (CPython seeds with hash(x)) are not supported.
+// (seed_bytes), floats (seed_float, via CPython's hash(float)).
 #pragma once
+#include <cmath>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -30,6 +31,9 @@ class Random {
   // random.seed(s) for a str (pass its UTF-8) or bytes: version 2, which
   // seeds with int.from_bytes(s + sha512(s).digest()).
   void seed_bytes(std::string_view bytes);
+  // random.seed(x) for a float: CPython seeds with hash(x) as an unsigned
+  // 64-bit number (hash(2.0) == 2, so integral floats seed like ints).
+  void seed_float(double x);
 
   uint32_t genrand_uint32();
   double random();                       // [0, 1), 53 bits
@@ -59,6 +63,16 @@ class Random {
   Result<double> expovariate(double lambd);
   double gauss(double mu = 0.0, double sigma = 1.0);
   double normalvariate(double mu = 0.0, double sigma = 1.0);
+  double lognormvariate(double mu, double sigma) { return std::exp(normalvariate(mu, sigma)); }
+  Result<double> paretovariate(double alpha);
+  Result<double> weibullvariate(double alpha, double beta);
+  // choices(population of size n, weights=None or weights, k=k): indices.
+  // weights empty = unweighted. Errors as CPython ("The number of weights
+  // does not match the population", "Total of weights must be greater than
+  // zero", "Total of weights must be finite"); empty population with no
+  // weights: IndexError "list index out of range" (as population[...] would).
+  Result<std::vector<int64_t>> choices_indices(int64_t n, const std::vector<double>& weights, int64_t k,
+                                               bool cumulative = false);
   double triangular(double low = 0.0, double high = 1.0);  // mode=None
   Result<double> triangular(double low, double high, double mode);
 

@@ -1,4 +1,4 @@
-// gmtime/strftime; see pytime.h. Mirrors glibc's time/strftime_l.c in the C locale.
+// gmtime/strftime; see pytime.h. Output matches glibc's strftime in the C locale.
 #include "script/pytime.h"
 
 #include <cctype>
@@ -191,6 +191,14 @@ std::string strftime(std::string_view f, const StructTime& t) {
     }
   }
   return out;
+}
+
+std::string asctime(const StructTime& t) {
+  // CPython: "%s %s%3d %.2d:%.2d:%.2d %d"
+  char b[96];
+  std::snprintf(b, sizeof b, "%.3s %.3s%3d %.2d:%.2d:%.2d %lld", kDays[(t.tm_wday + 1) % 7], kMonths[t.tm_mon - 1],
+                t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec, static_cast<long long>(t.tm_year));
+  return b;
 }
 
 }  // namespace ts::py

@@ -20,5 +20,7 @@ StructTime gmtime_float(double secs);      // floor of secs, as time.gmtime(floa
 // time.strftime(fmt, t): glibc's C-locale strftime incl. flags (- _ 0 ^ #),
 // widths and E/O modifiers; unknown directives are copied through.
 std::string strftime(std::string_view fmt, const StructTime& t);
+// time.asctime(t) / time.ctime(secs): "Thu Jan  1 00:00:00 1970".
+std::string asctime(const StructTime& t);
 
 }  // namespace ts::py

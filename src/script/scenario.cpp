@@ -75,6 +75,7 @@ RunOutcome run_source(std::string_view source, const std::string& filename, cons
   }
   Loop loop;
   if (opts.observer) loop.set_observer(opts.observer);
+  if (opts.on_start) opts.on_start(loop);
   {
     VM vm(loop, opts.limits);
     seed_random(vm, opts.seed);
@@ -114,6 +115,14 @@ RunOutcome run_source(std::string_view source, const std::string& filename, cons
       r.message = vm.format_exception_only(exc);
       if (Exception* e = as<Exception>(exc))
         if (!e->tb.empty()) r.line = e->tb.front().line;
+    }
+    if (opts.on_finish) {
+      RunResult rr;
+      rr.time = r.end_time;
+      rr.status = r.status == RunOutcome::Ok ? RunResult::Completed
+                  : r.status == RunOutcome::Deadlock ? RunResult::Deadlock : RunResult::Raised;
+      rr.blocked = r.blocked;
+      opts.on_finish(rr);
     }
     vm.error = Value();
   }

@@ -21,6 +21,10 @@ struct RunOptions {
   // Called with each complete output line (without '\n') and the virtual
   // time at which it started; the final partial line is flushed at the end.
   std::function<void(double t, const std::string& line)> on_line;
+  // Called with the fresh loop before the script runs (install observers),
+  // and with the run's summary before the loop is destroyed.
+  std::function<void(Loop& loop)> on_start;
+  std::function<void(const RunResult& r)> on_finish;
 };
 
 struct RunOutcome {

@@ -40,6 +40,9 @@ Ref<Set> new_set(bool frozen = false);
 // None. Errors (a failing comparison or key) propagate.
 bool sort_values(VM& vm, std::vector<Value>& items, const Value& key, bool reverse);
 
+// CPython's hash() of an int/bool/float/tuple-of-those; false for others.
+bool py_number_hash(const Value& v, int64_t& out);
+
 // NotImplemented and Ellipsis singletons (also in builtins).
 Value not_implemented(VM& vm);
 Value ellipsis(VM& vm);

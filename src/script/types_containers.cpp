@@ -321,6 +321,18 @@ bool set_compare(VM& vm, int cmpop, Set* a, Set* b, bool& out) {
   }
 }
 
+namespace {
+
+// A set's elements in CPython's iteration order (cpython_set_order, setorder.cpp).
+std::vector<Value> set_order(const Set* s) {
+  std::vector<Value> v;
+  v.reserve(s->d.live);
+  for (size_t i : cpython_set_order(s->d)) v.push_back(s->d.entries[i].key);
+  return v;
+}
+
+}  // namespace
+
 // ---- dicts ----------------------------------------------------------------------------------
 
 bool dict_update_from(VM& vm, Dict* d, const Value& src, const char* fname) {
@@ -890,11 +902,10 @@ bool set_m_remove(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
 bool set_m_pop(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
   SET_SELF("pop");
   if (!meth_noargs(vm, "set.pop", nargs, kw)) return false;
-  for (auto& e : self->d.entries) {
-    if (!e.live) continue;
-    Value k = e.key;
-    self->d.erase(k);
-    out = k;
+  std::vector<Value> order = set_order(self);
+  if (!order.empty()) {
+    out = order.front();
+    self->d.erase(out);
     return true;
   }
   return vm.raise_value(key_error(vm, vm.make_str("pop from an empty set")));

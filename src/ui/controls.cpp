@@ -9,8 +9,11 @@ namespace ts::ui {
 
 void draw_controls(trace::Player& player) {
   const float bw = 74.0f;
-  if (ImGui::Button("Restart", ImVec2(bw, 0))) player.restart();
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("back to t = 0 (Home)");
+  if (ImGui::Button("Restart", ImVec2(bw, 0))) {
+    player.restart();
+    player.play();
+  }
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("play again from t = 0 (Home)");
   ImGui::SameLine();
   {
     bool playing = player.playing();
@@ -68,7 +71,7 @@ void handle_keys(trace::Player& player) {
   if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Space))) player.toggle();
   if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow))) player.step();
   if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow))) player.step_back();
-  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Home))) { player.restart(); }
+  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Home))) player.restart();
   if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_End))) player.to_end();
 }
 

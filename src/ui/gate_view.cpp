@@ -55,9 +55,16 @@ float draw_one_gate(const trace::Trace& tr, trace::PrimId pid, double t, ImVec2 
   ImGui::Text("inside %u / %u", inside, p.capacity);
   ImGui::SameLine(0, 18);
   ImGui::TextColored(ImColor(state_color(State::Waiting)), "queue %zu", g.queue.size());
-  ImGui::SameLine(0, 18);
+  // the rest of the stats wrap onto the next line in narrow panels
+  auto same_line_if_fits = [](const char* sample) {
+    float need = ImGui::CalcTextSize(sample).x + 18;
+    float right = ImGui::GetWindowContentRegionMax().x + ImGui::GetWindowPos().x;
+    ImGui::SameLine(0, 18);
+    if (ImGui::GetCursorScreenPos().x + need > right) ImGui::NewLine();
+  };
+  same_line_if_fits("passed 00000");
   ImGui::TextDisabled("passed %u", passed);
-  ImGui::SameLine(0, 18);
+  same_line_if_fits("most inside 000");
   bool over = g.max_inside > p.capacity && p.capacity > 0;
   ImGui::TextColored(over ? ImVec4(1, 0.3f, 0.3f, 1) : ImVec4(0.6f, 0.65f, 0.75f, 1), "most inside %u",
                      g.max_inside);

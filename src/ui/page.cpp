@@ -1,6 +1,7 @@
 #include "ui/page.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "ui/controls.h"
 #include "ui/gate_view.h"
@@ -38,6 +39,17 @@ void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& play
       ImGui::EndTooltip();
     }
   }
+  if (!st.scenarios.empty()) {
+    float w = 230;
+    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - w));
+    ImGui::SetNextItemWidth(w);
+    int cur = st.current;
+    if (ImGui::BeginCombo("##scenario", st.scenarios[static_cast<size_t>(cur)].c_str())) {
+      for (int i = 0; i < static_cast<int>(st.scenarios.size()); ++i)
+        if (ImGui::Selectable(st.scenarios[static_cast<size_t>(i)].c_str(), i == cur) && i != cur) st.requested = i;
+      ImGui::EndCombo();
+    }
+  }
   draw_controls(player);
   draw_legend();
   ImGui::SameLine(0, 24);
@@ -49,25 +61,45 @@ void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& play
   int lanes = 0;
   for (const auto& p : tr.prims())
     lanes += (p.kind == trace::PrimKind::Semaphore || p.kind == trace::PrimKind::Lock) ? 2 : 0;
-  float rows_h = static_cast<float>(tr.tasks().size()) * 24.0f + 28.0f + 26.0f + std::min(lanes, 6) * 22.0f;
-  float tl_h = std::clamp(rows_h, 150.0f, std::max(150.0f, avail.y * 0.55f));
+  float rows_h = static_cast<float>(tr.tasks().size()) * 34.0f + 28.0f + 26.0f + std::min(lanes, 6) * 22.0f;
+  float tl_h = std::clamp(rows_h, 150.0f, std::max(150.0f, avail.y * 0.45f));
   draw_timeline(tr, player, st.timeline, ImVec2(avail.x, tl_h));
 
-  // ---- console | gate ----
-  float rest = std::max(120.0f, ImGui::GetContentRegionAvail().y);
-  float gate_w = std::clamp(avail.x * 0.48f, 300.0f, 680.0f);
-  float cons_w = avail.x - gate_w - ImGui::GetStyle().ItemSpacing.x;
+  // ---- console | gate | right now ----
+  // Wide windows: three columns. Narrow ones: the "right now" box goes under the gate.
+  const float gx = ImGui::GetStyle().ItemSpacing.x;
+  const float rest = std::max(120.0f, ImGui::GetContentRegionAvail().y);
+  const float panel_h = rest - ImGui::GetTextLineHeight() - sp;
+  const bool three = avail.x >= 1100;
+  float cons_w, gate_w, now_w;
+  if (three) {
+    cons_w = std::floor(avail.x * 0.38f);
+    gate_w = std::floor((avail.x - cons_w - 2 * gx) * 0.5f);
+    now_w = avail.x - cons_w - gate_w - 2 * gx;
+  } else {
+    gate_w = std::clamp(avail.x * 0.48f, 280.0f, 680.0f);
+    cons_w = avail.x - gate_w - gx;
+    now_w = gate_w;
+  }
   ImGui::BeginGroup();
-  ImGui::TextDisabled("Console  (output up to the cursor, stamped with virtual time)");
-  draw_console(tr, player.cursor(), st.console, ImVec2(cons_w, rest - ImGui::GetTextLineHeight() - sp));
+  ImGui::TextDisabled("Console  (printed up to the cursor, with virtual time)");
+  draw_console(tr, player.cursor(), st.console, ImVec2(cons_w, panel_h));
   ImGui::EndGroup();
   ImGui::SameLine();
   ImGui::BeginGroup();
-  ImGui::TextDisabled("The gate  (who is inside, who waits, at the cursor)");
-  float right_h = rest - ImGui::GetTextLineHeight() - sp;
-  float gh = std::min(gates_height_hint(tr), right_h * 0.6f);
-  draw_gates(tr, player.cursor(), ImVec2(gate_w, gh));
-  draw_now(tr, player.cursor(), ImVec2(gate_w, std::max(60.0f, right_h - gh - sp)), info.notice.c_str());
+  ImGui::TextDisabled("The gate  (inside and waiting, at the cursor)");
+  if (three) {
+    draw_gates(tr, player.cursor(), ImVec2(gate_w, panel_h));
+    ImGui::EndGroup();
+    ImGui::SameLine();
+    ImGui::BeginGroup();
+    ImGui::TextDisabled("Right now");
+    draw_now(tr, player.cursor(), ImVec2(now_w, panel_h), info.notice.c_str());
+  } else {
+    float gh = std::min(gates_height_hint(tr), panel_h * 0.6f);
+    draw_gates(tr, player.cursor(), ImVec2(gate_w, gh));
+    draw_now(tr, player.cursor(), ImVec2(now_w, std::max(60.0f, panel_h - gh - sp)), info.notice.c_str());
+  }
   ImGui::EndGroup();
 
   ImGui::End();

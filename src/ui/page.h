@@ -2,6 +2,7 @@
 // the console and the gate. Reads only the Trace and the Player.
 #pragma once
 #include <string>
+#include <vector>
 #include "trace/player.h"
 #include "trace/trace.h"
 #include "ui/console_view.h"
@@ -19,6 +20,11 @@ struct PageInfo {
 struct PageState {
   TimelineView timeline;
   ConsoleView console;
+  // Scenario picker (filled by the app); the page sets `requested` when the
+  // user picks another one, the app loads it.
+  std::vector<std::string> scenarios;
+  int current = 0;
+  int requested = -1;
 };
 
 // Call between ImGui::NewFrame() and ImGui::Render(); fills the display.

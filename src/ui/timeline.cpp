@@ -16,8 +16,8 @@ using trace::TaskId;
 namespace {
 constexpr double kInf = std::numeric_limits<double>::infinity();
 constexpr float kAxisH = 28.0f;
-constexpr float kRowH = 24.0f;
-constexpr float kBarH = 16.0f;
+constexpr float kMinRowH = 24.0f;  // rows grow up to kMaxRowH when there is room
+constexpr float kMaxRowH = 34.0f;
 constexpr float kGhost = 0.22f;  // alpha of the part after the cursor
 constexpr float kLaneH = 20.0f;  // a gate occupancy lane
 
@@ -40,6 +40,7 @@ double nice_step(double raw) {
 void bar(ImDrawList* dl, float xa, float xb, float y0, float y1, State s, float xc,
          float rounding = 2.0f) {
   if (xb < xa) std::swap(xa, xb);
+  if (xb - xa < 6.0f) rounding = 0.0f;  // 4 vertices instead of a rounded shape
   if (xa < xc) dl->AddRectFilled(ImVec2(xa, y0), ImVec2(std::min(xb, xc), y1), state_color(s), rounding);
   if (xb > xc) dl->AddRectFilled(ImVec2(std::max(xa, xc), y0), ImVec2(xb, y1), state_color(s, kGhost), rounding);
 }
@@ -201,6 +202,8 @@ void draw_timeline(const trace::Trace& tr, trace::Player& player, TimelineView& 
   // ---- rows ----------------------------------------------------------------
   ImGui::SetCursorScreenPos(ImVec2(wp.x, ay1 + 2 + lanes_h));
   ImVec2 rows_size(avail.x, std::max(20.0f, avail.y - kAxisH - 2 - lanes_h));
+  const float kRowH = std::clamp(std::floor(rows_size.y / std::max<size_t>(1, tasks.size())), kMinRowH, kMaxRowH);
+  const float kBarH = std::floor(kRowH * 0.68f);
   ImGui::BeginChild("rows", rows_size, false, ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoBackground);
   ImDrawList* rl = ImGui::GetWindowDrawList();
   const ImVec2 rp = ImGui::GetCursorScreenPos();  // top of the content (scrolled)
@@ -231,6 +234,11 @@ void draw_timeline(const trace::Trace& tr, trace::Player& player, TimelineView& 
                 now == State::Pending ? col::kTextDim : col::kText, ti.name.c_str());
     rl->PopClipRect();
 
+    // ImDrawList indices are 16-bit (WebGL backend): keep far below 64k vertices.
+    if (rl->_VtxCurrentIdx > 52000) {
+      rl->AddText(ImVec2(plot_x0 + 4, y + 2), col::kTextDim, "(too dense here: zoom in)");
+      break;
+    }
     rl->PushClipRect(ImVec2(plot_x0, y), ImVec2(plot_x1, y + kRowH), true);
     const float by0 = y + (kRowH - kBarH) * 0.5f, by1 = by0 + kBarH;
     const auto& segs = ti.segs;
@@ -262,27 +270,34 @@ void draw_timeline(const trace::Trace& tr, trace::Player& player, TimelineView& 
         ++i;
         continue;
       }
-      // Sub-pixel: merge everything starting within the next few pixels into
-      // one mark coloured by the longest member (Running wins for instants).
-      const double limit = s.t0 + 3 * px_t;
-      State dom = s.state;
-      double dom_len = s.t1 - s.t0;
+      // Sub-pixel segments: merge the run that follows (up to 8 px) into one
+      // mark coloured by the state that lasts longest in it; a run of
+      // zero-length instants shows as a thin "running" tick.
+      const double limit = s.t0 + 8 * px_t;
+      double acc[static_cast<size_t>(State::Count)] = {};
+      bool ran = s.state == State::Running;
+      acc[static_cast<size_t>(s.state)] += se - s.t0;
       double last_t1 = se;
       size_t j = i + 1, scanned = 0;
       while (j < segs.size() && segs[j].t0 < limit && segs[j].state != State::Done) {
         double len = std::min(segs[j].t1, end) - segs[j].t0;
         if (m.x(segs[j].t0 + len) - m.x(segs[j].t0) >= 1.0f) break;
-        if (len > dom_len || (len == dom_len && segs[j].state == State::Running)) { dom = segs[j].state; dom_len = len; }
+        acc[static_cast<size_t>(segs[j].state)] += len;
+        ran = ran || segs[j].state == State::Running;
         last_t1 = segs[j].t0 + len;
         ++j;
-        if (++scanned > 64) {  // very dense: jump by binary search
+        if (++scanned > 64) {  // very dense: skip ahead by binary search
           j = std::max(j, tr.first_segment_from(static_cast<TaskId>(r), limit));
           last_t1 = limit;
           break;
         }
       }
-      float mx0 = xa, mx1 = std::max(m.x(last_t1), xa + 3.0f);
-      bar(rl, mx0 - 1.0f, mx1, by0 - 2, by1 + 2, dom, xc, 1.0f);
+      State dom = ran ? State::Running : s.state;
+      double best = 0;
+      for (size_t k = 0; k < static_cast<size_t>(State::Count); ++k)
+        if (acc[k] > best) { best = acc[k]; dom = static_cast<State>(k); }
+      float mx0 = xa, mx1 = std::max(m.x(last_t1), xa + 2.0f);
+      bar(rl, mx0 - 1.0f, mx1, by0 - 2, by1 + 2, dom, xc, 0.0f);
       i = j;
     }
     // print() markers: small ticks on top of the bar (merged when closer than 3 px)

@@ -3,7 +3,9 @@
 // Debian's Chromium (headless, software WebGL2) through playwright-core, waits
 // for window.turnstile.ready and runs every tests/e2e/*.e2e.mjs (or those named
 // on the command line). Each test file's default export is
-//   async function (t) { ... }   with t = {page, url, outDir, assert, log, checkNotBlank}
+//   async function (t) { ... }   with t = {page, url, outDir, root, assert, log,
+//                                          checkNotBlank, pageLog, pageErrors}
+// A test fails if it throws or if the page had an uncaught error.
 // A fresh browser context (and page) is used per file. Prints "N passed, N failed".
 //   node tests/e2e/run.mjs [--dir build/wasm/web] [--out build/e2e] [file...]
 import fs from 'node:fs';
@@ -102,8 +104,9 @@ async function main() {
       const name = path.basename(file);
       const page = await context.newPage();
       const pageLog = [];
+      const pageErrors = [];
       page.on('console', (m) => pageLog.push(`[${m.type()}] ${m.text()}`));
-      page.on('pageerror', (e) => pageLog.push(`[pageerror] ${e.message}`));
+      page.on('pageerror', (e) => { pageLog.push(`[pageerror] ${e.message}`); pageErrors.push(e.message); });
       const t0 = Date.now();
       try {
         const mod = await import(pathToFileURL(file).href);
@@ -111,7 +114,9 @@ async function main() {
         await page.waitForFunction(() => window.turnstile && window.turnstile.ready, null,
                                    { timeout: readyTimeout });
         await page.evaluate(() => window.turnstile.ready);
-        await mod.default({ page, url, outDir, root, assert, log, checkNotBlank });
+        await mod.default({ page, url, outDir, root, assert, log, checkNotBlank, pageLog, pageErrors });
+        // an uncaught exception in the page fails the test
+        assert.deepEqual(pageErrors, [], 'uncaught errors in the page');
         passed++;
         console.log(`PASS ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
       } catch (err) {

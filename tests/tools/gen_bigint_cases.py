@@ -9,7 +9,7 @@ bytes, "" -> "-"; floats as repr(). An expected error is "!Name: message".
 Turnstile caps int results at 100000 bits (OverflowError
 "integer too large for Turnstile (over 100000 bits)").
 
-Usage: python3 tests/tools/gen_bigint_cases.py [outdir]
+Usage: python3 tests/tools/gen_bigint_cases.py [outdir [scale [seed]]]
 """
 import math
 import os
@@ -473,22 +473,49 @@ def gen_format(out, n):
             out.append("format\t%s\t%s\t%s" % (ea, SI(spec), r))
 
 
+def gen_misc(out, n):
+    for _ in range(n):
+        a = operand()
+        nd = rnd.choice([0, 1, -1, -2, -5, -9, -10, -18, -19, -20, -30, -40, -60, -200, rnd.randint(-70, 3)])
+        out.append("round\t%s\t%d\t%s" % (H(a), nd, HX(round(a, nd))))
+    for a, nd in [(15, -1), (25, -1), (-15, -1), (-25, -1), (5 * 10**30, -31), (15 * 10**30, -31),
+                  (25 * 10**40, -41), (-25 * 10**40, -41), (10**50, -51), (5 * 10**50, -51), (10**50, -60),
+                  (2**200, -1000)]:
+        out.append("round\t%s\t%d\t%s" % (H(a), nd, HX(round(a, nd))))
+    for _ in range(n):
+        a, b = operand(), operand()
+        out.append("gcd\t%s\t%s\t%s" % (H(a), H(b), HX(math.gcd(a, b))))
+    for _ in range(n):
+        a = operand()
+        e = rnd.choice([0, 1, 2, rnd.randint(0, 1000), abs(rand_int(150)), -rnd.randint(1, 5), -abs(rand_int(100))])
+        m = rnd.choice([1, -1, 2, 7, -7, 0, rand_int(130), rand_int(40), (1 << 61) - 1, -((1 << 89) - 1)])
+        try:
+            r = HX(pow(a, e, m))
+        except ValueError as ex:
+            r = err(ex)
+        out.append("powmod\t%s\t%s\t%s\t%s" % (H(a), H(e), H(m), r))
+
+
 def main():
     outdir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
         os.path.dirname(os.path.abspath(__file__)), "..", "unit", "bigint_cases")
     os.makedirs(outdir, exist_ok=True)
     groups = {
-        "arith": (gen_arith, 110),
+        "arith": (gen_arith, 100),
         "div": (gen_div, 110),
         "powshift": (gen_pow_shift, 120),
         "str": (gen_str, 100),
-        "parse": (gen_parse, 180),
+        "parse": (gen_parse, 160),
         "float": (gen_float, 50),
-        "format": (gen_format, 300),
+        "format": (gen_format, 250),
+        "misc": (gen_misc, 60),
     }
+    scale = int(sys.argv[2]) if len(sys.argv) > 2 else 1  # larger local stress runs
+    if len(sys.argv) > 3:
+        rnd.seed(int(sys.argv[3]))
     for name, (fn, n) in groups.items():
         out = []
-        fn(out, n)
+        fn(out, n * scale)
         with open(os.path.join(outdir, name + ".txt"), "w", encoding="utf-8") as f:
             f.write("\n".join(out) + "\n")
 

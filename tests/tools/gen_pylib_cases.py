@@ -108,7 +108,7 @@ def interesting_floats(rng, nrandom):
 
 def gen_float_repr(rng):
     lines = []
-    for x in interesting_floats(rng, 700):
+    for x in interesting_floats(rng, 600):
         lines.append(("%016x" % struct.unpack("<Q", struct.pack("<d", x))[0], repr(x)))
     write("float_repr.txt", lines)
 
@@ -258,7 +258,7 @@ def gen_format(rng):
         for x in core + rng.sample(fl, 3):
             r = run(lambda: format(x, spec))
             lines.append(("float", spec, fbits(x), r))
-    for _ in range(500):
+    for _ in range(400):
         x = rng.choice(fl)
         spec = rng.choice(["", "+", " ", "-"]) + rng.choice(["", "z"]) + rng.choice(["", "#"]) + \
             rng.choice(["", "0", "08", "12", "20", "<15", ">15", "^15", "=15", "*>14", "0>11"]) + \
@@ -291,6 +291,8 @@ def gen_format(rng):
 def arg_code(a):
     if isinstance(a, bool):
         return "b:" + ("1" if a else "0")
+    if isinstance(a, int) and not fits(a):
+        return "B:%d" % a
     if isinstance(a, int):
         return "i:%d" % a
     if isinstance(a, float):
@@ -329,6 +331,10 @@ def gen_percent(rng):
              ("%-08.3f|", (3.14159,)), ("%+.3e", (12345.678,)), ("%#.3g", (1.0,)), ("%g", (100.0,)), ("%g", (1e-5,)),
              ("%.3g", (1234567.0,)), ("%#g", (0.0,)), ("%E", (float("inf"),)), ("%F", (float("nan"),)), ("%s", (-0.0,)),
              ("%i%%", (50,)), ("%3c|", ("x",)), ("%-3c|", (65,)), ("%a", ("é\n",)), ("%.1a", ("é",))]
+    for v in (2**64, -(2**100) - 12345, 10**30 + 7, 2**63, 16**40 - 1, -(8**30), 10**60 + 1):
+        for fmt in ("%d", "%i", "%u", "%x", "%X", "%o", "%#x", "%#o", "%+.3d", "%050d", "%-30x|", "%s", "%r", "%f",
+                    "%.3e", "%g", "%c", "%a"):
+            extra.append((fmt, (v,)))
     for fmt, args in extra:
         r = run(lambda: fmt % args)
         lines.append((r, fmt) + tuple(arg_code(a) for a in args))
@@ -427,7 +433,7 @@ def gen_random(rng):
     for seed in (3, 2024):
         r = random.Random(seed)
         lines.append(("seed", str(seed)))
-        for _ in range(400):
+        for _ in range(300):
             lines.append(("random", repr(r.random())))
     # seeds beyond int64, given as 32-bit words of abs(seed), least significant first
     for seed in (2**64 + 3, 2**100, -(2**70 + 5), 2**96 - 1):
@@ -449,6 +455,19 @@ def gen_random(rng):
         for _ in range(3):
             lines.append(("random", repr(r.random())))
         lines.append(("randrange1", "1000", str(r.randrange(1000))))
+    # float seeds (hash(x)) and the less common distributions
+    for seed in (3.5, -2.25, 1e300, 2.0, 0.1, float("inf"), -0.0):
+        r = random.Random(seed)
+        lines.append(("seedf", fbits(seed)))
+        lines.append(("random", repr(r.random())))
+        lines.append(("lognormvariate", "1.0", "0.5", repr(r.lognormvariate(1.0, 0.5))))
+        lines.append(("paretovariate", "2.5", repr(r.paretovariate(2.5))))
+        lines.append(("weibullvariate", "1.5", "2.0", repr(r.weibullvariate(1.5, 2.0))))
+        lines.append(("choices", "7", "", "5", ",".join(map(str, r.choices(range(7), k=5)))))
+        w = [1, 2.5, 0, 7]
+        lines.append(("choices", "4", ",".join(map(repr, w)), "6", ",".join(map(str, r.choices(range(4), w, k=6)))))
+        lines.append(("choices", "3", "1.0,2.0", "1", run(lambda: r.choices(range(3), [1.0, 2.0]))))
+        lines.append(("choices", "2", "0.0,0.0", "1", run(lambda: r.choices(range(2), [0.0, 0.0]))))
     # error messages
     r = random.Random(0)
     for args in [(0,), (-5,), (5, 5), (5, 3), (1, 10, 0), (10, 1, 1), (1, 10, -1)]:

@@ -686,3 +686,141 @@ TEST_CASE("Runner steps one _run_once at a time; advance() moves the clock", "[c
   CHECK(runner.result().time == 1.5);
   CHECK(out.lines.back() == "1.500 after async sleep");
 }
+
+TEST_CASE("wait / gather cancel / wait_for cancel / swallowed cancel / wait_for(0)", "[core][tasks]") {
+  // build/coreown/py/s_tasks2.py
+  Loop loop;
+  Out out{loop};
+  auto args = [](const Value& e) {
+    auto* x = core_exc(e);
+    return x && !x->message.empty() ? "('" + x->message + "',)" : std::string("()");
+  };
+  auto job = [&](std::string name, double d, bool fail = false) -> Async {
+    bool cancelled = false;
+    Value cexc;
+    try {
+      co_await sleep(loop, d);
+    } catch (PyErr& e) {
+      if (!is_kind(e.exc, ErrKind::CancelledError)) throw;
+      cancelled = true;
+      cexc = e.exc;
+    }
+    if (cancelled) {
+      out.p(name + " cancelled " + args(cexc));
+      throw PyErr{cexc};
+    }
+    if (fail) {
+      out.p(name + " fails");
+      throw PyErr{loop.make_error(ErrKind::ValueError, name)};
+    }
+    out.p(name + " ok");
+    co_return str(name.c_str());
+  };
+  auto sets = [](const Value& tup) {
+    auto* t = tup.as<CoreList>();
+    return std::to_string(t->items[0].as<CoreList>()->items.size()) + " " +
+           std::to_string(t->items[1].as<CoreList>()->items.size());
+  };
+  auto parent = [&]() -> Async {
+    std::vector<Value> cs{job("g1", 5).value(), job("g2", 6).value()};
+    co_await gather(loop, cs);
+    co_return Value();
+  };
+  auto caller = [&]() -> Async {
+    bool c = false;
+    try {
+      co_await wait_for(loop, job("inner", 5).value(), 10.0);
+    } catch (PyErr& e) {
+      if (!is_kind(e.exc, ErrKind::CancelledError)) throw;
+      c = true;
+      out.p("caller saw cancel");
+      throw;
+    }
+    (void)c;
+    co_return Value();
+  };
+  auto stubborn = [&]() -> Async {
+    try {
+      co_await sleep(loop, 5);
+    } catch (PyErr& e) {
+      if (!is_kind(e.exc, ErrKind::CancelledError)) throw;
+      out.p("stubborn ignores");
+    }
+    co_await sleep(loop, 1);
+    co_return str("survived");
+  };
+  auto main = [&]() -> Async {
+    std::vector<Value> ts;
+    double ds[] = {3, 1, 2};
+    for (int i = 0; i < 3; ++i) ts.push_back(Value::object(loop.create_task(job("w" + std::to_string(i), ds[i]))));
+    Value r = co_await wait(loop, ts, 5.0, ReturnWhen::FirstCompleted);
+    out.p("wait1 " + sets(r));
+    r = co_await wait(loop, ts, 0.5);
+    out.p("wait2 " + sets(r));
+    r = co_await wait(loop, ts, std::nullopt, ReturnWhen::FirstException);
+    out.p("wait3 " + sets(r));
+    std::vector<Value> es{Value::object(loop.create_task(job("e1", 1, true))), Value::object(loop.create_task(job("e2", 2)))};
+    r = co_await wait(loop, es, std::nullopt, ReturnWhen::FirstException);
+    out.p("wait4 " + sets(r));
+    co_await sleep(loop, 2);
+
+    Ref<Task> p = loop.create_task(parent());
+    co_await sleep(loop, 1);
+    p->cancel(str("bye"));
+    try {
+      co_await p;
+    } catch (PyErr& e) {
+      out.p("parent cancelled " + args(e.exc));
+    }
+
+    std::vector<Value> hs{job("h1", 1).value(), job("h2", 2).value()};
+    Ref<Future> g = gather(loop, hs);
+    co_await sleep(loop, 0);
+    out.p(std::string("gcancel ") + (g->cancel() ? "True" : "False"));
+    try {
+      co_await g;
+    } catch (PyErr& e) {
+      if (is_kind(e.exc, ErrKind::CancelledError)) out.p("gather cancelled " + args(e.exc));
+    }
+
+    Ref<Task> c = loop.create_task(caller());
+    co_await sleep(loop, 1);
+    c->cancel();
+    std::vector<Value> cs{Value::object(c)};
+    Value rr = co_await gather(loop, cs, true);
+    out.p(std::string("caller result ") + rr.as<CoreList>()->items[0].obj()->type_name());
+
+    Ref<Task> s = loop.create_task(stubborn());
+    co_await sleep(loop, 1);
+    s->cancel();
+    Value sv = co_await s;
+    out.p("stubborn result " + sv.as<CoreStr>()->s + " " + std::to_string(s->cancelling()));
+
+    try {
+      co_await wait_for(loop, job("z", 1).value(), 0.0);
+    } catch (PyErr& e) {
+      if (is_kind(e.exc, ErrKind::TimeoutError)) out.p("timeout0");
+    }
+    out.p("end");
+    co_return Value();
+  };
+  RunResult r = loop.run_main(main());
+  REQUIRE(r.status == RunResult::Completed);
+  CHECK(out.text() ==
+        "1.000 w1 ok\n1.000 wait1 1 2\n1.500 wait2 1 2\n2.000 w2 ok\n3.000 w0 ok\n3.000 wait3 3 0\n"
+        "4.000 e1 fails\n4.000 wait4 1 1\n5.000 e2 ok\n"
+        "7.000 g1 cancelled ('bye',)\n7.000 g2 cancelled ('bye',)\n7.000 parent cancelled ('bye',)\n"
+        "7.000 gcancel True\n7.000 h1 cancelled ()\n7.000 h2 cancelled ()\n7.000 gather cancelled ()\n"
+        "8.000 inner cancelled ()\n8.000 caller saw cancel\n8.000 caller result CancelledError\n"
+        "9.000 stubborn ignores\n10.000 stubborn result survived 1\n10.000 timeout0\n10.000 end\n");
+}
+
+TEST_CASE("scaling probe (hidden)", "[.scale]") {
+  for (int n : {12500, 25000, 50000, 100000}) {
+    Loop loop;
+    double secs = 0;
+    RunResult r = run_semaphore_load(loop, n, &secs);
+    REQUIRE(r.status == RunResult::Completed);
+    WARN(n << " tasks: " << secs << " s");
+  }
+}

@@ -176,9 +176,14 @@ TEST_CASE("parser: nesting limits give errors, not crashes", "[parser]") {
   for (int i = 0; i < 150; ++i) ifs += std::string(i, ' ') + "if x:\n";
   ifs += std::string(150, ' ') + "pass\n";
   CHECK(run(ifs).text == "101:101: too many levels of indentation");
-  std::string attrs = "x = a";
-  for (int i = 0; i < 100000; ++i) attrs += ".b";
-  CHECK(run(attrs + "\n").ok);  // iterative, no depth limit
+  // Left-leaning chains count towards the tree depth (recursive consumers).
+  std::string attrs = "x = a", sum = "x = 1";
+  for (int i = 0; i < 900; ++i) attrs += ".b", sum += " + 1";
+  CHECK(run(attrs + "\n").ok);
+  CHECK(run(sum + "\n").ok);
+  for (int i = 0; i < 100000; ++i) attrs += "[0]", sum += " * 1";
+  CHECK(run(attrs + "\n").text.find("too deeply nested") != std::string::npos);
+  CHECK(run(sum + "\n").text.find("too deeply nested") != std::string::npos);
 }
 
 TEST_CASE("parser: mutation fuzz never crashes", "[parser]") {

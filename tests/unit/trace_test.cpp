@@ -2,10 +2,13 @@
 // the state JSON, driven by small scenarios on the core loop.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "core/asyncio.h"
+#include "trace/export.h"
 #include "trace/player.h"
 #include "trace/recorder.h"
 #include "trace/trace.h"
@@ -295,4 +298,20 @@ TEST_CASE("Trace API by hand: a semaphore released by another task", "[trace]") 
   trace::Player pl(&tr);
   pl.to_end();
   CHECK(pl.state_json().find("\"x\\\"y\"") != std::string::npos);
+}
+
+
+TEST_CASE("JSONL export of Example 1", "[trace]") {
+  trace::Trace tr;
+  record_ex1(tr);
+  std::ostringstream os;
+  trace::write_jsonl(tr, os);
+  std::string s = os.str();
+  CHECK(std::count(s.begin(), s.end(), '\n') == static_cast<long>(tr.events().size()));
+  CHECK(s.find("{\"t\":0,\"ev\":\"create\",\"task\":\"Worker-0\",\"parent\":\"Task-1\"}") != std::string::npos);
+  CHECK(s.find("{\"t\":0,\"ev\":\"enter\",\"task\":\"Worker-0\",\"prim\":\"sem\"}") != std::string::npos);
+  CHECK(s.find("{\"t\":0,\"ev\":\"wait\",\"task\":\"Worker-3\",\"prim\":\"sem\"}") != std::string::npos);
+  CHECK(s.find("{\"t\":2,\"ev\":\"print\",\"task\":\"Worker-0\",\"text\":\"Worker-0: Finished expensive work, exiting gate.\"}") !=
+        std::string::npos);
+  CHECK(s.find("{\"t\":4,\"ev\":\"done\",\"task\":\"Worker-5\",\"how\":\"ok\"}") != std::string::npos);
 }

@@ -43,3 +43,9 @@ names = ["worker-%d" % i for i in range(3)]
 print(", ".join(names), max(names, key=len), sorted(names, reverse=True)[0])
 print(str(None), str(True), int(False), float(-0), bool(0.0), list(range(0)), tuple(), dict(), set())
 print(isinstance(None, type(None)), type(type(1)), type(print), type(int), type(3.0)(2))
+for args in [([1], [1, 2]), ([1, 2], [1]), ([1], [1], [1, 2]), ([1, 2], [1, 2], [1])]:
+    try:
+        print(list(zip(*args, strict=True)))
+    except ValueError as e:
+        print("ValueError:", e)
+print(list(zip([1, 2], "ab", strict=True)))

@@ -6,7 +6,7 @@ d["c"] = 3
 print(k, len(v), list(i))
 print("a" in k, 3 in v, ("c", 3) in i, ("c", 4) in i)
 print(list(reversed(k)), sorted(v, reverse=True))
-print(d.keys() == {"a", "b", "c"}, bool({}.keys()), bool(k))
+print(bool({}.keys()), bool(k), bool(d.values()))
 try:
     for key in d:
         d["new"] = 1

@@ -1,0 +1,71 @@
+#include "trace/export.h"
+
+#include "trace/player.h"  // json_quote, json_number
+
+namespace ts::trace {
+
+namespace {
+const char* ev_name(EvKind k) {
+  switch (k) {
+    case EvKind::TaskCreate: return "create";
+    case EvKind::TaskRun: return "run";
+    case EvKind::TaskReady: return "ready";
+    case EvKind::TaskBlock: return "block";
+    case EvKind::TaskSleep: return "sleep";
+    case EvKind::TaskDone: return "done";
+    case EvKind::GateWait: return "wait";
+    case EvKind::GateEnter: return "enter";
+    case EvKind::GateLeave: return "leave";
+    case EvKind::GateGiveUp: return "give_up";
+    case EvKind::Print: return "print";
+    case EvKind::PrimCreate: return "prim";
+    case EvKind::Advance: return "time";
+  }
+  return "?";
+}
+}  // namespace
+
+std::string event_json(const Trace& tr, const Event& e) {
+  const auto& tasks = tr.tasks();
+  const auto& prims = tr.prims();
+  auto task_name = [&](uint32_t id) { return id < tasks.size() ? json_quote(tasks[id].name) : std::string("null"); };
+  auto prim_name = [&](uint32_t id) { return id < prims.size() ? json_quote(prims[id].name) : std::string("null"); };
+  std::string o = "{\"t\":" + json_number(e.t) + ",\"ev\":\"" + ev_name(e.ev()) + "\"";
+  if (e.task != kNone && e.task < tasks.size()) o += ",\"task\":" + task_name(e.task);
+  switch (e.ev()) {
+    case EvKind::TaskCreate:
+      if (e.obj != kNone) o += ",\"parent\":" + task_name(e.obj);
+      break;
+    case EvKind::TaskBlock:
+      if (e.obj != kNone) o += ",\"prim\":" + prim_name(e.obj);
+      break;
+    case EvKind::TaskDone:
+      o += std::string(",\"how\":\"") + (e.obj == 1 ? "raised" : e.obj == 2 ? "cancelled" : "ok") + "\"";
+      break;
+    case EvKind::GateWait:
+    case EvKind::GateEnter:
+    case EvKind::GateLeave:
+    case EvKind::GateGiveUp:
+      o += ",\"prim\":" + prim_name(e.obj);
+      break;
+    case EvKind::Print:
+      if (e.obj < tr.console().size()) o += ",\"text\":" + json_quote(tr.console()[e.obj].text);
+      break;
+    case EvKind::PrimCreate:
+      if (e.obj < prims.size()) {
+        const PrimInfo& p = prims[e.obj];
+        o += ",\"prim\":" + json_quote(p.name) + ",\"capacity\":" + std::to_string(p.capacity);
+      }
+      break;
+    default:
+      break;
+  }
+  o += "}";
+  return o;
+}
+
+void write_jsonl(const Trace& tr, std::ostream& out) {
+  for (const Event& e : tr.events()) out << event_json(tr, e) << '\n';
+}
+
+}  // namespace ts::trace

@@ -1,0 +1,195 @@
+// Running scripts end to end: output and stamps, exit codes, and the errors
+// every outside input must get (syntax, subset, budgets, deadlock).
+#include <catch2/catch.hpp>
+
+#include "script/scenario.h"
+
+using ts::vm::RunOptions;
+using ts::vm::RunOutcome;
+using ts::vm::run_source;
+
+namespace {
+RunOutcome run(const std::string& src, RunOptions opts = {}) { return run_source(src, "t.py", opts); }
+bool contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
+}  // namespace
+
+TEST_CASE("prints with virtual-time stamps", "[scenario]") {
+  RunOptions o;
+  o.stamp = true;
+  auto r = run(
+      "import asyncio\n"
+      "async def main():\n"
+      "    print('a')\n"
+      "    await asyncio.sleep(1.5)\n"
+      "    print('b', end='')\n"
+      "    print('c')\n"
+      "asyncio.run(main())\n",
+      o);
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "0.000 a\n1.500 bc\n");
+  CHECK(r.end_time == 1.5);
+}
+
+TEST_CASE("on_line reports each line with its start time", "[scenario]") {
+  RunOptions o;
+  std::vector<std::pair<double, std::string>> lines;
+  o.on_line = [&](double t, const std::string& l) { lines.emplace_back(t, l); };
+  auto r = run("import time\nprint('x')\ntime.sleep(2)\nprint('y', end='')\n", o);
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0] == std::make_pair(0.0, std::string("x")));
+  CHECK(lines[1] == std::make_pair(2.0, std::string("y")));
+  CHECK(r.out == "x\ny");
+}
+
+TEST_CASE("syntax errors give line and column, exit 2", "[scenario]") {
+  auto r = run("x = 1\ndef f(:\n    pass\n");
+  CHECK(r.status == RunOutcome::SyntaxError);
+  CHECK(r.exit_code == 2);
+  CHECK(r.line == 2);
+  CHECK(r.col > 0);
+  CHECK(contains(r.err, "t.py:2:"));
+}
+
+TEST_CASE("constructs outside the subset are named", "[scenario]") {
+  SECTION("match") {
+    auto r = run("x = 1\nmatch x:\n    case 1:\n        pass\n");
+    CHECK(r.exit_code == 2);
+    CHECK(r.line == 2);
+    CHECK(contains(r.message, "'match' statements are not supported in Turnstile scenarios"));
+  }
+  SECTION("generators") {
+    auto r = run("def g():\n    yield 1\n");
+    CHECK(r.exit_code == 2);
+    CHECK(r.line == 2);
+    CHECK(contains(r.message, "generators ('yield') are not supported in Turnstile scenarios"));
+  }
+  SECTION("walrus") {
+    auto r = run("if (n := 3) > 2:\n    pass\n");
+    CHECK(r.exit_code == 2);
+    CHECK(contains(r.message, "':='"));
+  }
+  SECTION("unknown module") {
+    auto r = run("import os\n");
+    CHECK(r.exit_code == 2);
+    CHECK(r.line == 1);
+    CHECK(contains(r.message, "module 'os' is not available in Turnstile scenarios"));
+  }
+  SECTION("await outside async") {
+    auto r = run("import asyncio\ndef f():\n    await asyncio.sleep(1)\n");
+    CHECK(r.exit_code == 2);
+    CHECK(r.line == 3);
+    CHECK(contains(r.message, "'await' outside async function"));
+  }
+}
+
+TEST_CASE("an infinite loop ends with a step budget error at its line", "[scenario]") {
+  RunOptions o;
+  o.limits.max_steps = 100000;
+  auto r = run("x = 0\nwhile True:\n    x += 1\n", o);
+  CHECK(r.status == RunOutcome::Budget);
+  CHECK(r.exit_code == 1);
+  CHECK(contains(r.message, "step budget exceeded"));
+  CHECK((r.line == 2 || r.line == 3));
+}
+
+TEST_CASE("budget errors cannot be caught by the script", "[scenario]") {
+  RunOptions o;
+  o.limits.max_steps = 50000;
+  auto r = run("try:\n    while True:\n        pass\nexcept BaseException:\n    print('caught')\n", o);
+  CHECK(r.status == RunOutcome::Budget);
+  CHECK(r.out.empty());
+}
+
+TEST_CASE("an infinite loop inside a task also stops", "[scenario]") {
+  RunOptions o;
+  o.limits.max_steps = 100000;
+  auto r = run(
+      "import asyncio\n"
+      "async def spin():\n"
+      "    while True:\n"
+      "        await asyncio.sleep(0)\n"
+      "async def main():\n"
+      "    await asyncio.gather(spin(), spin())\n"
+      "asyncio.run(main())\n",
+      o);
+  CHECK(r.status == RunOutcome::Budget);
+  CHECK(contains(r.message, "step budget exceeded"));
+}
+
+TEST_CASE("memory, output and task budgets", "[scenario]") {
+  SECTION("objects") {
+    RunOptions o;
+    o.limits.max_objects = 20000;
+    auto r = run("x = []\nwhile True:\n    x.append([1])\n", o);
+    CHECK(r.status == RunOutcome::Budget);
+    CHECK(contains(r.message, "memory budget exceeded"));
+  }
+  SECTION("output") {
+    RunOptions o;
+    o.limits.max_output = 1000;
+    auto r = run("while True:\n    print('spam')\n", o);
+    CHECK(r.status == RunOutcome::Budget);
+    CHECK(contains(r.message, "output budget exceeded"));
+    CHECK(r.out.size() <= 1010);
+  }
+  SECTION("tasks") {
+    RunOptions o;
+    o.limits.max_tasks = 100;
+    auto r = run(
+        "import asyncio\n"
+        "async def w():\n"
+        "    await asyncio.sleep(1)\n"
+        "async def main():\n"
+        "    for i in range(1000):\n"
+        "        asyncio.create_task(w())\n"
+        "asyncio.run(main())\n",
+        o);
+    CHECK(r.exit_code == 1);
+    CHECK(contains(r.message, "task budget exceeded"));
+  }
+}
+
+TEST_CASE("deadlock: exit 3, DEADLOCK line, blocked tasks listed", "[scenario]") {
+  RunOptions o;
+  o.stamp = true;
+  auto r = run(
+      "import asyncio\n"
+      "async def waiter(ev):\n"
+      "    await ev.wait()\n"
+      "async def main():\n"
+      "    ev = asyncio.Event()\n"
+      "    await asyncio.sleep(0.5)\n"
+      "    print('waiting')\n"
+      "    await asyncio.gather(waiter(ev), waiter(ev))\n"
+      "asyncio.run(main())\n",
+      o);
+  CHECK(r.exit_code == 3);
+  CHECK(r.status == RunOutcome::Deadlock);
+  CHECK(r.out == "0.500 waiting\n0.500 DEADLOCK 3 tasks blocked\n");
+  CHECK(r.blocked.size() == 3);
+  CHECK(contains(r.err, "Event"));
+}
+
+TEST_CASE("uncaught exceptions: exit 1 with a traceback", "[scenario]") {
+  auto r = run("def f():\n    raise ValueError('boom')\nprint('before')\nf()\n");
+  CHECK(r.exit_code == 1);
+  CHECK(r.out == "before\n");
+  CHECK(r.message == "ValueError: boom");
+  CHECK(contains(r.err, "Traceback (most recent call last):"));
+  CHECK(contains(r.err, "line 2"));
+}
+
+TEST_CASE("deep recursion is a RecursionError the script can catch", "[scenario]") {
+  auto r = run("def f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError as e:\n    print('caught', e)\n");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "caught maximum recursion depth exceeded\n");
+}
+
+TEST_CASE("random is seeded and reproducible", "[scenario]") {
+  RunOptions o;
+  o.seed = 42;
+  auto a = run("import random\nprint(random.random(), random.randint(1, 100))\n", o);
+  auto b = run("import random\nrandom.seed(42)\nprint(random.random(), random.randint(1, 100))\n");
+  CHECK(a.out == b.out);
+  CHECK(a.out == "0.6394267984578837 4\n");
+}
