@@ -83,7 +83,9 @@ asan_build() { $CONF --preset asan && cmake --build --preset asan -j"$JOBS" --ta
 
 step bootstrap scripts/bootstrap.sh || finish
 
+NATIVE_OK=0
 if step native-build native_build; then
+  NATIVE_OK=1
   step unit ctest --test-dir build/native --no-tests=error --output-on-failure -j"$JOBS"
 else
   skip unit "native build failed"
@@ -92,13 +94,15 @@ fi
 WASM_OK=0
 step wasm-build wasm_build && WASM_OK=1
 
-if [ -f tests/conformance/run.sh ]; then
+if [ -f tests/conformance/run.sh ] && [ "$NATIVE_OK" = 1 ]; then
   step conformance bash tests/conformance/run.sh
+elif [ -f tests/conformance/run.sh ]; then
+  skip conformance "native build failed"
 else
   skip conformance "no tests/conformance/run.sh"
 fi
 
-if [ -f build/native/turnstile ] && [ -f build/wasm/turnstile.js ] && [ "$WASM_OK" = 1 ]; then
+if [ -f build/native/turnstile ] && [ -f build/wasm/turnstile.js ] && [ "$WASM_OK" = 1 ] && [ "$NATIVE_OK" = 1 ]; then
   step wasm-cli scripts/wasm_cli_check.sh
 else
   skip wasm-cli "CLI not built for both native and wasm"

@@ -21,6 +21,7 @@
 #include <string>
 #include "core/coro.h"
 #include "core/future.h"
+#include "core/pool.h"
 
 namespace ts {
 
@@ -62,6 +63,8 @@ struct AsyncPromise {
   const char* name = "coroutine";
   AsyncCoro* owner = nullptr;
 
+  static void* operator new(std::size_t n) { return pool_alloc(n); }
+  static void operator delete(void* p, std::size_t n) noexcept { pool_free(p, n); }
   Async get_return_object();
   co::suspend_always initial_suspend() noexcept { return {}; }
   co::suspend_always final_suspend() noexcept { return {}; }
@@ -114,8 +117,10 @@ struct AsyncPromise {
   ValueAwaiter await_transform(const Value& v) { return {this, v}; }
 };
 
-class AsyncCoro final : public Coroutine {
+class AsyncCoro final : public Coroutine, public Pooled {
  public:
+  using Pooled::operator new;
+  using Pooled::operator delete;
   explicit AsyncCoro(AsyncHandle h) : h_(h) {}
   ~AsyncCoro() override;
   Step resume(Resume how, Value v) override;

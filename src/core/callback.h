@@ -3,12 +3,15 @@
 #pragma once
 #include <utility>
 #include "core/object.h"
+#include "core/pool.h"
 
 namespace ts {
 
 class Loop;
 
-struct Callback : Obj {
+struct Callback : Obj, Pooled {
+  using Pooled::operator new;
+  using Pooled::operator delete;
   // Called by the loop with the handle's argument (for done callbacks: the
   // future). May throw PyErr; the loop reports it like CPython's
   // "Exception in callback" (Loop::set_exception_handler) and goes on.

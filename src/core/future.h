@@ -4,6 +4,7 @@
 #include <vector>
 #include "core/callback.h"
 #include "core/coro.h"
+#include "core/pool.h"
 
 namespace ts {
 
@@ -18,7 +19,9 @@ struct Outcome {
   Value value;
 };
 
-struct Future : Obj {
+struct Future : Obj, Pooled {
+  using Pooled::operator new;
+  using Pooled::operator delete;
   explicit Future(Loop& loop);
   ~Future() override;
 

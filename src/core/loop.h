@@ -11,13 +11,16 @@
 #include "core/errors.h"
 #include "core/future.h"
 #include "core/observer.h"
+#include "core/pool.h"
 
 namespace ts {
 
 struct Primitive;
 
 // events.Handle / events.TimerHandle in one type.
-struct Handle final : Obj {
+struct Handle final : Obj, Pooled {
+  using Pooled::operator new;
+  using Pooled::operator delete;
   Ref<Callback> cb;
   Value arg;
   double when = 0.0;

@@ -5,6 +5,14 @@
 #include <set>
 
 #include "script/symtable.h"
+#include "script/bigint.h"
+
+namespace ts::vm {
+static Value VM_make_int(py::BigInt v) {
+  if (v.fits_i64()) return Value::integer(v.to_i64());
+  return Value::object(new Long(std::move(v)));
+}
+}  // namespace ts::vm
 
 namespace ts::vm {
 
@@ -911,7 +919,15 @@ class Compiler {
         if (e.ctx != Ctx::Load) return fail(e.pos, "internal: name in store context");
         name_op(e.s, Access::Load, e.pos);
         break;
-      case EK::Int: load_const(Value::integer(e.i)); break;
+      case EK::Int:
+        if (!e.s.empty()) {
+          auto r = py::BigInt::parse_literal(e.s);
+          if (!r) return fail(e.pos, r.msg);
+          load_const(VM_make_int(std::move(r.value)));
+        } else {
+          load_const(Value::integer(e.i));
+        }
+        break;
       case EK::Float: load_const(Value::real(e.f)); break;
       case EK::Str: load_str(e.s); break;
       case EK::Bytes: return unsupported(e.pos, "bytes literals are");

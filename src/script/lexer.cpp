@@ -169,8 +169,22 @@ class Lexer {
   char at(uint32_t k) const { return k < end_ ? src_[k] : '\0'; }
   bool eof(uint32_t k) const { return k >= end_; }
 
+  // Column cache: tokens are located left to right, so columns are counted
+  // incrementally (long lines stay linear).
+  mutable uint32_t cache_line_start_ = UINT32_MAX;
+  mutable uint32_t cache_off_ = 0;
+  mutable int cache_col_ = 1;
+
   ast::Pos pos_of(uint32_t off) const {
-    int col = column_of(src_, line_start_, off);
+    int col;
+    if (cache_line_start_ == line_start_ && off >= cache_off_) {
+      col = cache_col_ + column_of(src_, cache_off_, off) - 1;
+    } else {
+      col = column_of(src_, line_start_, off);
+    }
+    cache_line_start_ = line_start_;
+    cache_off_ = off;
+    cache_col_ = col;
     if (line_start_ == opt_.begin) col += col_base_;
     return {line_, col};
   }

@@ -372,6 +372,10 @@ bool format_percent(VM& vm, const Str& fmt, const Value& args, Value& out) {
           pa.push_back(py::PctArg::of_str(s->s));
           break;
         }
+        if (Long* l = as<Long>(v)) {
+          pa.push_back(py::PctArg::of_bigint(l->v.to_string()));
+          break;
+        }
         py::PctArg a;
         a.kind = py::PctArg::Other;
         if (!vm.str(v, a.s) || !vm.repr(v, a.repr)) return false;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/object.h"
+#include "script/bigint.h"
 
 namespace ts::vm {
 
@@ -26,7 +27,7 @@ struct Code;
 enum class Kind : uint32_t {
   Native = 0, Object, NoneT, Bool, Int, Float, Str, Tuple, List, Dict, Set, FrozenSet, Range, Slice,
   Function, BoundMethod, NativeFn, Type, Module, Cell, Coroutine, Iterator, Exception,
-  Instance, Code, Frame, Super, Property, StaticMethod, ClassMethod,
+  Instance, Code, Frame, Super, Property, StaticMethod, ClassMethod, Long,
 };
 // Declares the class's kind and stamps it into Obj::kind at construction
 // (a derived class's stamp runs after its base's, so the most derived wins).
@@ -45,6 +46,14 @@ struct Str : Obj {
   const char* type_name() const override { return "str"; }
   size_t length() const;  // in code points
   uint64_t hash() const;
+};
+
+// An int beyond int64 (ints that fit are Value::Int; see VM::make_int).
+struct Long : Obj {
+  TS_KIND(Long);
+  py::BigInt v;
+  explicit Long(py::BigInt x) : v(std::move(x)) {}
+  const char* type_name() const override { return "int"; }
 };
 
 // ---- Containers --------------------------------------------------------------

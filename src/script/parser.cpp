@@ -1471,18 +1471,31 @@ class Parser {
     return e;
   }
 
-  Pos pos_in(const Token& t, uint32_t off) const {
+  // Position of byte `off` inside string token t; cached so that the fields
+  // of a long f-string are located in linear time.
+  struct PosCache {
+    uint32_t body = UINT32_MAX;  // body_begin of the token (unique per string)
+    uint32_t off = 0;
+    Pos pos;
+  } pos_cache_;
+
+  Pos pos_in(const Token& t, uint32_t off) {
+    uint32_t k = t.body_begin;
     Pos p = t.body_pos;
-    uint32_t line_start = t.body_begin;
-    int base = t.body_pos.col - 1;
-    for (uint32_t k = t.body_begin; k < off; ++k) {
-      if (src_[k] == '\n') {
+    if (pos_cache_.body == t.body_begin && pos_cache_.off <= off) {
+      k = pos_cache_.off;
+      p = pos_cache_.pos;
+    }
+    for (; k < off; ++k) {
+      unsigned char c = static_cast<unsigned char>(src_[k]);
+      if (c == '\n') {
         ++p.line;
-        line_start = k + 1;
-        base = 0;
+        p.col = 1;
+      } else if ((c & 0xC0) != 0x80) {
+        ++p.col;
       }
     }
-    p.col = base + lex::column_of(src_, line_start, off);
+    pos_cache_ = {t.body_begin, off, p};
     return p;
   }
 

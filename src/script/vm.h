@@ -168,6 +168,18 @@ struct VM {
   Value make_list(std::vector<Value> items) { return Value::object(new List(std::move(items))); }
   Value make_tuple(std::vector<Value> items) { return Value::object(new Tuple(std::move(items))); }
   Value make_str(std::string s) { return Value::object(new Str(std::move(s))); }
+  // An int result: int64 when it fits, else a Long.
+  static Value make_int(py::BigInt v) {
+    if (v.fits_i64()) return Value::integer(v.to_i64());
+    return Value::object(new Long(std::move(v)));
+  }
+  // int, bool or Long as a BigInt; false for anything else.
+  static bool big_of(const Value& v, py::BigInt& out) {
+    if (v.tag == Value::Int) { out = py::BigInt::from_i64(v.i); return true; }
+    if (v.tag == Value::Bool) { out = py::BigInt::from_i64(v.b); return true; }
+    if (Long* l = as<Long>(v)) { out = l->v; return true; }
+    return false;
+  }
   Value none_v;
 
  private:

@@ -33,6 +33,7 @@ size_t ValueHash::operator()(const Value& v) const {
     case Value::Object: break;
   }
   if (v.o->kind == Str::K) return (size_t)static_cast<Str*>(v.o)->hash();
+  if (v.o->kind == Long::K) return (size_t)static_cast<Long*>(v.o)->v.py_hash();
   if (v.o->kind == Tuple::K) {
     uint64_t h = 0x345678;
     for (auto& x : static_cast<Tuple*>(v.o)->items) h = (h ^ (*this)(x)) * 1000003ull;
@@ -61,6 +62,14 @@ static bool basic_eq(const Value& a, const Value& b) {
     if (!fa && !fb) return da == db;
     if (fa) return py::cmp_int_float(ia, db) == 0;
     return py::cmp_int_float(ib, da) == 0;
+  }
+  if ((a.tag == Value::Object && a.o->kind == Long::K) || (b.tag == Value::Object && b.o->kind == Long::K)) {
+    py::BigInt x, y;
+    if (VM::big_of(a, x) && VM::big_of(b, y)) return x == y;
+    const Value& l = a.tag == Value::Object && a.o->kind == Long::K ? a : b;
+    const Value& o = &l == &a ? b : a;
+    if (o.tag == Value::Float) return static_cast<Long*>(l.o)->v.compare_double(o.f) == 0;
+    return false;
   }
   if (a.tag != b.tag) return false;
   if (a.tag == Value::None) return true;
@@ -588,7 +597,32 @@ static const char* cmp_symbol(CmpOp op) {
 }
 
 // Ordering comparison; result in out (-1/0/1 semantics folded into bool by op).
+static bool cmp_result(CmpOp op, int c, bool& out) {
+  if (c == 2) {
+    out = false;
+    return true;
+  }
+  switch (op) {
+    case CmpOp::Lt: out = c < 0; break;
+    case CmpOp::LtE: out = c <= 0; break;
+    case CmpOp::Gt: out = c > 0; break;
+    default: out = c >= 0; break;
+  }
+  return true;
+}
+
+static bool is_long(const Value& v) { return v.tag == Value::Object && v.o->kind == Long::K; }
+
 static bool order(VM& vm, CmpOp op, const Value& a, const Value& b, bool& out) {
+  if (is_long(a) || is_long(b)) {
+    py::BigInt x, y;
+    if (VM::big_of(a, x) && VM::big_of(b, y)) return cmp_result(op, x.compare(y), out);
+    if (is_long(a) && b.tag == Value::Float) return cmp_result(op, static_cast<Long*>(a.o)->v.compare_double(b.f), out);
+    if (is_long(b) && a.tag == Value::Float) {
+      int c = static_cast<Long*>(b.o)->v.compare_double(a.f);
+      return cmp_result(op, c == 2 ? 2 : -c, out);
+    }
+  }
   double da = 0, db = 0;
   int64_t ia = 0, ib = 0;
   bool fa, fb;
@@ -822,54 +856,57 @@ static bool num_error(VM& vm, py::Err e, const std::string& msg) {
 
 static const char* int_overflow = "integer overflow: Turnstile integers are 64-bit (Python's are unbounded)";
 
+static bool big_binop(VM& vm, BinOp op, const py::BigInt& x, const py::BigInt& y, Value& out);
+
 static bool int_binop(VM& vm, BinOp op, int64_t x, int64_t y, Value& out) {
   int64_t z;
+  auto big = [&]() { return big_binop(vm, op, py::BigInt::from_i64(x), py::BigInt::from_i64(y), out); };
   switch (op) {
     case BinOp::Add:
-      if (!py::checked_add(x, y, &z)) return vm.raise(vm.OverflowError, int_overflow);
+      if (!py::checked_add(x, y, &z)) return big();
       out = Value::integer(z);
       return true;
     case BinOp::Sub:
-      if (!py::checked_sub(x, y, &z)) return vm.raise(vm.OverflowError, int_overflow);
+      if (!py::checked_sub(x, y, &z)) return big();
       out = Value::integer(z);
       return true;
     case BinOp::Mul:
-      if (!py::checked_mul(x, y, &z)) return vm.raise(vm.OverflowError, int_overflow);
+      if (!py::checked_mul(x, y, &z)) return big();
       out = Value::integer(z);
       return true;
     case BinOp::Div: {
       auto r = py::int_truediv(x, y);
-      if (!r) return num_error(vm, r.err, r.msg);
+      if (!r) return r.err == py::Err::IntOverflow ? big() : num_error(vm, r.err, r.msg);
       out = Value::real(r.value);
       return true;
     }
     case BinOp::FloorDiv: {
       auto r = py::int_floordiv(x, y);
-      if (!r) return num_error(vm, r.err, r.msg);
+      if (!r) return r.err == py::Err::IntOverflow ? big() : num_error(vm, r.err, r.msg);
       out = Value::integer(r.value);
       return true;
     }
     case BinOp::Mod: {
       auto r = py::int_mod(x, y);
-      if (!r) return num_error(vm, r.err, r.msg);
+      if (!r) return r.err == py::Err::IntOverflow ? big() : num_error(vm, r.err, r.msg);
       out = Value::integer(r.value);
       return true;
     }
     case BinOp::Pow: {
       auto r = py::int_pow(x, y);
-      if (!r) return num_error(vm, r.err, r.msg);
+      if (!r) return r.err == py::Err::IntOverflow ? big() : num_error(vm, r.err, r.msg);
       out = r.value.is_float ? Value::real(r.value.f) : Value::integer(r.value.i);
       return true;
     }
     case BinOp::LShift: {
       auto r = py::int_lshift(x, y);
-      if (!r) return num_error(vm, r.err, r.msg);
+      if (!r) return r.err == py::Err::IntOverflow ? big() : num_error(vm, r.err, r.msg);
       out = Value::integer(r.value);
       return true;
     }
     case BinOp::RShift: {
       auto r = py::int_rshift(x, y);
-      if (!r) return num_error(vm, r.err, r.msg);
+      if (!r) return r.err == py::Err::IntOverflow ? big() : num_error(vm, r.err, r.msg);
       out = Value::integer(r.value);
       return true;
     }
@@ -925,11 +962,62 @@ static bool repeat_seq(VM& vm, const std::vector<Value>& items, int64_t n, std::
 
 bool format_percent(VM& vm, const Str& fmt, const Value& args, Value& out);
 
+static bool big_binop(VM& vm, BinOp op, const py::BigInt& x, const py::BigInt& y, Value& out) {
+  auto put = [&](py::Result<py::BigInt> r) {
+    if (!r) return num_error(vm, r.err, r.msg);
+    out = VM::make_int(std::move(r.value));
+    return true;
+  };
+  switch (op) {
+    case BinOp::Add: out = VM::make_int(x.add(y)); return true;
+    case BinOp::Sub: out = VM::make_int(x.sub(y)); return true;
+    case BinOp::Mul: return put(x.mul(y));
+    case BinOp::FloorDiv: return put(x.floordiv(y));
+    case BinOp::Mod: return put(x.mod(y));
+    case BinOp::Div: {
+      auto r = x.truediv(y);
+      if (!r) return num_error(vm, r.err, r.msg);
+      out = Value::real(r.value);
+      return true;
+    }
+    case BinOp::Pow: {
+      if (y.is_negative()) {
+        auto r = x.pow_float(y);
+        if (!r) return num_error(vm, r.err, r.msg);
+        out = Value::real(r.value);
+        return true;
+      }
+      return put(x.pow(y));
+    }
+    case BinOp::LShift: return put(x.lshift(y));
+    case BinOp::RShift: return put(x.rshift(y));
+    case BinOp::BitOr: out = VM::make_int(x.bit_or(y)); return true;
+    case BinOp::BitXor: out = VM::make_int(x.bit_xor(y)); return true;
+    case BinOp::BitAnd: out = VM::make_int(x.bit_and(y)); return true;
+    case BinOp::MatMul: break;
+  }
+  return false;
+}
+
 bool VM::binary(int opi, const Value& a, const Value& b, Value& out, bool inplace) {
   BinOp op = (BinOp)opi;
   double da = 0, db = 0;
   int64_t ia = 0, ib = 0;
   bool fa, fb;
+  if (is_long(a) || is_long(b)) {
+    py::BigInt x, y;
+    if (big_of(a, x) && big_of(b, y)) {
+      if (big_binop(*this, op, x, y, out)) return true;
+      if (!error.is_none()) return false;
+    } else if ((is_long(a) && b.tag == Value::Float) || (is_long(b) && a.tag == Value::Float)) {
+      const Value& l = is_long(a) ? a : b;
+      auto d = static_cast<Long*>(l.o)->v.to_double();
+      if (!d) return num_error(*this, d.err, d.msg);
+      double x2 = is_long(a) ? d.value : a.f, y2 = is_long(a) ? b.f : d.value;
+      if (float_binop(*this, op, x2, y2, out)) return true;
+      if (!error.is_none()) return false;
+    }
+  }
   if (num_of(a, da, ia, fa) && num_of(b, db, ib, fb)) {
     if (fa && fb) {
       if (int_binop(*this, op, ia, ib, out)) return true;
@@ -1093,8 +1181,8 @@ bool VM::unary(int opi, const Value& a, Value& out) {
       int64_t x = a.tag == Value::Int ? a.i : a.b;
       if (op == UnaryOp::Neg) {
         int64_t z;
-        if (!py::checked_neg(x, &z)) return raise(OverflowError, int_overflow);
-        out = Value::integer(z);
+        if (!py::checked_neg(x, &z)) out = make_int(py::BigInt::from_i64(x).neg());
+        else out = Value::integer(z);
       } else if (op == UnaryOp::Pos) {
         out = Value::integer(x);
       } else {
@@ -1107,6 +1195,12 @@ bool VM::unary(int opi, const Value& a, Value& out) {
       if (op == UnaryOp::Pos) { out = a; return true; }
       break;
     default: break;
+  }
+  if (Long* l = as<Long>(a)) {
+    if (op == UnaryOp::Neg) out = make_int(l->v.neg());
+    else if (op == UnaryOp::Pos) out = a;
+    else out = make_int(l->v.invert());
+    return true;
   }
   static const char* names[] = {"__neg__", "__pos__", "", "__invert__"};
   Value m;
@@ -1150,6 +1244,12 @@ bool VM::repr(const Value& v, std::string& out) {
   };
   switch ((Kind)o->kind) {
     case Kind::Str: out = py::str_repr(static_cast<Str*>(o)->s); return true;
+    case Kind::Long: {
+      auto r = static_cast<Long*>(o)->v.str();
+      if (!r) return num_error(*this, r.err, r.msg);
+      out = std::move(r.value);
+      return true;
+    }
     case Kind::List: {
       std::string r;
       std::vector<Value> items = static_cast<List*>(o)->items;
@@ -1320,6 +1420,9 @@ bool VM::format(const Value& v, std::string_view spec, std::string& out) {
     case Value::Object:
       if (v.o->kind == Str::K) {
         r = py::format_str(static_cast<Str*>(v.o)->s, spec);
+        break;
+      } else if (v.o->kind == Long::K) {
+        r = py::format_bigint(static_cast<Long*>(v.o)->v, spec);
         break;
       } else {
         Value m;

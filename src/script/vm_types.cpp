@@ -76,6 +76,7 @@ PyType* VM::type_of(const Value& v) {
   Obj* o = v.o;
   switch ((Kind)o->kind) {
     case Kind::Str: return t_str;
+    case Kind::Long: return t_int;
     case Kind::Tuple: return t_tuple;
     case Kind::List: return t_list;
     case Kind::Dict: return t_dict;

@@ -119,6 +119,7 @@ TEST_CASE("print counts output against the budget", "[builtins]") {
 #include <cstring>
 
 #include "core/loop.h"
+#include "script/types.h"
 
 namespace {
 

@@ -1,0 +1,69 @@
+#include "core/pool.h"
+#include <cstdlib>
+#include <vector>
+
+namespace ts {
+
+namespace {
+constexpr std::size_t kGrain = 16;
+constexpr std::size_t kMax = 1024;
+constexpr std::size_t kClasses = kMax / kGrain;
+constexpr std::size_t kChunk = 64 * 1024;
+
+struct FreeNode { FreeNode* next; };
+
+struct Pool {
+  FreeNode* free_[kClasses + 1] = {};
+  std::vector<void*> chunks;   // keeps every chunk reachable
+  char* cur = nullptr;
+  std::size_t left = 0;
+  ~Pool() {
+    for (void* c : chunks) std::free(c);
+  }
+  void* carve(std::size_t sz) {
+    if (left < sz) {
+      cur = static_cast<char*>(std::malloc(kChunk));
+      if (!cur) throw std::bad_alloc();
+      chunks.push_back(cur);
+      left = kChunk;
+    }
+    void* p = cur;
+    cur += sz;
+    left -= sz;
+    return p;
+  }
+};
+
+Pool& pool() {
+  static thread_local Pool p;
+  return p;
+}
+}  // namespace
+
+void* pool_alloc(std::size_t n) {
+  if (n == 0) n = 1;
+  if (n > kMax) return ::operator new(n);
+  std::size_t c = (n + kGrain - 1) / kGrain;
+  Pool& p = pool();
+  if (FreeNode* f = p.free_[c]) {
+    p.free_[c] = f->next;
+    return f;
+  }
+  return p.carve(c * kGrain);
+}
+
+void pool_free(void* ptr, std::size_t n) noexcept {
+  if (!ptr) return;
+  if (n == 0) n = 1;
+  if (n > kMax) {
+    ::operator delete(ptr);
+    return;
+  }
+  std::size_t c = (n + kGrain - 1) / kGrain;
+  Pool& p = pool();
+  auto* f = static_cast<FreeNode*>(ptr);
+  f->next = p.free_[c];
+  p.free_[c] = f;
+}
+
+}  // namespace ts
