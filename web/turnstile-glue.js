@@ -3,6 +3,9 @@
 //   turnstile.ready      Promise, resolves once main() has run and a frame was drawn
 //   turnstile.state()    the app's state: JSON.parse(ts_state_json())
 //   turnstile.command(s) sends a command string to the app (ts_command)
+//   turnstile.loadPreset(id), turnstile.setCode(text), turnstile.run()
+//                        the code panel: load a preset (and run it), replace
+//                        the code (text may span lines), run the code
 //   turnstile.log        lines the program printed to stdout/stderr
 (function () {
   'use strict';
@@ -66,5 +69,8 @@
     command: function (cmd) {
       window.Module.ccall('ts_command', null, ['string'], [String(cmd)]);
     },
+    loadPreset: function (id) { window.turnstile.command('load_preset ' + id); },
+    setCode: function (text) { window.turnstile.command('set_code ' + String(text)); },
+    run: function () { window.turnstile.command('run'); },
   };
 })();

@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "app/example1.h"
+#include "app/script_run.h"
 #include "imgui.h"
 #include "ui/theme.h"
 
@@ -18,28 +19,119 @@
 
 namespace ts::app {
 
+namespace {
+
+// The preset's .md text as paragraphs: single line breaks inside a
+// paragraph become spaces, so the text wraps to the panel.
+std::string reflow(const std::string& md) {
+  std::string out;
+  size_t i = 0;
+  while (i < md.size()) {
+    size_t nl = md.find('\n', i);
+    std::string line = md.substr(i, nl == std::string::npos ? std::string::npos : nl - i);
+    i = nl == std::string::npos ? md.size() : nl + 1;
+    if (line.empty()) {
+      if (!out.empty() && out.back() != '\n') out += "\n\n";
+      continue;
+    }
+    if (!out.empty() && out.back() != '\n') out += ' ';
+    out += line;
+  }
+  return out;
+}
+
+}  // namespace
+
 App::App() {
-  page_.scenarios = {"Example 1 (6 workers, 3 slots)", "Load test (10,000 tasks)"};
-  load_example1();
+  for (const Preset& p : presets()) page_.scenarios.push_back(p.title);
+  page_.scenarios.push_back("Load test (10,000 tasks, C++)");
+  if (!presets().empty()) load_preset(presets().front().id);
+  else load_example1();
 }
 
 void App::show(ui::PageInfo info) {
   info_ = std::move(info);
   player_.set_trace(&trace_);
   auto scenarios = std::move(page_.scenarios);
+  const int current = page_.current;
   page_ = ui::PageState{};
   page_.scenarios = std::move(scenarios);
+  page_.current = current;
+  page_.editor = script_mode_ ? &editor_ : nullptr;
   player_.play();
 }
 
 void App::load_example1() {
+  if (load_preset("01_example1_gate")) return;
+  script_mode_ = false;
   load([](trace::Trace& tr) { run_example1(tr); }, example1_info());
   page_.current = 0;
+}
+
+bool App::load_preset(std::string_view id) {
+  const auto& ps = presets();
+  for (size_t i = 0; i < ps.size(); ++i) {
+    if (ps[i].id != id) continue;
+    preset_id_ = ps[i].id;
+    editor_.set_code(ps[i].code);
+    run_code();
+    page_.current = static_cast<int>(i);
+    return true;
+  }
+  return false;
+}
+
+void App::set_code(std::string code) { editor_.set_code(std::move(code), false); }
+
+void App::run_code() {
+  const Preset* preset = nullptr;
+  for (const Preset& p : presets())
+    if (p.id == preset_id_) preset = &p;
+  const std::string src = editor_.code;
+  const bool pristine = preset && src == preset->code;
+  const std::string file = pristine ? preset->id + ".py" : "scenario.py";
+  ui::PageInfo info;
+  info.title = preset ? preset->title + (pristine ? "" : "  (edited)") : "Your script";
+  if (preset) info.notice = (pristine ? "" : "(about the original preset) ") + reflow(preset->explanation);
+  script_mode_ = true;
+  load([&](trace::Trace& tr) { outcome_ = record_script(src, file, tr, 0); }, std::move(info));
+
+  console_all_.clear();
+  for (const trace::ConsoleLine& l : trace_.console()) {
+    char stamp[48];
+    std::snprintf(stamp, sizeof stamp, "%.3f ", l.t);
+    console_all_.push_back(stamp + l.text);
+  }
+  if (outcome_.status == vm::RunOutcome::Deadlock) console_all_.push_back(outcome_.message);
+
+  ui::RunReport& r = editor_.report;
+  r = ui::RunReport{};
+  r.exit_code = outcome_.exit_code;
+  switch (outcome_.status) {
+    case vm::RunOutcome::Ok: r.kind = ui::RunReport::Ok; break;
+    case vm::RunOutcome::Error: r.kind = ui::RunReport::Error; break;
+    case vm::RunOutcome::SyntaxError: r.kind = ui::RunReport::Syntax; break;
+    case vm::RunOutcome::Deadlock: r.kind = ui::RunReport::Deadlock; break;
+    case vm::RunOutcome::Budget: r.kind = ui::RunReport::Budget; break;
+  }
+  r.line = outcome_.line;
+  r.col = outcome_.col;
+  r.message = outcome_.message;
+  if (outcome_.status == vm::RunOutcome::Error || outcome_.status == vm::RunOutcome::Deadlock) {
+    r.detail = outcome_.err;
+    while (!r.detail.empty() && r.detail.back() == '\n') r.detail.pop_back();
+  }
+  r.end_time = outcome_.end_time;
+  r.lines_printed = trace_.console().size();
+  r.tasks = trace_.tasks().size();
+  editor_.ran = src;
+  if (r.line > 0 && outcome_.status != vm::RunOutcome::Ok) editor_.follow_line = r.line - 1;
 }
 
 void App::init_ui() {
   ui::apply_style();
   ui::load_fonts(15.0f);
+  ui::load_mono_font(14.0f);
 }
 
 void App::frame() {
@@ -51,8 +143,18 @@ void App::frame() {
   if (page_.requested >= 0) {
     int r = page_.requested;
     page_.requested = -1;
-    if (r == 0) load_example1();
-    else if (r == 1) load_stress(10000, 100);
+    const int np = static_cast<int>(presets().size());
+    if (r >= 0 && r < np) load_preset(presets()[static_cast<size_t>(r)].id);
+    else if (r == np) load_stress(10000, 100);
+  }
+  if (editor_.reset_requested) {
+    editor_.reset_requested = false;
+    editor_.set_code(editor_.loaded);
+    editor_.run_requested = true;
+  }
+  if (editor_.run_requested) {
+    editor_.run_requested = false;
+    if (script_mode_) run_code();
   }
   ui_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
 }
@@ -63,16 +165,67 @@ std::string App::state_json() const {
   j.pop_back();
   j += ",\"title\":" + trace::json_quote(info_.title);
   j += ",\"ui_ms\":" + trace::json_number(ui_ms_);
+  j += script_json();
   j += "}";
   return j;
 }
 
+// The script run's fields of the state JSON (empty when the run shown is not
+// a script): preset id, edited, exit_code, status, error {line,col,message}
+// or null, deadlock line or null, stderr, and console_all: every stdout line
+// as `turnstile run --stamp` prints them (the DEADLOCK line included).
+std::string App::script_json() const {
+  if (!script_mode_) return ",\"preset\":null";
+  using trace::json_quote;
+  const Preset* preset = nullptr;
+  for (const Preset& p : presets())
+    if (p.id == preset_id_) preset = &p;
+  std::string j;
+  j += ",\"preset\":" + (preset_id_.empty() ? std::string("null") : json_quote(preset_id_));
+  j += std::string(",\"edited\":") + (preset && preset->code == editor_.code ? "false" : "true");
+  j += ",\"exit_code\":" + std::to_string(outcome_.exit_code);
+  static const char* const kStatus[] = {"ok", "error", "syntax", "deadlock", "budget"};
+  j += std::string(",\"status\":\"") + kStatus[outcome_.status] + "\"";
+  const bool is_err = outcome_.status != vm::RunOutcome::Ok && outcome_.status != vm::RunOutcome::Deadlock;
+  if (is_err)
+    j += ",\"error\":{\"line\":" + std::to_string(outcome_.line) + ",\"col\":" + std::to_string(outcome_.col) +
+         ",\"message\":" + json_quote(outcome_.message) + ",\"text\":" +
+         json_quote(ui::error_location_text(editor_.report)) + "}";
+  else
+    j += ",\"error\":null";
+  j += ",\"deadlock\":" +
+       (outcome_.status == vm::RunOutcome::Deadlock ? json_quote(outcome_.message) : std::string("null"));
+  j += ",\"stderr\":" + json_quote(outcome_.err);
+  j += ",\"console_all\":[";
+  for (size_t i = 0; i < console_all_.size(); ++i) {
+    if (i) j += ',';
+    j += json_quote(console_all_[i]);
+  }
+  j += "],\"code_lines\":" + std::to_string(1 + std::count(editor_.code.begin(), editor_.code.end(), '\n'));
+  return j;
+}
+
 void App::load_stress(int workers, int slots) {
+  script_mode_ = false;
   load([&](trace::Trace& tr) { run_stress(tr, workers, slots); }, stress_info(workers, slots));
-  page_.current = 1;
+  page_.current = static_cast<int>(presets().size());
 }
 
 bool App::command(std::string_view cmd, std::string* err) {
+  if (cmd.substr(0, 12) == "load_preset ") {
+    if (load_preset(cmd.substr(12))) return true;
+    if (err) *err = "load_preset: no preset " + std::string(cmd.substr(12));
+    return false;
+  }
+  if (cmd == "set_code" || cmd.substr(0, 9) == "set_code ") {
+    set_code(std::string(cmd.size() > 9 ? cmd.substr(9) : std::string_view()));
+    return true;
+  }
+  if (cmd == "run") {
+    script_mode_ = true;
+    run_code();
+    return true;
+  }
   if (cmd == "load example1") {
     load_example1();
     return true;

@@ -4,9 +4,12 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "script/scenario.h"
 #include "trace/player.h"
 #include "trace/trace.h"
+#include "ui/editor.h"
 #include "ui/page.h"
 
 namespace ts::app {
@@ -23,7 +26,10 @@ class App {
   // "title" (the scenario) and "ui_ms" (CPU time of the last frame's UI).
   std::string state_json() const;
   // play | pause | toggle | restart | step | back | run_to_end | seek <t> |
-  // speed <x> | load example1 | load stress [N]
+  // speed <x> | load example1 | load stress [N] |
+  // load_preset <id> (puts the preset's code in the code panel and runs it) |
+  // set_code <text> (replaces the code panel's text, which may span lines;
+  // does not run it) | run (runs the code panel's text)
   bool command(std::string_view cmd, std::string* err = nullptr);
 
   const trace::Trace& trace() const { return trace_; }
@@ -41,9 +47,20 @@ class App {
 
   void load_example1();
   void load_stress(int workers, int slots);
+  // Scenario scripts (see script_run.h): a preset by id (false if unknown),
+  // the code panel's text replaced, the code panel's text run.
+  bool load_preset(std::string_view id);
+  void set_code(std::string code);
+  void run_code();
 
  private:
   void show(ui::PageInfo info);
+  std::string script_json() const;
+  ui::EditorState editor_;
+  bool script_mode_ = false;      // the run shown is the code panel's script
+  std::string preset_id_;         // preset the code panel was loaded from ("" if none)
+  vm::RunOutcome outcome_;        // of the last script run
+  std::vector<std::string> console_all_;  // its stdout lines as `turnstile run --stamp` prints them
   trace::Trace trace_;
   trace::Player player_;
   ui::PageInfo info_;

@@ -467,6 +467,19 @@ void Runner::after_run_forever() {
   }
 }
 
+size_t Runner::run_until(double t) {
+  size_t n = 0;
+  while (!done()) {
+    if (!loop_.has_ready() && !loop_.stopping()) {
+      std::optional<double> nd = loop_.next_deadline();
+      if (nd && *nd > t) break;
+    }
+    step();
+    ++n;
+  }
+  return n;
+}
+
 RunResult Runner::run() {
   while (step()) {
   }

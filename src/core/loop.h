@@ -174,6 +174,10 @@ class Runner {
   bool done() const { return phase_ == Phase::Done; }
   // Runs to the end; same as Loop::run_main.
   RunResult run();
+  // For the UI: step while the next iteration would not move the clock past
+  // `t` (ready work runs; a timer due after t stops it). Returns the number
+  // of steps taken. A deadlock is detected as soon as it happens.
+  size_t run_until(double t);
   // Valid when done().
   const RunResult& result() const { return result_; }
   Task* main_task() const { return main_.get(); }

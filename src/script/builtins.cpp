@@ -278,12 +278,19 @@ bool b_abs(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
     case Value::Bool: out = Value::integer(v.b ? 1 : 0); return true;
     case Value::Int: {
       int64_t r;
-      if (!py::checked_abs(v.i, &r)) return raise_py(vm, py::Err::IntOverflow, "");
+      if (!py::checked_abs(v.i, &r)) {
+        out = VM::make_int(py::BigInt::from_i64(v.i).abs());
+        return true;
+      }
       out = Value::integer(r);
       return true;
     }
     case Value::Float: out = Value::real(std::fabs(v.f)); return true;
     default: break;
+  }
+  if (Long* l = as<Long>(v)) {
+    out = VM::make_int(l->v.abs());
+    return true;
   }
   if (as<Instance>(v) && vm.type_of(v)->lookup("__abs__")) return vm.callm(v, "__abs__", nullptr, 0, out);
   return vm.raise(vm.TypeError, "bad operand type for abs(): '" + vm.type_name(v) + "'");
@@ -1052,6 +1059,12 @@ bool make_int(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
     if (!s) return vm.raise(vm.TypeError, "int() can't convert non-string with explicit base");
     if (base != 0 && (base < 2 || base > 36)) return vm.raise(vm.ValueError, "int() base must be >= 2 and <= 36, or 0");
     auto r = py::parse_int(s->s, int(base));
+    if (!r && r.err == py::Err::IntOverflow) {
+      auto b = py::BigInt::parse(s->s, int(base));
+      if (!b) return raise_py(vm, b.err, b.msg);
+      out = VM::make_int(std::move(b.value));
+      return true;
+    }
     if (!r) return raise_py(vm, r.err, r.msg);
     out = Value::integer(r.value);
     return true;
@@ -1061,14 +1074,30 @@ bool make_int(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
     case Value::Bool: out = Value::integer(x.b ? 1 : 0); return true;
     case Value::Float: {
       auto r = py::float_to_int(x.f);
+      if (!r && r.err == py::Err::IntOverflow) {
+        auto b = py::BigInt::from_double(x.f);
+        if (!b) return raise_py(vm, b.err, b.msg);
+        out = VM::make_int(std::move(b.value));
+        return true;
+      }
       if (!r) return raise_py(vm, r.err, r.msg);
       out = Value::integer(r.value);
       return true;
     }
     default: break;
   }
+  if (as<Long>(x)) {
+    out = x;
+    return true;
+  }
   if (Str* s = as<Str>(x)) {
     auto r = py::parse_int(s->s, 10);
+    if (!r && r.err == py::Err::IntOverflow) {
+      auto b = py::BigInt::parse(s->s, 10);
+      if (!b) return raise_py(vm, b.err, b.msg);
+      out = VM::make_int(std::move(b.value));
+      return true;
+    }
     if (!r) return raise_py(vm, r.err, r.msg);
     out = Value::integer(r.value);
     return true;
@@ -1097,6 +1126,12 @@ bool make_float(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
     case Value::Int: out = Value::real(py::int_to_float(x.i)); return true;
     case Value::Bool: out = Value::real(x.b ? 1.0 : 0.0); return true;
     default: break;
+  }
+  if (Long* l = as<Long>(x)) {
+    auto r = l->v.to_double();
+    if (!r) return raise_py(vm, r.err, r.msg);
+    out = Value::real(r.value);
+    return true;
   }
   if (Str* s = as<Str>(x)) {
     auto r = py::parse_float(s->s);

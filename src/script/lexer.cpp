@@ -767,8 +767,11 @@ bool decode_escapes(std::string_view body, bool is_bytes, std::string& out, std:
       }
       case 'N':
         if (!is_bytes) {
-          err = "\\N{...} escapes are not supported in Turnstile scenarios";
-          return false;
+          if (i + 1 < body.size() && body[i + 1] == '{' && body.find('}', i) != std::string_view::npos) {
+            err = "\\N{...} escapes are not supported in Turnstile scenarios";
+            return false;
+          }
+          return unicode_error(bs, i, "malformed \\N character escape");
         }
         [[fallthrough]];
       default:

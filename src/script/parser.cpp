@@ -771,7 +771,11 @@ class Parser {
         advance();
         seen_star = true;
         if (at_op(",") || at_op(close)) {
-          if (at_op(close) || is_op(peek(), close) || is_op(peek(), "**")) fail(sp, "named arguments must follow bare *");
+          if (at_op(close) || is_op(peek(), close) || is_op(peek(), "**")) {
+            // CPython points at '*' in a def, at the token after "*," in a lambda
+            if (!is_def && at_op(",")) advance();
+            fail(is_def ? sp : cur().pos, "named arguments must follow bare *");
+          }
         } else {
           Pos np = cur().pos;
           a->vararg = expect_name();

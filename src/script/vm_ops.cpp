@@ -486,6 +486,12 @@ bool VM::truthy(const Value& v, bool& out) {
     out = r.tag == Value::Int && r.i != 0;
     return true;
   }
+  if (v.o->kind == 0 && type_of(v)->lookup("__len__")) {
+    int64_t n;
+    if (!len(v, n)) return false;
+    out = n != 0;
+    return true;
+  }
   out = true;
   return true;
 }
@@ -1598,6 +1604,15 @@ bool VM::iter(const Value& obj, Value& out) {
       return true;
     }
   }
+  if (obj.tag == Value::Object && obj.o->kind == 0)
+    if (Value* fn = type_of(obj)->lookup("__iter__")) {
+      Value r;
+      if (!call(*fn, &obj, 1, nullptr, r)) return false;
+      if (as<Iterator>(r)) {
+        out = r;
+        return true;
+      }
+    }
   return raise(TypeError, "'" + type_name(obj) + "' object is not iterable");
 }
 

@@ -445,7 +445,8 @@ void VM::setup_types() {
   for (PyType* t : {t_object, t_int, t_bool, t_float, t_str, t_tuple, t_list, t_dict, t_set, t_frozenset, t_range,
                     t_slice})
     reg(t);
-  def(*builtins, "type", type_call);
+  builtins->set(make_str("type"), Value::object(t_type));
+  (void)type_call;
   def(*builtins, "__build_class__", build_class);
   def(*builtins, "super", super_new);
   NativeFn* prop = def(*builtins, "property", property_new);

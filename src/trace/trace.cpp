@@ -47,15 +47,15 @@ State Trace::derive(const Live& l, uint32_t* prim) const {
   return State::Ready;
 }
 
-void Trace::set_state(double t, TaskId task, State s, uint32_t prim, uint8_t how) {
+void Trace::set_state(double t, TaskId task, State s, uint32_t prim, uint8_t how, uint8_t flags) {
   auto& segs = tasks_[task].segs;
   if (!segs.empty()) {
     Segment& cur = segs.back();
-    if (cur.state == s && cur.prim == prim) return;
+    if (cur.state == s && cur.prim == prim && cur.flags == flags) return;
     if (cur.t0 >= t && cur.state != State::Running) {
       // A zero-length non-running state is noise: replace it.
       segs.pop_back();
-      if (!segs.empty() && segs.back().state == s && segs.back().prim == prim) {
+      if (!segs.empty() && segs.back().state == s && segs.back().prim == prim && segs.back().flags == flags) {
         segs.back().t1 = kInf;
         return;
       }
@@ -63,13 +63,15 @@ void Trace::set_state(double t, TaskId task, State s, uint32_t prim, uint8_t how
       cur.t1 = t;
     }
   }
-  segs.push_back(Segment{t, kInf, s, how, prim});
+  segs.push_back(Segment{t, kInf, s, how, flags, prim});
 }
 
 void Trace::refresh(double t, TaskId task) {
   uint32_t prim;
-  State s = derive(live_[task], &prim);
-  set_state(t, task, s, prim, static_cast<uint8_t>(tasks_[task].how));
+  const Live& l = live_[task];
+  State s = derive(l, &prim);
+  uint8_t flags = (s == State::Inside && l.sleeping) ? kSegSleeping : 0;
+  set_state(t, task, s, prim, static_cast<uint8_t>(tasks_[task].how), flags);
 }
 
 TaskId Trace::task_create(double t, std::string name, TaskId parent) {

@@ -65,8 +65,10 @@ struct Segment {
   double t0, t1;
   State state;
   uint8_t done_how;  // for Done
+  uint8_t flags;     // kSegSleeping: Inside and sleeping there
   uint32_t prim;     // gate for Waiting/Inside, target for Blocked, else kNone
 };
+constexpr uint8_t kSegSleeping = 1;
 
 struct TaskInfo {
   std::string name;
@@ -174,7 +176,7 @@ class Trace {
 
  private:
   void push(double t, TaskId task, uint32_t obj, EvKind k);
-  void set_state(double t, TaskId task, State s, uint32_t prim = kNone, uint8_t how = 0);
+  void set_state(double t, TaskId task, State s, uint32_t prim, uint8_t how, uint8_t flags);
   void occ_push(double t, PrimId p);
   // Per-task live bookkeeping used while recording.
   struct Held { PrimId prim; uint32_t stay; };

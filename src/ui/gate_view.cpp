@@ -201,16 +201,27 @@ float gates_height_hint(const trace::Trace& tr) {
 void draw_now(const trace::Trace& tr, double t, ImVec2 size, const char* explanation) {
   ImGui::BeginChild("now", size, true);
   const auto& tasks = tr.tasks();
-  // group the tasks by state at t
-  const State order[] = {State::Running, State::Ready, State::Inside, State::Waiting,
-                         State::Sleeping, State::Blocked, State::Done, State::Pending};
-  std::vector<std::vector<TaskId>> by(static_cast<size_t>(State::Count));
-  for (TaskId i = 0; i < tasks.size(); ++i) by[static_cast<size_t>(tr.state_at(i, t))].push_back(i);
+  // group the tasks by state at t ("inside, sleeping" is its own group)
+  const size_t kInsideSleeping = static_cast<size_t>(State::Count);
+  std::vector<std::vector<TaskId>> by(kInsideSleeping + 1);
+  for (TaskId i = 0; i < tasks.size(); ++i) {
+    const trace::Segment* sg = tr.segment_at(i, t);
+    size_t k = sg ? static_cast<size_t>(sg->state) : static_cast<size_t>(State::Pending);
+    if (sg && sg->state == State::Inside && (sg->flags & trace::kSegSleeping)) k = kInsideSleeping;
+    by[k].push_back(i);
+  }
+  const size_t order[] = {static_cast<size_t>(State::Running), static_cast<size_t>(State::Ready),
+                          static_cast<size_t>(State::Inside),  kInsideSleeping,
+                          static_cast<size_t>(State::Waiting), static_cast<size_t>(State::Sleeping),
+                          static_cast<size_t>(State::Blocked), static_cast<size_t>(State::Done),
+                          static_cast<size_t>(State::Pending)};
   ImGui::Text("At t = %.3f s", t);
   ImGui::PushTextWrapPos(0.0f);
-  for (State s : order) {
-    const auto& ids = by[static_cast<size_t>(s)];
+  for (size_t key : order) {
+    const auto& ids = by[key];
     if (ids.empty()) continue;
+    const State s = key == kInsideSleeping ? State::Inside : static_cast<State>(key);
+    const char* label = key == kInsideSleeping ? "inside the gate, sleeping" : state_label(s);
     std::string names;
     for (size_t k = 0; k < ids.size() && k < 8; ++k) {
       if (k) names += ", ";
@@ -222,7 +233,7 @@ void draw_now(const trace::Trace& tr, double t, ImVec2 size, const char* explana
     ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + 2), ImVec2(p.x + 10, p.y + h - 2), state_color(s), 2.0f);
     ImGui::Dummy(ImVec2(10, h));
     ImGui::SameLine();
-    ImGui::TextColored(ImColor(state_color(s)), "%s:", state_label(s));
+    ImGui::TextColored(ImColor(state_color(s)), "%s:", label);
     ImGui::SameLine();
     ImGui::TextUnformatted(names.c_str());
   }

@@ -39,8 +39,12 @@ void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& play
       ImGui::EndTooltip();
     }
   }
+  if (st.editor) {
+    ImGui::SameLine(0, 14);
+    if (ImGui::SmallButton(st.editor->visible ? "hide code" : "show code")) st.editor->visible = !st.editor->visible;
+  }
   if (!st.scenarios.empty()) {
-    float w = 230;
+    float w = 300;
     ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - w));
     ImGui::SetNextItemWidth(w);
     int cur = st.current;
@@ -49,6 +53,15 @@ void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& play
         if (ImGui::Selectable(st.scenarios[static_cast<size_t>(i)].c_str(), i == cur) && i != cur) st.requested = i;
       ImGui::EndCombo();
     }
+  }
+  // ---- code panel (left) | the run (right) ----
+  const bool side = st.editor && st.editor->visible;
+  if (side) {
+    ImVec2 av = ImGui::GetContentRegionAvail();
+    draw_editor(*st.editor, ImVec2(std::floor(std::clamp(av.x * 0.36f, 320.0f, 640.0f)), av.y));
+    ImGui::SameLine();
+    ImGui::BeginChild("run_view", ImGui::GetContentRegionAvail(), false,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   }
   draw_controls(player);
   draw_legend();
@@ -102,6 +115,7 @@ void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& play
   }
   ImGui::EndGroup();
 
+  if (side) ImGui::EndChild();
   ImGui::End();
 }
 

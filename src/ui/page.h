@@ -6,6 +6,7 @@
 #include "trace/player.h"
 #include "trace/trace.h"
 #include "ui/console_view.h"
+#include "ui/editor.h"
 #include "ui/timeline.h"
 
 namespace ts::ui {
@@ -25,6 +26,8 @@ struct PageState {
   std::vector<std::string> scenarios;
   int current = 0;
   int requested = -1;
+  // Code panel (owned by the app; null: no panel): drawn left of the run view.
+  EditorState* editor = nullptr;
 };
 
 // Call between ImGui::NewFrame() and ImGui::Render(); fills the display.

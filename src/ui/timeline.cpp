@@ -90,10 +90,26 @@ void draw_timeline(const trace::Trace& tr, trace::Player& player, TimelineView& 
   const ImVec2 avail = ImGui::GetContentRegionAvail();
 
   // Name column width: widest name (capped).
+  // Rows are labelled "name coroutine" ("Task-2 worker") when the coroutine's
+  // name adds something.
+  auto has_detail = [](const trace::TaskInfo& t) {
+    if (t.detail.empty() || t.detail.size() > t.name.size() + 40) return false;
+    for (size_t i = 0; i < t.detail.size(); ++i) {  // "Worker-0" already says "worker"
+      if (i >= t.name.size()) return true;
+      char a = t.name[i], b = t.detail[i];
+      if (a >= 'A' && a <= 'Z') a = static_cast<char>(a - 'A' + 'a');
+      if (a != b) return true;
+    }
+    return false;
+  };
   float name_w = 80;
-  for (size_t i = 0; i < tasks.size() && i < 2000; ++i)
-    name_w = std::max(name_w, ImGui::CalcTextSize(tasks[i].name.c_str()).x);
-  name_w = std::min(name_w + 30.0f, 200.0f);
+  const float gap = ImGui::CalcTextSize(" ").x;
+  for (size_t i = 0; i < tasks.size() && i < 2000; ++i) {
+    float w = ImGui::CalcTextSize(tasks[i].name.c_str()).x;
+    if (has_detail(tasks[i])) w += gap + ImGui::CalcTextSize(tasks[i].detail.c_str()).x;
+    name_w = std::max(name_w, w);
+  }
+  name_w = std::min(name_w + 30.0f, 230.0f);
 
   const float plot_x0 = wp.x + name_w;
   const float plot_x1 = wp.x + avail.x - 14.0f;  // room for the rows' scrollbar
@@ -230,8 +246,11 @@ void draw_timeline(const trace::Trace& tr, trace::Player& player, TimelineView& 
     if (now != State::Pending) rl->AddCircleFilled(ImVec2(wp.x + 10, cy), 5.0f, state_color(now));
     else rl->AddCircle(ImVec2(wp.x + 10, cy), 5.0f, col::kTextDim);
     rl->PushClipRect(ImVec2(wp.x, y), ImVec2(plot_x0 - 4, y + kRowH), true);
-    rl->AddText(ImVec2(wp.x + 20, y + (kRowH - ImGui::GetTextLineHeight()) * 0.5f),
-                now == State::Pending ? col::kTextDim : col::kText, ti.name.c_str());
+    const float ty = y + (kRowH - ImGui::GetTextLineHeight()) * 0.5f;
+    rl->AddText(ImVec2(wp.x + 20, ty), now == State::Pending ? col::kTextDim : col::kText, ti.name.c_str());
+    if (has_detail(ti))
+      rl->AddText(ImVec2(wp.x + 20 + ImGui::CalcTextSize(ti.name.c_str()).x + gap, ty), col::kTextDim,
+                  ti.detail.c_str());
     rl->PopClipRect();
 
     // ImDrawList indices are 16-bit (WebGL backend): keep far below 64k vertices.
@@ -257,6 +276,8 @@ void draw_timeline(const trace::Trace& tr, trace::Player& player, TimelineView& 
       float xa = m.x(s.t0), xb = m.x(se);
       if (xb - xa >= 1.0f) {
         bar(rl, xa, xb, by0, by1, s.state, xc);
+        if (s.flags & trace::kSegSleeping)  // sleeping inside the gate: a blue underline
+          bar(rl, xa, xb, by1 - 3, by1, State::Sleeping, xc, 0.0f);
         const char* lab = short_label(s.state);
         if (lab) {
           float lx0 = std::max(xa, plot_x0) + 5, lx1 = std::min(xb, plot_x1) - 5;
@@ -351,7 +372,8 @@ void draw_timeline(const trace::Trace& tr, trace::Player& player, TimelineView& 
         ImGui::TextUnformatted(tasks[r].name.c_str());
         if (s) {
           ImGui::SameLine();
-          ImGui::TextColored(ImColor(state_color(s->state)), "%s", state_label(s->state));
+          ImGui::TextColored(ImColor(state_color(s->state)), "%s%s", state_label(s->state),
+                             (s->flags & trace::kSegSleeping) ? " (sleeping)" : "");
           if ((s->state == State::Waiting || s->state == State::Inside) && s->prim < tr.prims().size())
             ImGui::Text("gate: %s", tr.prims()[s->prim].name.c_str());
           if (s->state == State::Done) {

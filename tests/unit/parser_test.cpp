@@ -135,7 +135,7 @@ TEST_CASE("parser: selected AST shapes", "[parser]") {
   CHECK(js.elts[2]->conv == 's');
   REQUIRE(js.elts[2]->b);
   CHECK(js.elts[2]->b->kind == EK::JoinedStr);
-  CHECK(js.elts[1]->a->pos.col == 7);
+  CHECK(js.elts[1]->a->pos.col == 8);
 
   Module m2;
   REQUIRE(ts::parse("n = 0x1_0000_0000_0000_0000\nm = 9223372036854775807\n", m2, e));

@@ -1,0 +1,62 @@
+#include "app/script_run.h"
+
+#include <map>
+#include <memory>
+
+#include "trace/recorder.h"
+#include "ts_presets.h"
+
+namespace ts::app {
+
+vm::RunOutcome record_script(const std::string& source, const std::string& filename, trace::Trace& tr,
+                             int64_t seed) {
+  vm::RunOptions opts;
+  opts.stamp = true;
+  opts.seed = seed;
+  std::unique_ptr<trace::Recorder> rec;
+  opts.on_start = [&](Loop& loop) {
+    rec = std::make_unique<trace::Recorder>(loop, tr);
+    loop.set_observer(rec.get());
+  };
+  opts.on_line = [&](double, const std::string& line) {
+    if (rec) rec->print(line);
+  };
+  opts.on_finish = [&](const RunResult& r) {
+    rec->finish(r);
+    rec.reset();
+  };
+  return vm::run_source(source, filename, opts);
+}
+
+const std::vector<Preset>& presets() {
+  static const std::vector<Preset> list = [] {
+    std::map<std::string, Preset> by_id;
+    for (int i = 0; i < kPresetFileCount; i++) {
+      if (!kPresetFiles[i].name) continue;
+      std::string name = kPresetFiles[i].name;
+      size_t dot = name.rfind('.');
+      if (dot == std::string::npos) continue;
+      std::string id = name.substr(0, dot), ext = name.substr(dot + 1);
+      Preset& p = by_id[id];
+      p.id = id;
+      if (ext == "py") {
+        p.code = kPresetFiles[i].text;
+      } else if (ext == "md") {
+        std::string md = kPresetFiles[i].text;
+        size_t nl = md.find('\n');
+        std::string first = md.substr(0, nl);
+        if (first.rfind("# ", 0) == 0) first = first.substr(2);
+        p.title = first;
+        p.explanation = nl == std::string::npos ? "" : md.substr(nl + 1);
+        while (!p.explanation.empty() && (p.explanation[0] == '\n')) p.explanation.erase(0, 1);
+      }
+    }
+    std::vector<Preset> v;
+    for (auto& kv : by_id)
+      if (!kv.second.code.empty()) v.push_back(kv.second);
+    return v;
+  }();
+  return list;
+}
+
+}  // namespace ts::app

@@ -1,0 +1,321 @@
+#include "ui/editor.h"
+
+#include <algorithm>
+#include <cfloat>
+#include <cstdio>
+#include <cstring>
+
+#include "ui/theme.h"
+
+namespace ts::ui {
+
+namespace {
+
+ImFont* g_mono = nullptr;
+
+constexpr ImU32 kErrBg = IM_COL32(120, 36, 40, 200);
+constexpr ImU32 kErrLine = IM_COL32(255, 80, 80, 55);
+constexpr ImU32 kErrMark = IM_COL32(255, 110, 110, 255);
+constexpr ImU32 kDeadBg = IM_COL32(120, 82, 20, 210);
+constexpr ImU32 kOkText = IM_COL32(120, 210, 140, 255);
+constexpr ImU32 kCodeBg = IM_COL32(18, 20, 25, 255);
+constexpr ImU32 kGutterText = IM_COL32(95, 102, 120, 255);
+constexpr ImU32 kCurLine = IM_COL32(110, 170, 255, 18);
+
+// InputText callback: std::string growth, Tab -> 4 spaces, auto-indent after
+// Enter, and the cursor's line (to keep it in view).
+struct CbState {
+  EditorState* ed;
+  bool tab = false, newline = false;
+};
+
+int count_lines(const char* s, size_t n) {
+  int k = 0;
+  for (size_t i = 0; i < n; ++i) k += s[i] == '\n';
+  return k;
+}
+
+int code_callback(ImGuiInputTextCallbackData* d) {
+  auto* cs = static_cast<CbState*>(d->UserData);
+  EditorState& ed = *cs->ed;
+  switch (d->EventFlag) {
+    case ImGuiInputTextFlags_CallbackResize:
+      ed.code.resize(static_cast<size_t>(d->BufTextLen));
+      d->Buf = ed.code.data();
+      break;
+    case ImGuiInputTextFlags_CallbackCharFilter:
+      if (d->EventChar == '\t') {
+        cs->tab = true;
+        return 1;  // dropped; four spaces go in below
+      }
+      if (d->EventChar == '\n') cs->newline = true;
+      break;
+    case ImGuiInputTextFlags_CallbackAlways: {
+      if (cs->tab) {
+        cs->tab = false;
+        if (d->HasSelection()) d->DeleteChars(std::min(d->SelectionStart, d->SelectionEnd),
+                                               std::abs(d->SelectionEnd - d->SelectionStart));
+        d->InsertChars(d->CursorPos, "    ");
+      }
+      if (cs->newline) {
+        cs->newline = false;
+        // indentation of the line before the cursor's, one level more after ':'
+        int p = d->CursorPos;
+        if (p > 0 && d->Buf[p - 1] == '\n') {
+          int e = p - 1, b = e;
+          while (b > 0 && d->Buf[b - 1] != '\n') --b;
+          int ind = 0;
+          while (b + ind < e && d->Buf[b + ind] == ' ') ++ind;
+          int last = e - 1;
+          while (last >= b && (d->Buf[last] == ' ' || d->Buf[last] == '\r')) --last;
+          if (last >= b && d->Buf[last] == ':') ind += 4;
+          if (ind > 0) {
+            std::string sp(static_cast<size_t>(ind), ' ');
+            d->InsertChars(d->CursorPos, sp.c_str());
+          }
+        }
+      }
+      int line = count_lines(d->Buf, static_cast<size_t>(std::clamp(d->CursorPos, 0, d->BufTextLen)));
+      if (line != ed.cursor_line) {
+        ed.cursor_line = line;
+        ed.follow_line = line;
+      }
+      break;
+    }
+    default:
+      break;
+  }
+  return 0;
+}
+
+// Text wrapped inside a coloured box as wide as the panel.
+template <class F>
+void boxed(ImU32 bg, F&& body) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float w = ImGui::GetContentRegionAvail().x;
+  const ImVec2 p0 = ImGui::GetCursorScreenPos();
+  dl->ChannelsSplit(2);
+  dl->ChannelsSetCurrent(1);
+  ImGui::SetCursorScreenPos(ImVec2(p0.x + 6, p0.y + 4));
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPos().x + w - 12);
+  body(w - 12);
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+  const float y1 = ImGui::GetItemRectMax().y + 4;
+  dl->ChannelsSetCurrent(0);
+  dl->AddRectFilled(p0, ImVec2(p0.x + w, y1), bg, 4.0f);
+  dl->ChannelsMerge();
+  ImGui::SetCursorScreenPos(ImVec2(p0.x, y1));
+  ImGui::Dummy(ImVec2(w, 2));
+}
+
+void draw_report(EditorState& ed) {
+  const RunReport& r = ed.report;
+  const bool stale = !ed.ran.empty() && ed.ran != ed.code;
+  switch (r.kind) {
+    case RunReport::None:
+      break;
+    case RunReport::Ok:
+      ImGui::TextColored(ImColor(kOkText), "Finished at t = %.3f s: %zu line%s printed, %zu task%s, exit 0",
+                         r.end_time, r.lines_printed, r.lines_printed == 1 ? "" : "s", r.tasks,
+                         r.tasks == 1 ? "" : "s");
+      break;
+    case RunReport::Error:
+    case RunReport::Syntax:
+    case RunReport::Budget:
+    case RunReport::Deadlock: {
+      const bool dead = r.kind == RunReport::Deadlock;
+      boxed(dead ? kDeadBg : kErrBg, [&](float w) {
+        const char* what = r.kind == RunReport::Syntax ? "Syntax / subset error"
+                           : r.kind == RunReport::Budget ? "Budget exceeded"
+                           : dead ? "Deadlock"
+                                  : "Uncaught exception";
+        ImGui::TextColored(ImColor(IM_COL32(255, 235, 200, 255)), "%s (exit %d)%s", what, r.exit_code,
+                           stale ? "  - the code changed since this run" : "");
+        std::string loc = dead ? r.message : error_location_text(r);
+        ImGui::TextUnformatted(loc.c_str());
+        if (r.line > 0 && !dead) {
+          if (ImGui::IsItemHovered()) ImGui::SetTooltip("click: show line %d", r.line);
+          if (ImGui::IsItemClicked()) ed.follow_line = r.line - 1;
+        }
+        if (!r.detail.empty()) {
+          const int n = std::max(1, count_lines(r.detail.data(), r.detail.size()));
+          const float lh = ImGui::GetTextLineHeightWithSpacing();
+          const float h = std::min(static_cast<float>(n) * lh + 8, 7.5f * lh);
+          ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 70));
+          ImGui::BeginChild("report_detail", ImVec2(w, h), false, ImGuiWindowFlags_HorizontalScrollbar);
+          if (mono_font()) ImGui::PushFont(mono_font());
+          ImGui::TextUnformatted(r.detail.c_str());
+          if (mono_font()) ImGui::PopFont();
+          ImGui::EndChild();
+          ImGui::PopStyleColor();
+        }
+      });
+      break;
+    }
+  }
+}
+
+}  // namespace
+
+void EditorState::set_code(std::string text, bool as_loaded) {
+  code = std::move(text);
+  if (as_loaded) loaded = code;
+  ++generation;
+  cursor_line = 0;
+  follow_line = 0;
+}
+
+void load_mono_font(float size) {
+  ImGuiIO& io = ImGui::GetIO();
+  const char* paths[] = {
+      "/fonts/DejaVuSansMono.ttf",
+      "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf",
+  };
+  for (const char* p : paths) {
+    if (FILE* f = std::fopen(p, "rb")) {
+      std::fclose(f);
+      ImFontConfig cfg;
+      cfg.OversampleH = 2;
+      cfg.OversampleV = 1;
+      if ((g_mono = io.Fonts->AddFontFromFileTTF(p, size, &cfg))) return;
+    }
+  }
+  // ImGui's built-in font is monospace too.
+  if (io.Fonts->Fonts.empty()) io.Fonts->AddFontDefault();
+  ImFontConfig cfg;
+  cfg.SizePixels = 13.0f;
+  g_mono = io.Fonts->AddFontDefault(&cfg);
+}
+
+ImFont* mono_font() { return g_mono; }
+
+std::string error_location_text(const RunReport& r) {
+  std::string s;
+  if (r.line > 0) {
+    s = "line " + std::to_string(r.line);
+    if (r.col > 0) s += ", col " + std::to_string(r.col);
+    s += ": ";
+  }
+  return s + r.message;
+}
+
+void draw_editor(EditorState& ed, ImVec2 size) {
+  ImGui::BeginChild("editor_panel", size, false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+  ImGuiIO& io = ImGui::GetIO();
+  const bool ctrl_enter = io.KeyCtrl && (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
+                                         ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter)));
+
+  // ---- toolbar ----
+  ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.16f, 0.45f, 0.28f, 1));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.20f, 0.55f, 0.34f, 1));
+  if (ImGui::Button("Run", ImVec2(70, 0))) ed.run_requested = true;
+  ImGui::PopStyleColor(2);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("run the code again from t = 0 (Ctrl+Enter)");
+  ImGui::SameLine();
+  const bool edited = ed.code != ed.loaded;
+  if (!edited) ImGui::BeginDisabled();
+  if (ImGui::Button("Revert")) ed.reset_requested = true;
+  if (!edited) ImGui::EndDisabled();
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+    ImGui::SetTooltip("back to the preset's code");
+  ImGui::SameLine();
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextDisabled(edited ? "edited  -  Ctrl+Enter runs it" : "Python 3.11 subset  -  edit it, Ctrl+Enter runs it");
+  draw_report(ed);
+
+  // ---- the code, with line numbers ----
+  ImFont* mf = mono_font();
+  if (mf) ImGui::PushFont(mf);
+  ImFont* f = ImGui::GetFont();
+  const float lh = ImGui::GetTextLineHeight();
+  const float cw = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0.0f, "0").x;
+  int nlines = 1, maxcols = 0, cols = 0;
+  for (char c : ed.code) {
+    if (c == '\n') {
+      ++nlines;
+      maxcols = std::max(maxcols, cols);
+      cols = 0;
+    } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+      ++cols;
+    }
+  }
+  maxcols = std::max(maxcols, cols);
+  int digits = 2;
+  for (int n = nlines; n >= 100; n /= 10) ++digits;
+  const float gutter = cw * static_cast<float>(digits) + 14.0f;
+  const ImVec2 pad = ImGui::GetStyle().FramePadding;
+
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, kCodeBg);
+  ImGui::BeginChild("code_area", ImGui::GetContentRegionAvail(), true, ImGuiWindowFlags_HorizontalScrollbar);
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const float text_w = std::max(ImGui::GetContentRegionAvail().x - gutter,
+                                static_cast<float>(maxcols + 4) * cw + 2 * pad.x);
+  const float text_h = static_cast<float>(nlines + 1) * lh + 2 * pad.y;
+  const float scroll_y = ImGui::GetScrollY();
+  const float view_h = ImGui::GetWindowHeight();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const int first = std::max(0, static_cast<int>((scroll_y - pad.y) / lh) - 1);
+  const int last = std::min(nlines, first + static_cast<int>(view_h / lh) + 3);
+  const RunReport& r = ed.report;
+  const bool marked = r.line > 0 && r.line <= nlines && r.kind != RunReport::Ok && r.kind != RunReport::None &&
+                      r.kind != RunReport::Deadlock;
+  // current line and error line backgrounds (under the transparent text widget)
+  auto line_y = [&](int i) { return origin.y + pad.y + static_cast<float>(i) * lh; };
+  if (ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows) && ed.cursor_line < nlines)
+    dl->AddRectFilled(ImVec2(origin.x, line_y(ed.cursor_line)),
+                      ImVec2(origin.x + gutter + text_w, line_y(ed.cursor_line) + lh), kCurLine);
+  if (marked) {
+    const float y = line_y(r.line - 1);
+    dl->AddRectFilled(ImVec2(origin.x, y), ImVec2(origin.x + gutter + text_w, y + lh), kErrLine);
+    dl->AddRectFilled(ImVec2(origin.x, y), ImVec2(origin.x + 3, y + lh), kErrMark);
+    if (r.col > 0) {
+      const float x = origin.x + gutter + pad.x + static_cast<float>(r.col - 1) * cw;
+      dl->AddRectFilled(ImVec2(x, y + lh - 2), ImVec2(x + cw, y + lh), kErrMark);
+      dl->AddTriangleFilled(ImVec2(x + cw * 0.5f, y + lh - 5), ImVec2(x - 1, y + lh + 2),
+                            ImVec2(x + cw + 1, y + lh + 2), kErrMark);
+    }
+  }
+  for (int i = first; i < last; ++i) {
+    char num[16];
+    std::snprintf(num, sizeof num, "%*d", digits, i + 1);
+    const bool err = marked && i == r.line - 1;
+    dl->AddText(f, f->FontSize, ImVec2(origin.x + 4, line_y(i)), err ? kErrMark : kGutterText, num);
+  }
+  dl->AddLine(ImVec2(origin.x + gutter - 5, origin.y + scroll_y),
+              ImVec2(origin.x + gutter - 5, origin.y + scroll_y + view_h), IM_COL32(60, 64, 78, 255));
+
+  ImGui::SetCursorScreenPos(ImVec2(origin.x + gutter, origin.y));
+  ImGui::PushStyleColor(ImGuiCol_FrameBg, IM_COL32(0, 0, 0, 0));
+  ImGui::PushID(ed.generation);
+  if (ed.refocus) {
+    ImGui::SetKeyboardFocusHere();
+    ed.refocus = false;
+  }
+  CbState cs{&ed};
+  const bool was_active = io.WantTextInput;  // the code widget is the only text input
+  ImGui::InputTextMultiline("##code", ed.code.data(), ed.code.capacity() + 1, ImVec2(text_w, text_h),
+                            ImGuiInputTextFlags_AllowTabInput | ImGuiInputTextFlags_CallbackResize |
+                                ImGuiInputTextFlags_CallbackAlways | ImGuiInputTextFlags_CallbackCharFilter,
+                            code_callback, &cs);
+  ImGui::PopID();
+  ImGui::PopStyleColor();
+  if (ctrl_enter) {
+    ed.run_requested = true;
+    if (was_active) ed.refocus = true;  // Ctrl+Enter deactivates the widget: take the focus back
+  }
+  if (ed.follow_line >= 0) {
+    const float y = pad.y + static_cast<float>(ed.follow_line) * lh;
+    const float sb = ImGui::GetStyle().ScrollbarSize;
+    if (y < scroll_y + lh) ImGui::SetScrollY(std::max(0.0f, y - 2 * lh));
+    else if (y + 2 * lh > scroll_y + view_h - sb) ImGui::SetScrollY(y + 3 * lh - view_h + sb);
+    ed.follow_line = -1;
+  }
+  ImGui::EndChild();
+  ImGui::PopStyleColor();
+  if (mf) ImGui::PopFont();
+  ImGui::EndChild();
+}
+
+}  // namespace ts::ui

@@ -1,0 +1,54 @@
+// The code panel: the scenario's Python source, editable, with line numbers,
+// a Run button (Ctrl+Enter) and a bar with the last run's result. A syntax,
+// subset or runtime error marks its line (and column) in the code; a
+// deadlock lists the blocked tasks. The app owns the state and runs the code
+// when `run_requested` is set.
+#pragma once
+#include <string>
+#include "imgui.h"
+
+namespace ts::ui {
+
+// The result of the last run, as the panel shows it.
+struct RunReport {
+  int exit_code = 0;
+  enum Kind { None, Ok, Error, Syntax, Deadlock, Budget } kind = None;
+  int line = 0, col = 0;   // 1-based; 0 = unknown
+  std::string message;     // one line: "name 'x' is not defined", "0.300 DEADLOCK 79 tasks blocked"
+  std::string detail;      // traceback / blocked tasks (multi-line), may be empty
+  double end_time = 0;
+  size_t lines_printed = 0;
+  size_t tasks = 0;
+};
+
+struct EditorState {
+  std::string code;         // the text being edited (the widget edits it in place)
+  std::string loaded;       // the text as last loaded (preset / set_code), for "edited"
+  RunReport report;
+  std::string ran;          // the text of the last run (to tell a stale error marker)
+  bool run_requested = false;    // set by Run / Ctrl+Enter; the app clears it
+  bool reset_requested = false;  // "Revert": back to `loaded`
+  bool visible = true;           // the panel can be hidden to give the timeline room
+
+  // Replaces the text from outside (a preset, a test hook): resets the widget.
+  void set_code(std::string text, bool as_loaded = true);
+
+  // internal
+  int generation = 0;      // bumped by set_code: a fresh widget id
+  int cursor_line = 0;     // 0-based line of the text cursor (while editing)
+  int follow_line = -1;    // scroll this line into view on the next frame
+  bool refocus = false;    // give the widget the keyboard back (after Ctrl+Enter)
+};
+
+// Adds a monospace font (DejaVu Sans Mono if found, else ImGui's built-in
+// ProggyClean) to the atlas; call after ui::load_fonts(), before the first frame.
+void load_mono_font(float size = 14.0f);
+ImFont* mono_font();
+
+// Toolbar, result bar and code, filling `size`.
+void draw_editor(EditorState& ed, ImVec2 size);
+
+// "line 3, col 5: message" (parts left out when unknown).
+std::string error_location_text(const RunReport& r);
+
+}  // namespace ts::ui
