@@ -92,7 +92,10 @@ void App::run_code() {
   const std::string file = pristine ? preset->id + ".py" : "scenario.py";
   ui::PageInfo info;
   info.title = preset ? preset->title + (pristine ? "" : "  (edited)") : "Your script";
-  if (preset) info.notice = (pristine ? "" : "(about the original preset) ") + reflow(preset->explanation);
+  if (preset) {
+    info.explanation = reflow(preset->explanation);
+    info.notice = (pristine ? "" : "(about the original preset) ") + info.explanation;
+  }
   script_mode_ = true;
   load([&](trace::Trace& tr) { outcome_ = record_script(src, file, tr, 0); }, std::move(info));
 

@@ -38,7 +38,8 @@ Value Future::make_cancelled_error() {
 Outcome Future::get_result() {
   if (state_ == FutState::Cancelled) return Outcome{false, make_cancelled_error()};
   if (state_ != FutState::Finished)
-    return Outcome{false, loop_->make_error(ErrKind::InvalidStateError, "Result is not ready.")};
+    // wording of the C accelerator (_asyncio), which CPython uses
+    return Outcome{false, loop_->make_error(ErrKind::InvalidStateError, "Result is not set.")};
   if (!exception_.is_none()) return Outcome{false, exception_};
   return Outcome{true, result_};
 }

@@ -83,6 +83,11 @@ class Loop {
   // asyncio.all_tasks(): not-done tasks, in creation order.
   std::vector<Ref<Task>> all_tasks() const;
   size_t live_tasks() const { return n_live_tasks_; }
+  // CPython's "Task-N" counter is process-wide: a VM that makes a new Loop
+  // for a second asyncio.run() carries it over (the Runner's two shutdown
+  // tasks consume numbers too, as in CPython).
+  uint32_t task_counter() const { return task_counter_; }
+  void set_task_counter(uint32_t n) { task_counter_ = n; }
 
   // ---- running ----
   // One BaseEventLoop._run_once(). Returns false (and does nothing) when the

@@ -165,13 +165,25 @@ class Parser {
     }
     if (t.kind == T::Indent) fail(t.pos, "unexpected indent");
     if (t.kind == T::Dedent && msg == "invalid syntax") fail(t.pos, "unexpected unindent");
+    // "a not b": CPython consumes 'not' looking for 'in'
+    if (msg == "invalid syntax" && is_kw(t, "not") && !is_kw(peek(), "in") && peek().kind != T::Error && p_ > 0) {
+      const Token& prev = toks_[p_ - 1];
+      bool operand_end = (prev.kind == T::Name && !lex::is_keyword(prev.text)) || prev.kind == T::Int ||
+                         prev.kind == T::Float || prev.kind == T::String || is_op(prev, ")") || is_op(prev, "]") ||
+                         is_op(prev, "}");
+      if (operand_end) fail(peek().pos, msg);
+    }
     fail(t.pos, std::move(msg));
   }
   void expect_op(const char* op) {
     if (!accept_op(op)) fail_here(std::string("expected '") + op + "'");
   }
-  void expect_colon() {
-    if (!accept_op(":")) fail_here("expected ':'");
+  // CPython says "expected ':'" after def/else/try/finally, and elsewhere
+  // only when the line ends where the ':' should be.
+  void expect_colon(bool forced = false) {
+    if (accept_op(":")) return;
+    if (forced || at(T::Newline)) fail_here("expected ':'");
+    fail_here();
   }
   std::string expect_name() {
     if (!at(T::Name) || lex::is_keyword(cur().text)) fail_here();
@@ -294,7 +306,7 @@ class Parser {
     s->args = parse_params(true);
     expect_op(")");
     if (accept_op("->")) s->returns = parse_expression();
-    expect_colon();
+    expect_colon(true);
     s->decorators = std::move(decos);
     parse_block(s->body, "function definition", line);
     return s;
@@ -335,7 +347,7 @@ class Parser {
       }
       if (at_kw("else")) {
         int line = advance().pos.line;
-        expect_colon();
+        expect_colon(true);
         parse_block((*tail)->orelse, "'else' statement", line);
       }
       break;
@@ -351,7 +363,7 @@ class Parser {
     parse_block(s->body, "'while' statement", kw.pos.line);
     if (at_kw("else")) {
       int line = advance().pos.line;
-      expect_colon();
+      expect_colon(true);
       parse_block(s->orelse, "'else' statement", line);
     }
     return s;
@@ -369,7 +381,7 @@ class Parser {
     parse_block(s->body, "'for' statement", kw.pos.line);
     if (at_kw("else")) {
       int line = advance().pos.line;
-      expect_colon();
+      expect_colon(true);
       parse_block(s->orelse, "'else' statement", line);
     }
     return s;
@@ -378,7 +390,7 @@ class Parser {
   StmtP parse_try() {
     const Token& kw = advance();
     auto s = mks(SK::Try, kw.pos);
-    expect_colon();
+    expect_colon(true);
     parse_block(s->body, "'try' statement", kw.pos.line);
     while (at_kw("except")) {
       const Token& ek = advance();
@@ -397,12 +409,12 @@ class Parser {
     if (at_kw("else")) {
       if (s->handlers.empty()) fail_here("expected 'except' or 'finally' block");
       int line = advance().pos.line;
-      expect_colon();
+      expect_colon(true);
       parse_block(s->orelse, "'else' statement", line);
     }
     if (at_kw("finally")) {
       int line = advance().pos.line;
-      expect_colon();
+      expect_colon(true);
       parse_block(s->finalbody, "'finally' statement", line);
     }
     if (s->handlers.empty() && s->finalbody.empty()) fail_here("expected 'except' or 'finally' block");
@@ -810,7 +822,7 @@ class Parser {
       if (!accept_op(",")) break;
     }
     if (!at_op(close)) {
-      if (!is_def) expect_colon();
+      if (!is_def && !accept_op(":")) fail_here();
       fail_here();
     }
     return a;
@@ -880,7 +892,9 @@ class Parser {
     }
   }
 
-  ExprP parse_named_expression() {
+  // eq_hint: CPython's "Maybe you meant '=='" diagnostics for `x = 1` where
+  // a named expression is expected (conditions, displays, subscripts).
+  ExprP parse_named_expression(bool eq_hint = true) {
     if (at(T::Name) && is_op(peek(), ":=")) {
       if (lex::is_keyword(cur().text)) fail_here();
       const Token& n = advance();
@@ -895,6 +909,10 @@ class Parser {
     }
     ExprP e = parse_expression();
     if (at_op(":=")) fail(e->pos, std::string("cannot use assignment expressions with ") + expr_name(*e));
+    if (eq_hint && at_op("=") && !is_op(peek(), "=") && !is_op(peek(), ":=")) {
+      if (e->kind == EK::Name) fail(start_of(*e), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+      if (here_form(*e)) fail(start_of(*e), std::string("cannot assign to ") + expr_name(*e) + " here. Maybe you meant '==' instead of '='?");
+    }
     return e;
   }
 
@@ -921,7 +939,7 @@ class Parser {
     Pos p = advance().pos;
     auto e = mk(EK::Lambda, p);
     e->args = parse_params(false);
-    expect_colon();
+    if (!accept_op(":")) fail_here();
     e->a = parse_expression();
     return e;
   }
@@ -1133,7 +1151,7 @@ class Parser {
         kws.push_back(std::move(k));
         seen_kw = true;
       } else {
-        ExprP e = parse_named_expression();
+        ExprP e = parse_named_expression(false);
         if (at_kw("for") || at_kw("async")) {
           if (!allow_genexp) fail_here();
           auto g = mk(EK::GeneratorExp, lparen);

@@ -135,7 +135,9 @@ std::string Player::state_json() const {
       if (s == State::Pending) continue;
       if (!first) o += ',';
       first = false;
-      o += "{\"name\":" + json_quote(ts[i].name) + ",\"state\":\"" + state_name(s) + "\"}";
+      o += "{\"name\":" + json_quote(ts[i].name) + ",\"state\":\"" + state_name(s) + "\"";
+      if (!ts[i].detail.empty()) o += ",\"coro\":" + json_quote(ts[i].detail);
+      o += "}";
     }
   }
   o += "]";

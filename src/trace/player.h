@@ -39,7 +39,7 @@ class Player {
   // "seek <t>", "speed <x>". Returns false (and sets *err) for unknown input.
   bool command(std::string_view cmd, std::string* err = nullptr);
 
-  // {time, end, done, playing, speed, tasks:[{name,state}], max_inside,
+  // {time, end, done, playing, speed, tasks:[{name,state,coro}], max_inside,
   //  gates:[{name,capacity,inside:[..],queue:[..],max_inside}],
   //  console:[text], console_t:[t]}
   std::string state_json() const;

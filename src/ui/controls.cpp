@@ -45,7 +45,9 @@ void draw_controls(trace::Player& player) {
     player.set_speed(sp);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("virtual seconds per real second");
 
+  // the scrubber needs room: on a narrow run view it gets its own line
   ImGui::SameLine(0, 20);
+  if (ImGui::GetContentRegionAvail().x < 360) ImGui::NewLine();
   char label[64];
   std::snprintf(label, sizeof label, "t = %.3f s", player.cursor());
   ImGui::AlignTextToFramePadding();

@@ -222,7 +222,7 @@ void draw_editor(EditorState& ed, ImVec2 size) {
     ImGui::SetTooltip("back to the preset's code");
   ImGui::SameLine();
   ImGui::AlignTextToFramePadding();
-  ImGui::TextDisabled(edited ? "edited  -  Ctrl+Enter runs it" : "Python 3.11 subset  -  edit it, Ctrl+Enter runs it");
+  ImGui::TextDisabled(edited ? "edited: Ctrl+Enter runs it" : "Python: edit it and Run");
   draw_report(ed);
 
   // ---- the code, with line numbers ----

@@ -54,19 +54,23 @@ void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& play
       ImGui::EndCombo();
     }
   }
+  draw_controls(player);
   // ---- code panel (left) | the run (right) ----
   const bool side = st.editor && st.editor->visible;
   if (side) {
     ImVec2 av = ImGui::GetContentRegionAvail();
-    draw_editor(*st.editor, ImVec2(std::floor(std::clamp(av.x * 0.36f, 320.0f, 640.0f)), av.y));
+    draw_editor(*st.editor, ImVec2(std::floor(std::clamp(av.x * 0.37f, 320.0f, 640.0f)), av.y));
     ImGui::SameLine();
     ImGui::BeginChild("run_view", ImGui::GetContentRegionAvail(), false,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   }
-  draw_controls(player);
   draw_legend();
-  ImGui::SameLine(0, 24);
-  ImGui::TextDisabled("wheel: zoom   drag: pan   double-click: fit   click: move cursor");
+  {
+    const char* hint = "wheel: zoom   drag: pan   double-click: fit   click: move cursor";
+    ImGui::SameLine(0, 24);
+    if (ImGui::GetContentRegionAvail().x >= ImGui::CalcTextSize(hint).x) ImGui::TextDisabled("%s", hint);
+    else ImGui::NewLine();
+  }
 
   // ---- timeline (full width) ----
   ImVec2 avail = ImGui::GetContentRegionAvail();

@@ -166,7 +166,8 @@ void draw_timeline(const trace::Trace& tr, trace::Player& player, TimelineView& 
   float lanes_h = 0;
   {
     const auto& prims = tr.prims();
-    int shown = 0;
+    int shown = 0, n_gates = 0;
+    for (const auto& p : prims) n_gates += p.kind == trace::PrimKind::Semaphore || p.kind == trace::PrimKind::Lock;
     for (trace::PrimId pid = 0; pid < prims.size() && shown < 3; ++pid) {
       const trace::PrimInfo& p = prims[pid];
       if (p.kind != trace::PrimKind::Semaphore && p.kind != trace::PrimKind::Lock) continue;
@@ -177,7 +178,8 @@ void draw_timeline(const trace::Trace& tr, trace::Player& player, TimelineView& 
         const uint32_t top = lane == 0 ? std::max(p.capacity, p.max_inside) : p.max_waiting;
         const State st = lane == 0 ? State::Inside : State::Waiting;
         char lab[96];
-        std::snprintf(lab, sizeof lab, lane == 0 ? "%s inside" : "%s queue", p.name.c_str());
+        if (n_gates == 1) std::snprintf(lab, sizeof lab, lane == 0 ? "inside the gate" : "queue");
+        else std::snprintf(lab, sizeof lab, lane == 0 ? "%s inside" : "%s queue", p.name.c_str());
         dl->AddRectFilled(ImVec2(wp.x, ly0), ImVec2(wp.x + avail.x, ly1), IM_COL32(255, 255, 255, 6));
         dl->PushClipRect(ImVec2(wp.x, ly0), ImVec2(plot_x0 - 4, ly1), true);
         dl->AddText(ImVec2(wp.x + 8, ly0 + (kLaneH - ImGui::GetTextLineHeight()) * 0.5f), state_color(st), lab);

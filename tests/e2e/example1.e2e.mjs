@@ -1,11 +1,13 @@
-// Example 1 (6 workers, Semaphore(3), each sleeps 2 s inside the gate) run to
-// its end through the page's hook: all 6 done at t = 4.0, never more than 3
-// inside the gate (and 3 at some point), and the page is not blank.
+// Example 1 (6 workers, Semaphore(3), each sleeps 2 s inside the gate), the
+// page's default preset (presets/01_example1_gate.py run by the interpreter),
+// run to its end through the page's hook: all 6 done at t = 4.0, never more
+// than 3 inside the gate (and 3 at some point), and the page is not blank.
 import path from 'node:path';
 
 export default async function ({ page, outDir, assert, log, checkNotBlank }) {
   const before = await page.evaluate(() => window.turnstile.state());
   assert.ok(Array.isArray(before.tasks), 'state().tasks is an array');
+  assert.equal(before.preset, '01_example1_gate', 'the page starts with the Example 1 preset');
 
   await page.evaluate(() => window.turnstile.command('run_to_end'));
   // the app may finish at once or over a few frames
@@ -13,9 +15,10 @@ export default async function ({ page, outDir, assert, log, checkNotBlank }) {
   const s = await page.evaluate(() => window.turnstile.state());
   log(`example1: time=${s.time} max_inside=${s.max_inside} tasks=${s.tasks.map((t) => t.name + ':' + t.state).join(' ')}`);
 
-  // the six workers (named "worker…"; otherwise every task but the main one)
+  // the six workers (named "worker…"; otherwise every task but the main one,
+  // which asyncio.run names Task-1)
   let workers = s.tasks.filter((t) => /worker/i.test(t.name));
-  if (!workers.length) workers = s.tasks.filter((t) => !/^main/i.test(t.name));
+  if (!workers.length) workers = s.tasks.filter((t) => !/^(main|Task-1$)/i.test(t.name));
   assert.equal(workers.length, 6, 'six worker tasks');
   for (const w of workers) assert.equal(w.state, 'done', `${w.name} is done`);
   assert.ok(Math.abs(s.time - 4.0) < 1e-9, `virtual time is 4.0 at the end (got ${s.time})`);

@@ -185,7 +185,7 @@ TEST_CASE("Player: cursor, step, run_to_end and the state JSON", "[trace]") {
   std::string j = pl.state_json();
   CHECK(j.find("\"time\":0,") != std::string::npos);
   CHECK(j.find("\"done\":false") != std::string::npos);
-  CHECK(j.find("{\"name\":\"Worker-3\",\"state\":\"waiting\"}") != std::string::npos);
+  CHECK(j.find("{\"name\":\"Worker-3\",\"state\":\"waiting\",\"coro\":\"coroutine\"}") != std::string::npos);
   CHECK(j.find("\"max_inside\":3") != std::string::npos);
 
   REQUIRE(pl.command("step"));
