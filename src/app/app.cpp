@@ -96,6 +96,7 @@ void App::run_code() {
     info.explanation = reflow(preset->explanation);
     info.notice = (pristine ? "" : "(about the original preset) ") + info.explanation;
   }
+  editor_.notice = info.notice;
   script_mode_ = true;
   load([&](trace::Trace& tr) { outcome_ = record_script(src, file, tr, 0); }, std::move(info));
 

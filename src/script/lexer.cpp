@@ -165,6 +165,7 @@ class Lexer {
   std::vector<Indent> indents_;
   std::vector<Bracket> brackets_;
   std::vector<Token> toks_;
+  uint32_t comment_start_ = UINT32_MAX;
 
   char at(uint32_t k) const { return k < end_ ? src_[k] : '\0'; }
   bool eof(uint32_t k) const { return k >= end_; }
@@ -205,6 +206,13 @@ class Lexer {
     toks_.push_back(std::move(t));
     done_ = true;
   }
+  // An error CPython does not raise while merely tokenizing (indentation,
+  // continuation, literal decoding, subset errors): it does not replace an
+  // earlier parser error.
+  void soft_error_at(ast::Pos p, std::string msg) {
+    error_at(p, std::move(msg));
+    toks_.back().overrides = false;
+  }
   // CPython's tokenizer `syntaxerror()` reports the 0-based index of the
   // offending character as the column.
   void error_before(uint32_t off, std::string msg) {
@@ -221,6 +229,12 @@ class Lexer {
     t.pos = pos_of(b);
     t.end = pos_of(e);
     t.text = src_.substr(b, e - b);
+    t.level = static_cast<int>(brackets_.size()) + (nested_ ? 1 : 0);
+    if (kind == T::Newline && comment_start_ != UINT32_MAX) {
+      // CPython's NEWLINE token starts at a comment before it
+      t.pos = pos_of(comment_start_);
+    }
+    comment_start_ = UINT32_MAX;
     toks_.push_back(std::move(t));
     if (kind != T::Newline && kind != T::Indent && kind != T::Dedent) line_has_tokens_ = true;
     return toks_.back();
@@ -278,25 +292,29 @@ class Lexer {
     uint32_t indent_chars = k - line_start_;
     ast::Pos tab_pos{line_, 1};
     if (col == top.col) {
-      if (alt != top.alt) { error_at(tab_pos, "inconsistent use of tabs and spaces in indentation"); }
+      if (alt != top.alt) { soft_error_at(tab_pos, "inconsistent use of tabs and spaces in indentation"); }
     } else if (col > top.col) {
-      if (alt <= top.alt) { error_at(tab_pos, "inconsistent use of tabs and spaces in indentation"); return; }
-      if (indents_.size() >= 100) { error_at(pos_of(k), "too many levels of indentation"); return; }
+      if (alt <= top.alt) { soft_error_at(tab_pos, "inconsistent use of tabs and spaces in indentation"); return; }
+      if (indents_.size() >= 100) { soft_error_at(pos_of(k), "too many levels of indentation"); return; }
       indents_.push_back({col, alt});
       Token& t = push(T::Indent, line_start_, k);
       t.pos = {line_, static_cast<int>(indent_chars)};
     } else {
-      while (indents_.size() > 1 && col < indents_.back().col) {
-        indents_.pop_back();
-        push(T::Dedent, k, k);
-      }
-      if (col != indents_.back().col) {
+      // CPython reports a mismatch before producing any DEDENT
+      size_t keep = indents_.size();
+      while (keep > 1 && col < indents_[keep - 1].col) --keep;
+      if (col != indents_[keep - 1].col) {
         uint32_t eol = k;
         while (!eof(eol) && at(eol) != '\n') ++eol;
-        error_at(pos_of(eol), "unindent does not match any outer indentation level");
+        soft_error_at(pos_of(eol), "unindent does not match any outer indentation level");
         return;
       }
-      if (alt != indents_.back().alt) { error_at(tab_pos, "inconsistent use of tabs and spaces in indentation"); }
+      while (indents_.size() > keep) {
+        indents_.pop_back();
+        // CPython: a DEDENT's error column is the width of the indentation
+        push(T::Dedent, k, k).pos.col = indent_chars > 0 ? static_cast<int>(indent_chars) : 1;
+      }
+      if (alt != indents_.back().alt) { soft_error_at(tab_pos, "inconsistent use of tabs and spaces in indentation"); }
     }
   }
 
@@ -311,6 +329,7 @@ class Lexer {
     char c = at(i_);
     uint32_t start = i_;
     if (c == '#') {
+      comment_start_ = i_;
       while (!eof(i_) && at(i_) != '\n') ++i_;
       return;
     }
@@ -319,20 +338,21 @@ class Lexer {
         push(T::Newline, i_, i_ + 1);
         line_has_tokens_ = false;
       }
+      comment_start_ = UINT32_MAX;
       newline_at(i_);
       ++i_;
       if (!nested_ && brackets_.empty()) at_bol_ = true;
       return;
     }
     if (c == '\\') {
-      if (eof(i_ + 1)) { error_at(pos_of(i_ + 1), "unexpected EOF while parsing"); return; }
+      if (eof(i_ + 1)) { soft_error_at(pos_of(i_ + 1), "unexpected EOF while parsing"); return; }
       if (at(i_ + 1) != '\n') {
-        error_at(pos_of(i_ + 1), "unexpected character after line continuation character");
+        soft_error_at(pos_of(i_ + 1), "unexpected character after line continuation character");
         return;
       }
       newline_at(i_ + 1);
       i_ += 2;
-      if (eof(i_) && !nested_) { error_at(pos_of(i_), "unexpected EOF while parsing"); }
+      if (eof(i_) && !nested_) { soft_error_at(pos_of(i_), "unexpected EOF while parsing"); }
       return;
     }
     unsigned char uc = static_cast<unsigned char>(c);
@@ -389,7 +409,7 @@ class Lexer {
       error_at(pos_of(i_), "invalid character '" + std::string(src_.substr(i_, n)) + "' (" + u_plus(cp) + ")");
       return;
     }
-    error_at(pos_of(i_), "invalid syntax");
+    soft_error_at(pos_of(i_), "invalid syntax");
   }
 
   void name_or_string() {
@@ -545,7 +565,7 @@ class Lexer {
       }
     }
     if (at(i_) == 'j' || at(i_) == 'J') {
-      error_at(pos_of(start), "imaginary numbers are not supported in Turnstile scenarios");
+      soft_error_at(pos_of(start), "imaginary numbers are not supported in Turnstile scenarios");
       return;
     }
     if (!end_of_number("decimal")) return;
@@ -567,7 +587,7 @@ class Lexer {
         v = v * 10 + d;
       }
       if (big && digits.size() > 4300) {
-        error_at(pos_of(start), "Exceeds the limit (4300 digits) for integer string conversion: value has " +
+        soft_error_at(pos_of(start), "Exceeds the limit (4300 digits) for integer string conversion: value has " +
                                     std::to_string(digits.size()) +
                                     " digits; use sys.set_int_max_str_digits() to increase the limit - Consider "
                                     "hexadecimal for huge integer literals to avoid decimal conversion limits.");
@@ -633,11 +653,13 @@ class Lexer {
     t.body_begin = body;
     t.body_end = body_end;
     t.body_pos = body_pos;
+    t.level = static_cast<int>(brackets_.size()) + (nested_ ? 1 : 0);
+    comment_start_ = UINT32_MAX;
     std::string_view bodyv = src_.substr(body, body_end - body);
     if (bytes) {
       for (char ch : bodyv) {
         if (static_cast<unsigned char>(ch) >= 0x80) {
-          error_at(start_pos, "bytes can only contain ASCII literal characters");
+          soft_error_at(start_pos, "bytes can only contain ASCII literal characters");
           return;
         }
       }
@@ -648,7 +670,7 @@ class Lexer {
       } else {
         std::string err;
         if (!decode_escapes(bodyv, bytes, t.sval, err)) {
-          error_at(t.end, std::move(err));
+          soft_error_at(t.end, std::move(err));
           return;
         }
       }

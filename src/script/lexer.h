@@ -25,6 +25,7 @@ struct Token {
   uint32_t begin = 0;      // byte offsets into the (normalized) source
   uint32_t stop = 0;
   std::string_view text;   // raw text (operators: the operator)
+  int level = 0;            // bracket nesting level (CPython's tok->level)
   int64_t ival = 0;
   bool big = false;        // Int that does not fit int64: only `text` is meaningful
   double fval = 0.0;
@@ -40,6 +41,7 @@ struct Token {
   // EOF, bracket_line is the bracket's line (else 0).
   std::string error;
   int bracket_line = 0;
+  bool overrides = true;  // replaces an earlier parser error (CPython's full-source tokenize check)
 };
 
 // Source text with CRLF / CR turned into LF and a UTF-8 BOM removed. The

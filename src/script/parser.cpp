@@ -82,6 +82,11 @@ class Parser {
   size_t p_ = 0;
   int depth_ = 0;
   int chain_ = 0;  // links of left-leaning chains being built
+  size_t furthest_ = 0;  // furthest token examined (CPython: p->fill - 1)
+  bool in_fail_comma_ = false;
+
+  // Inside brackets (CPython: the level of the last token read).
+  bool in_brackets() const { return p_ > 0 && toks_[p_ - 1].level > 0; }
   SyntaxError err_;
   bool in_fstring_ = false;
   // Start of parenthesized expressions: CPython's node positions include the
@@ -117,8 +122,9 @@ class Parser {
 
   // ---- token helpers --------------------------------------------------------
   const Token& cur() const { return toks_[p_ < toks_.size() ? p_ : toks_.size() - 1]; }
-  const Token& peek(size_t k = 1) const {
+  const Token& peek(size_t k = 1) {
     size_t i = p_ + k;
+    if (i > furthest_) furthest_ = i;
     return toks_[i < toks_.size() ? i : toks_.size() - 1];
   }
   bool at(T k) const { return cur().kind == k; }
@@ -129,6 +135,7 @@ class Parser {
   const Token& advance() {
     const Token& t = cur();
     if (p_ + 1 < toks_.size()) ++p_;
+    if (p_ > furthest_) furthest_ = p_;
     return t;
   }
   bool accept_op(const char* op) {
@@ -146,14 +153,36 @@ class Parser {
     // A later tokenizer error wins over a parser error (CPython tokenizes the
     // rest of the source after a syntax error); an unclosed bracket wins only
     // when the error lies on a later line than the bracket.
-    if (!in_fstring_ && !toks_.empty() && toks_.back().kind == T::Error && &toks_.back() != &cur()) {
+    // A tokenizer error the parser has already looked at wins outright.
+    bool indent_error = err_.message == "unexpected indent" || err_.message == "unexpected unindent";
+    size_t far = furthest_ < toks_.size() ? furthest_ : toks_.size() - 1;
+    if (!in_fstring_ && !toks_.empty() && toks_.back().kind == T::Error &&
+        (far == toks_.size() - 1 || (!indent_error && toks_.back().overrides))) {
       const Token& e = toks_.back();
-      if (e.bracket_line == 0 || cur().pos.line > e.bracket_line) {
+      if (far == toks_.size() - 1 || e.bracket_line == 0 || toks_[far].pos.line > e.bracket_line) {
         err_.pos = e.pos;
         err_.message = e.error;
       }
     }
     throw ParseFail{};
+  }
+  // "Perhaps you forgot a comma?": CPython parses the second expression
+  // before reporting, which matters for the unclosed-bracket check in fail().
+  [[noreturn]] void fail_comma(Pos p) {
+    if (in_fail_comma_) throw ParseFail{};  // nested in the speculative parse below
+    in_fail_comma_ = true;
+    size_t save = p_;
+    int save_depth = depth_, save_chain = chain_;
+    try {
+      (void)parse_expression();
+    } catch (const ParseFail&) {
+    }
+    p_ = save;
+    depth_ = save_depth;
+    chain_ = save_chain;
+    err_ = SyntaxError{};
+    in_fail_comma_ = false;
+    fail(p, "invalid syntax. Perhaps you forgot a comma?");
   }
   // Error at the current token: a tokenizer error if the stream ended there.
   [[noreturn]] void fail_here(std::string msg = "invalid syntax") {
@@ -397,6 +426,7 @@ class Parser {
       if (at_op("*")) fail(ek.pos, "'except*' is not supported in Turnstile scenarios");
       Handler h;
       h.pos = ek.pos;
+      if (at(T::Newline)) fail_here("expected ':'");
       if (!at_op(":")) {
         h.type = parse_expression();
         if (at_op(",")) fail(h.type->pos, "multiple exception types must be parenthesized");
@@ -604,6 +634,12 @@ class Parser {
       return s;
     }
     if (at_op(":") && first->kind != EK::Yield && first->kind != EK::YieldFrom) {
+      if (!starts_expression_at(peek())) {
+        // only "x: <expr>" gets the target messages; CPython stops after ':' for a valid target
+        bool target = first->kind == EK::Name || first->kind == EK::Attribute || first->kind == EK::Subscript;
+        if (target) fail(peek().pos, "invalid syntax");
+        fail_here();
+      }
       if (first->kind == EK::Tuple || first->kind == EK::List)
         fail(first->pos, std::string("only single target (not ") + expr_name(*first) + ") can be annotated");
       if (first->kind != EK::Name && first->kind != EK::Attribute && first->kind != EK::Subscript)
@@ -629,7 +665,7 @@ class Parser {
     return s;
   }
 
-  bool legacy_call_follows() const {
+  bool legacy_call_follows() {
     const Token& n = peek();
     if (n.kind == T::String || n.kind == T::Int || n.kind == T::Float) return true;
     if (n.kind == T::Name) {
@@ -811,6 +847,8 @@ class Parser {
         check_dup(arg.name, arg.pos);
         if (is_def && accept_op(":")) arg.annotation = parse_expression();
         if (accept_op("=")) {
+          if (at_op(",") || at_op(close) || (is_def && at_op(")")))
+            fail(toks_[p_ - 1].pos, "expected default value expression");
           arg.default_ = parse_expression();
           check_comma(*arg.default_);
           if (!seen_star) seen_default = true;
@@ -871,8 +909,8 @@ class Parser {
     return t;
   }
 
-  bool starts_expression() const {
-    const Token& t = cur();
+  bool starts_expression() const { return starts_expression_at(cur()); }
+  static bool starts_expression_at(const Token& t) {
     switch (t.kind) {
       case T::Int: case T::Float: case T::String: return true;
       case T::Name: {
@@ -909,11 +947,32 @@ class Parser {
     }
     ExprP e = parse_expression();
     if (at_op(":=")) fail(e->pos, std::string("cannot use assignment expressions with ") + expr_name(*e));
-    if (eq_hint && at_op("=") && !is_op(peek(), "=") && !is_op(peek(), ":=")) {
+    if (eq_hint && at_op("=") && !eq_chain_follows()) {
       if (e->kind == EK::Name) fail(start_of(*e), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
       if (here_form(*e)) fail(start_of(*e), std::string("cannot assign to ") + expr_name(*e) + " here. Maybe you meant '==' instead of '='?");
     }
     return e;
+  }
+
+  // After `x` at '=': CPython's rule parses `= b` and requires neither '='
+  // nor ':=' after b (which also moves its furthest token).
+  bool eq_chain_follows() {
+    size_t save = p_;
+    int save_depth = depth_, save_chain = chain_;
+    SyntaxError save_err = err_;
+    bool chain = true;
+    try {
+      advance();  // '='
+      (void)parse_bitwise_or();
+      chain = at_op("=") || at_op(":=");
+    } catch (const ParseFail&) {
+      chain = true;  // no hint: let the caller report the generic error
+    }
+    p_ = save;
+    depth_ = save_depth;
+    chain_ = save_chain;
+    err_ = save_err;
+    return chain;
   }
 
   ExprP parse_expression() {
@@ -922,6 +981,7 @@ class Parser {
       return parse_lambda();
     }
     ExprP body = parse_disjunction();
+    if (in_brackets()) check_comma(*body);
     if (at_kw("if")) {
       DepthGuard g(*this);
       advance();
@@ -1176,7 +1236,7 @@ class Parser {
         if (starts_expression() && count > 0) {
           const Expr* last = !args.empty() ? args.back().get() : nullptr;
           if (!kws.empty() && (!last || pos_before(last->pos, kws.back().pos))) last = kws.back().value.get();
-          if (last) fail(last->pos, "invalid syntax. Perhaps you forgot a comma?");
+          if (last) fail_comma(last->pos);
         }
         fail_here();
       }
@@ -1227,6 +1287,7 @@ class Parser {
       if (accept_kw("async")) c.is_async = true;
       advance();  // for
       c.target = parse_target_list();
+      if (!at_kw("in") && in_brackets()) check_comma(*c.target);
       set_store(*c.target, "assign to");
       if (!accept_kw("in")) fail_here();
       c.iter = parse_disjunction();
@@ -1282,10 +1343,11 @@ class Parser {
 
   // Inside brackets: an expression followed directly by another expression.
   void check_comma(const Expr& e) {
+    if (e.kind == EK::Name && (e.s == "match" || e.s == "case" || e.s == "_")) return;  // soft keywords
     if (starts_expression() && !at_kw("not") && !at_op("-") && !at_op("+") && !at_op("*") && !at_op("**") &&
         !at_op("(") && !at_op("[") && !at_op("...") && !at_kw("yield")) {
       if (e.kind == EK::Name && at(T::String)) fail_here();
-      fail(e.pos, "invalid syntax. Perhaps you forgot a comma?");
+      fail_comma(e.pos);
     }
   }
 
@@ -1697,6 +1759,7 @@ class Parser {
     DepthGuard g(*this);
     std::vector<Token> saved = std::move(toks_);
     size_t saved_p = p_;
+    size_t saved_far = furthest_;
     bool saved_f = in_fstring_;
     toks_ = lex::tokenize(src_, opt);
     p_ = 0;
@@ -1705,13 +1768,16 @@ class Parser {
       Parser& ps;
       std::vector<Token>& saved;
       size_t saved_p;
+      size_t saved_far;
       bool saved_f;
       ~Restore() {
         ps.toks_ = std::move(saved);
         ps.p_ = saved_p;
+        ps.furthest_ = saved_far;
         ps.in_fstring_ = saved_f;
       }
-    } restore{*this, saved, saved_p, saved_f};
+    } restore{*this, saved, saved_p, saved_far, saved_f};
+    furthest_ = 0;
     if (toks_.back().kind == T::Error && toks_.size() == 1) fail_here();
     ExprP v = parse_group_contents(brace, true);
     if (!at(T::End)) fail_here();

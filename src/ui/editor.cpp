@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 
@@ -192,13 +193,17 @@ void load_mono_font(float size) {
 ImFont* mono_font() { return g_mono; }
 
 std::string error_location_text(const RunReport& r) {
-  std::string s;
+  std::string s, msg = r.message;
   if (r.line > 0) {
     s = "line " + std::to_string(r.line);
     if (r.col > 0) s += ", col " + std::to_string(r.col);
     s += ": ";
+    // "step budget exceeded ... at line 2": the line is said once
+    const std::string tail = " at line " + std::to_string(r.line);
+    if (msg.size() > tail.size() && msg.compare(msg.size() - tail.size(), tail.size(), tail) == 0)
+      msg.erase(msg.size() - tail.size());
   }
-  return s + r.message;
+  return s + msg;
 }
 
 void draw_editor(EditorState& ed, ImVec2 size) {
@@ -206,6 +211,15 @@ void draw_editor(EditorState& ed, ImVec2 size) {
   ImGuiIO& io = ImGui::GetIO();
   const bool ctrl_enter = io.KeyCtrl && (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
                                          ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter)));
+  if (io.KeyCtrl) {
+    // Swallow Ctrl+Enter (and its key repeat) for the rest of the frame: the
+    // code widget would take it as "validate" and drop the keyboard focus.
+    for (ImGuiKey k : {ImGuiKey_Enter, ImGuiKey_KeyPadEnter}) {
+      const int idx = ImGui::GetKeyIndex(k);
+      if (idx >= 0 && idx < IM_ARRAYSIZE(io.KeysDownDuration) && io.KeysDownDuration[idx] >= 0.0f)
+        io.KeysDownDuration[idx] = io.KeyRepeatDelay;  // down, but neither pressed nor repeating
+    }
+  }
 
   // ---- toolbar ----
   ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.16f, 0.45f, 0.28f, 1));
@@ -247,12 +261,20 @@ void draw_editor(EditorState& ed, ImVec2 size) {
   const float gutter = cw * static_cast<float>(digits) + 14.0f;
   const ImVec2 pad = ImGui::GetStyle().FramePadding;
 
+  ImVec2 code_size = ImGui::GetContentRegionAvail();
+  if (!ed.notice.empty()) {
+    // the code gets what it needs (at least half), "what to notice" the rest
+    const float need = static_cast<float>(nlines + 1) * lh + 2 * pad.y + ImGui::GetStyle().ScrollbarSize + 8;
+    code_size.y = std::floor(std::max(code_size.y * 0.5f, std::min(need, code_size.y - 110.0f)));
+  }
   ImGui::PushStyleColor(ImGuiCol_ChildBg, kCodeBg);
-  ImGui::BeginChild("code_area", ImGui::GetContentRegionAvail(), true, ImGuiWindowFlags_HorizontalScrollbar);
+  ImGui::BeginChild("code_area", code_size, true, ImGuiWindowFlags_HorizontalScrollbar);
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float text_w = std::max(ImGui::GetContentRegionAvail().x - gutter,
                                 static_cast<float>(maxcols + 4) * cw + 2 * pad.x);
-  const float text_h = static_cast<float>(nlines + 1) * lh + 2 * pad.y;
+  // at least the visible height: a click below the last line still edits
+  const float text_h = std::max(static_cast<float>(nlines + 1) * lh + 2 * pad.y,
+                                ImGui::GetContentRegionAvail().y - ImGui::GetStyle().ScrollbarSize);
   const float scroll_y = ImGui::GetScrollY();
   const float view_h = ImGui::GetWindowHeight();
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -289,22 +311,14 @@ void draw_editor(EditorState& ed, ImVec2 size) {
   ImGui::SetCursorScreenPos(ImVec2(origin.x + gutter, origin.y));
   ImGui::PushStyleColor(ImGuiCol_FrameBg, IM_COL32(0, 0, 0, 0));
   ImGui::PushID(ed.generation);
-  if (ed.refocus) {
-    ImGui::SetKeyboardFocusHere();
-    ed.refocus = false;
-  }
   CbState cs{&ed};
-  const bool was_active = io.WantTextInput;  // the code widget is the only text input
   ImGui::InputTextMultiline("##code", ed.code.data(), ed.code.capacity() + 1, ImVec2(text_w, text_h),
                             ImGuiInputTextFlags_AllowTabInput | ImGuiInputTextFlags_CallbackResize |
                                 ImGuiInputTextFlags_CallbackAlways | ImGuiInputTextFlags_CallbackCharFilter,
                             code_callback, &cs);
   ImGui::PopID();
   ImGui::PopStyleColor();
-  if (ctrl_enter) {
-    ed.run_requested = true;
-    if (was_active) ed.refocus = true;  // Ctrl+Enter deactivates the widget: take the focus back
-  }
+  if (ctrl_enter) ed.run_requested = true;
   if (ed.follow_line >= 0) {
     const float y = pad.y + static_cast<float>(ed.follow_line) * lh;
     const float sb = ImGui::GetStyle().ScrollbarSize;
@@ -315,6 +329,14 @@ void draw_editor(EditorState& ed, ImVec2 size) {
   ImGui::EndChild();
   ImGui::PopStyleColor();
   if (mf) ImGui::PopFont();
+  if (!ed.notice.empty()) {
+    ImGui::BeginChild("notice", ImGui::GetContentRegionAvail(), true);
+    ImGui::TextColored(ImColor(col::kAccent), "What to notice");
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(ed.notice.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndChild();
+  }
   ImGui::EndChild();
 }
 

@@ -29,6 +29,7 @@ struct EditorState {
   bool run_requested = false;    // set by Run / Ctrl+Enter; the app clears it
   bool reset_requested = false;  // "Revert": back to `loaded`
   bool visible = true;           // the panel can be hidden to give the timeline room
+  std::string notice;            // "What to notice" (the preset's explanation), under the code
 
   // Replaces the text from outside (a preset, a test hook): resets the widget.
   void set_code(std::string text, bool as_loaded = true);
@@ -37,7 +38,6 @@ struct EditorState {
   int generation = 0;      // bumped by set_code: a fresh widget id
   int cursor_line = 0;     // 0-based line of the text cursor (while editing)
   int follow_line = -1;    // scroll this line into view on the next frame
-  bool refocus = false;    // give the widget the keyboard back (after Ctrl+Enter)
 };
 
 // Adds a monospace font (DejaVu Sans Mono if found, else ImGui's built-in

@@ -57,6 +57,8 @@ void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& play
   draw_controls(player);
   // ---- code panel (left) | the run (right) ----
   const bool side = st.editor && st.editor->visible;
+  // the code panel shows "what to notice" itself
+  const char* notice = side && !st.editor->notice.empty() ? "" : info.notice.c_str();
   if (side) {
     ImVec2 av = ImGui::GetContentRegionAvail();
     draw_editor(*st.editor, ImVec2(std::floor(std::clamp(av.x * 0.37f, 320.0f, 640.0f)), av.y));
@@ -111,11 +113,11 @@ void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& play
     ImGui::SameLine();
     ImGui::BeginGroup();
     ImGui::TextDisabled("Right now");
-    draw_now(tr, player.cursor(), ImVec2(now_w, panel_h), info.notice.c_str());
+    draw_now(tr, player.cursor(), ImVec2(now_w, panel_h), notice);
   } else {
     float gh = std::min(gates_height_hint(tr), panel_h * 0.6f);
     draw_gates(tr, player.cursor(), ImVec2(gate_w, gh));
-    draw_now(tr, player.cursor(), ImVec2(now_w, std::max(60.0f, panel_h - gh - sp)), info.notice.c_str());
+    draw_now(tr, player.cursor(), ImVec2(now_w, std::max(60.0f, panel_h - gh - sp)), notice);
   }
   ImGui::EndGroup();
 

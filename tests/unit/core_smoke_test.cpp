@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -822,5 +823,1487 @@ TEST_CASE("scaling probe (hidden)", "[.scale]") {
     RunResult r = run_semaphore_load(loop, n, &secs);
     REQUIRE(r.status == RunResult::Completed);
     WARN(n << " tasks: " << secs << " s");
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Differential fuzz against CPython. Each PROGRAM is a set of tasks in a tiny
+// op language; the expected transcript is CPython 3.11.7's output for the
+// same program on a virtual-clock loop (generator: build/coreown/py/fuzz.py,
+// `python3 fuzz.py 7 60` + `python3 fuzz.py 5 40 cond`; see the core report). Ops per task:
+//   sD      await asyncio.sleep(D)
+//   AK:D    async with sems[K]: print in; await sleep(D)   / print out
+//   LD      async with lock: print locked; await sleep(D)
+//   wK      await wait_for(evs[K].wait(), 3); print event
+//   eK cK   evs[K].set() / clear()
+//   PV      await q.put(V) (Queue(2)); print put
+//   G       await wait_for(q.get(), 2.5); print got
+//   xJ      print cancel J tasks[J].cancel()
+//   TO:D    wait_for(sleep(D, 7), O) -> print wf 7 / wf timeout
+//   W       async with cond: print cwait; await wait_for(cond.wait(), 2); print cwoke
+//   NK      async with cond: cond.notify(K); print notified
+//           (W/N only with `python3 fuzz.py SEED N cond`)
+// Each task: except CancelledError: print cancelled; raise
+//            except TimeoutError: print timeout; return i
+// main gathers all with return_exceptions=True and prints the result types.
+namespace {
+const char* kFuzzCases = R"FUZZ(
+PROGRAM A0:0 G | A0:0.5 | s2 | A1:0
+0.000 0 0 in 0
+0.000 3 0 in 1
+0.000 0 0 out 0
+0.000 3 0 out 1
+0.000 1 0 in 0
+0.500 1 0 out 0
+2.500 0 timeout
+2.500 res int int int int
+END
+PROGRAM T0.5:3 | A0:0 w0 A0:0 w0 s0.5 | s0 w0 L1 | L1 A0:0.5 c0 | w1 | P4 e0 s2
+0.000 1 0 in 0
+0.000 3 0 locked
+0.000 5 0 put 4
+0.000 1 0 out 0
+0.000 1 1 event 0
+0.000 1 2 in 0
+0.000 2 1 event 0
+0.000 1 2 out 0
+0.000 1 3 event 0
+0.500 0 0 wf timeout
+1.000 3 1 in 0
+1.000 2 2 locked
+1.500 3 1 out 0
+3.000 4 timeout
+3.000 res int int int int int int
+END
+PROGRAM s2 L0 P9 | A1:2 w1 s0 | L0 s1 e1
+0.000 1 0 in 1
+0.000 2 0 locked
+2.000 1 0 out 1
+2.000 0 1 locked
+2.000 0 2 put 9
+2.000 1 1 event 1
+2.000 res int int int
+END
+PROGRAM A1:0 T1.5:0 e1 s1 s0.5 A1:0 | L1 x3 | A1:1 c1 T0.5:0 s0.5 e0 | G s1 s2 w1
+0.000 0 0 in 1
+0.000 1 0 locked
+0.000 2 0 in 1
+0.000 0 0 out 1
+0.000 0 1 wf 7
+1.000 1 1 cancel 3 True
+1.000 2 0 out 1
+1.000 3 cancelled
+1.000 2 2 wf 7
+1.500 0 5 in 1
+1.500 0 5 out 1
+1.500 res int int int CancelledError
+END
+PROGRAM G T0.5:1 x2 P6 A1:0 L1 | s0.5 | s1 e0 s0.5 w1
+2.500 0 timeout
+4.500 2 timeout
+4.500 res int int int
+END
+PROGRAM s0.5 | A1:1 e1 s2 T1.5:1 L0 | s1 P7 | s0 A1:0.5 c0 P4 T0.5:3 G | A0:1 P8 w1 e0 G | P3 s2 A0:0 P7
+0.000 1 0 in 1
+0.000 4 0 in 0
+0.000 5 0 put 3
+0.000 3 1 in 1
+0.500 3 1 out 1
+0.500 3 3 put 4
+1.000 1 0 out 1
+1.000 4 0 out 0
+1.000 3 4 wf timeout
+1.000 2 1 put 7
+1.000 3 5 got 3
+2.000 5 2 in 0
+2.000 5 2 out 0
+4.000 1 3 wf 7
+4.000 1 4 locked
+4.000 4.000 DEADLOCK 3 tasks blocked
+END
+PROGRAM c1 L1 | s0 A0:1 A0:2 | A0:0 x1 L0 L1 s2 L0 | s0.5 s2 G s2 e1 s0.5
+0.000 0 1 locked
+0.000 2 0 in 0
+0.000 2 0 out 0
+0.000 2 1 cancel 1 True
+0.000 1 cancelled
+1.000 2 2 locked
+1.000 2 3 locked
+4.000 2 5 locked
+5.000 3 timeout
+5.000 res int CancelledError int int
+END
+PROGRAM P1 | P2 L0 G A1:0.5 A0:1
+0.000 0 0 put 1
+0.000 1 0 put 2
+0.000 1 1 locked
+0.000 1 2 got 1
+0.000 1 3 in 1
+0.500 1 3 out 1
+0.500 1 4 in 0
+1.500 1 4 out 0
+1.500 res int int
+END
+PROGRAM L0 s1 x3 G x1 | s0 x1 e0 s2 e0 | s2 P1 x0 A1:0 P8 | w0 L0 c1 w1
+0.000 0 0 locked
+0.000 1 1 cancel 1 True
+0.000 1 cancelled
+0.000 3 0 event 0
+0.000 3 1 locked
+1.000 0 2 cancel 3 True
+1.000 3 cancelled
+2.000 2 1 put 1
+2.000 2 2 cancel 0 True
+2.000 2 3 in 1
+2.000 0 3 got 1
+2.000 0 4 cancel 1 False
+2.000 2 3 out 1
+2.000 2 4 put 8
+2.000 res int CancelledError int CancelledError
+END
+PROGRAM c1 x1 | s0 A1:0 c1 s1 | x1 | e1 s0.5 T0.5:3 T1.5:1 s0.5 s2 | L1 s1 s1 s2 L0 | A1:0 s0.5 T0.5:0 A0:0.5
+0.000 0 1 cancel 1 True
+0.000 2 0 cancel 1 False
+0.000 4 0 locked
+0.000 5 0 in 1
+0.000 5 0 out 1
+0.500 5 2 wf 7
+0.500 5 3 in 0
+1.000 5 3 out 0
+1.000 3 2 wf timeout
+2.000 3 3 wf 7
+5.000 4 4 locked
+5.000 res int CancelledError int int int int
+END
+PROGRAM G G | G A0:2 c0 A0:2 x2 T0.5:1 | e0 | A0:2
+0.000 3 0 in 0
+2.000 3 0 out 0
+2.500 1 timeout
+2.500 0 timeout
+2.500 res int int int int
+END
+PROGRAM T1.5:1 e0 w0 | T1.5:0
+0.000 1 0 wf 7
+1.000 0 0 wf 7
+1.000 0 2 event 0
+1.000 res int int
+END
+PROGRAM T1.5:3 P4 | w0 A0:1 s0 P8 | w0 T0.5:3
+1.500 0 0 wf timeout
+1.500 0 1 put 4
+3.000 2 timeout
+3.000 1 timeout
+3.000 res int int int
+END
+PROGRAM L1 T1.5:3 A0:1 s0.5 L1 T0.5:0 | e1 | s0 e1 x2 w1 | L0 | L1 A1:1 A1:0.5
+0.000 0 0 locked
+0.000 2 2 cancel 2 True
+0.000 2 3 event 1
+1.000 3 0 locked
+1.000 4 0 locked
+2.000 4 1 in 1
+2.500 0 1 wf timeout
+2.500 0 2 in 0
+3.000 4 1 out 1
+3.000 4 2 in 1
+3.500 0 2 out 0
+3.500 4 2 out 1
+4.000 0 4 locked
+5.000 0 5 wf 7
+5.000 res int int int int int
+END
+PROGRAM s2 s1 | e0 w0 s0 s0 A1:1 | A0:2 P7 s0.5 s2 P8 s0 | w0 s0 s1 T1.5:1 w0 e0
+0.000 2 0 in 0
+0.000 1 1 event 0
+0.000 3 0 event 0
+0.000 1 4 in 1
+1.000 1 4 out 1
+2.000 2 0 out 0
+2.000 2 1 put 7
+2.000 3 3 wf 7
+2.000 3 4 event 0
+4.500 2 4 put 8
+4.500 res int int int int
+END
+PROGRAM s0 P8 x0 | w1 A0:1 A0:0.5 P7 L1 s1 | e0 | w1 | e1 e0 s0
+0.000 0 1 put 8
+0.000 0 2 cancel 0 True
+0.000 1 0 event 1
+0.000 1 1 in 0
+0.000 3 0 event 1
+1.000 1 1 out 0
+1.000 1 2 in 0
+1.500 1 2 out 0
+1.500 1 3 put 7
+1.500 1 4 locked
+3.500 res CancelledError int int int int
+END
+PROGRAM T0.5:3 A1:1 c1 | L0 T0.5:1 T1.5:0 A0:2 | A0:0 w0 P4 | s1 x2 A1:2 | s2
+0.000 1 0 locked
+0.000 2 0 in 0
+0.000 2 0 out 0
+0.500 0 0 wf timeout
+0.500 0 1 in 1
+0.500 1 1 wf timeout
+0.500 1 2 wf 7
+0.500 1 3 in 0
+1.000 3 1 cancel 2 True
+1.000 3 2 in 1
+1.000 2 cancelled
+1.500 0 1 out 1
+2.500 1 3 out 0
+3.000 3 2 out 1
+3.000 res int int CancelledError int int
+END
+PROGRAM A0:2 A1:0 G s1 | s0.5 c1 A0:2 A0:1 | P0 A0:1 e0 A1:2 | A1:2 x3 x4 w0 s2 | e0 e1 L0 s2
+0.000 0 0 in 0
+0.000 2 0 put 0
+0.000 3 0 in 1
+0.000 4 2 locked
+2.000 3 0 out 1
+2.000 3 1 cancel 3 True
+2.000 3 2 cancel 4 True
+2.000 0 0 out 0
+2.000 0 1 in 1
+2.000 4 cancelled
+2.000 3 3 event 0
+2.000 2 1 in 0
+2.000 0 1 out 1
+2.000 0 2 got 0
+3.000 2 1 out 0
+3.000 2 3 in 1
+3.000 1 2 in 0
+5.000 2 3 out 1
+5.000 1 2 out 0
+5.000 1 3 in 0
+6.000 1 3 out 0
+6.000 res int int int int CancelledError
+END
+PROGRAM A1:2 e1 L1 | s0.5 | A1:0.5 | x3 L0 A0:1 w1
+0.000 0 0 in 1
+0.000 2 0 in 1
+0.000 3 0 cancel 3 True
+0.000 3 1 locked
+0.000 3 cancelled
+0.500 2 0 out 1
+2.000 0 0 out 1
+2.000 0 2 locked
+3.000 res int int int CancelledError
+END
+PROGRAM A0:0 P6 A0:2 | A0:2 A1:0.5 c0 | A0:2
+0.000 0 0 in 0
+0.000 0 0 out 0
+0.000 0 1 put 6
+0.000 1 0 in 0
+2.000 1 0 out 0
+2.000 1 1 in 1
+2.000 2 0 in 0
+2.500 1 1 out 1
+4.000 2 0 out 0
+4.000 0 2 in 0
+6.000 0 2 out 0
+6.000 res int int int
+END
+PROGRAM L1 G x0 s2 c1 T1.5:0 | A1:2 | P3 s0 | c1 s0 s0.5 A0:1 T1.5:3 e0 | s0.5
+0.000 0 0 locked
+0.000 1 0 in 1
+0.000 2 0 put 3
+0.500 3 3 in 0
+1.000 0 1 got 3
+1.000 0 2 cancel 0 True
+1.000 0 cancelled
+1.500 3 3 out 0
+2.000 1 0 out 1
+3.000 3 4 wf timeout
+3.000 res CancelledError int int int int
+END
+PROGRAM A0:0 w1 A1:0.5 | w0 s2 c1 s0.5 | x3 s0.5 e1 A0:1 | L1 s1 P8 s2 T1.5:0 A0:1 | s2 e0 L0
+0.000 0 0 in 0
+0.000 2 0 cancel 3 True
+0.000 0 0 out 0
+0.500 2 3 in 0
+0.500 0 1 event 1
+0.500 0 2 in 1
+1.000 0 2 out 1
+1.500 2 3 out 0
+2.000 4 2 locked
+2.000 1 0 event 0
+4.500 res int int int CancelledError int
+END
+PROGRAM x0 A0:2 | c0 | L1 P1 T1.5:0 s2 | A1:1 | L0 s1 s2 | w0
+0.000 0 0 cancel 0 True
+0.000 0 1 in 0
+0.000 2 0 locked
+0.000 3 0 in 1
+0.000 0 cancelled
+1.000 2 1 put 1
+1.000 3 0 out 1
+1.000 4 0 locked
+1.000 2 2 wf 7
+3.000 5 timeout
+4.000 res CancelledError int int int int int
+END
+PROGRAM P4 G L0 | L1 w1 s1 P7 s2 A1:0 | s0 G s0.5 P9 | A1:0 A1:1 A0:0 | s2 T1.5:1
+0.000 0 0 put 4
+0.000 1 0 locked
+0.000 3 0 in 1
+0.000 3 0 out 1
+0.000 3 1 in 1
+0.000 0 1 got 4
+1.000 3 1 out 1
+1.000 3 2 in 0
+1.000 0 2 locked
+1.000 3 2 out 0
+2.500 2 timeout
+3.000 4 1 wf 7
+4.000 1 timeout
+4.000 res int int int int int
+END
+PROGRAM s2 s1 G P9 | A1:2 A0:0.5 | P3 L0 L1 s2 | T1.5:3 | A1:2
+0.000 1 0 in 1
+0.000 2 0 put 3
+0.000 2 1 locked
+0.000 4 0 in 1
+0.000 2 2 locked
+1.500 3 0 wf timeout
+2.000 1 0 out 1
+2.000 1 1 in 0
+2.000 4 0 out 1
+2.500 1 1 out 0
+3.000 0 2 got 3
+3.000 0 3 put 9
+3.000 res int int int int int
+END
+PROGRAM A1:2 e0 | w0 P4 A1:1 A1:0.5 L0 A0:1 | s0 A0:0.5 e0 e0 s2 | G x0 | A0:0.5 e0 T1.5:3
+0.000 0 0 in 1
+0.000 4 0 in 0
+0.500 4 0 out 0
+0.500 2 1 in 0
+0.500 1 0 event 0
+0.500 1 1 put 4
+0.500 1 2 in 1
+0.500 3 0 got 4
+0.500 3 1 cancel 0 True
+0.500 0 cancelled
+1.000 2 1 out 0
+1.500 1 2 out 1
+1.500 1 3 in 1
+2.000 1 3 out 1
+2.000 1 4 locked
+2.000 1 5 in 0
+2.000 4 2 wf timeout
+3.000 1 5 out 0
+3.000 res CancelledError int int int int
+END
+PROGRAM e0 s1 A1:1 s0.5 | s0.5 G G | c0 e0 A1:2 s0
+0.000 2 2 in 1
+1.000 0 2 in 1
+2.000 2 2 out 1
+2.000 0 2 out 1
+3.000 1 timeout
+3.000 res int int int
+END
+PROGRAM w0 e1 c1 T1.5:1 T1.5:3 w1 | L1 e1 P3 T1.5:0 | s0 L1 L0 s0 | s2 s1 P2 s1 s0.5 | s2
+0.000 1 0 locked
+1.000 1 2 put 3
+1.000 2 1 locked
+1.000 1 3 wf 7
+2.000 2 2 locked
+3.000 3 2 put 2
+3.000 0 timeout
+4.500 res int int int int int
+END
+PROGRAM s0 T1.5:1 s2 | x2 | G s0.5 e0 G s0.5 s0.5
+0.000 1 0 cancel 2 True
+1.000 0 1 wf 7
+3.000 res int int CancelledError
+END
+PROGRAM s0.5 T0.5:0 x0 | G s2 w1 e1 w1 A1:2 | L0 s2 L1 P7 G | L0 s2 A1:0 s0.5 | x2
+0.000 2 0 locked
+0.000 4 0 cancel 2 True
+0.000 2 cancelled
+0.000 3 0 locked
+0.500 0 1 wf 7
+0.500 0 2 cancel 0 True
+2.000 3 2 in 1
+2.000 3 2 out 1
+2.500 1 timeout
+2.500 res CancelledError int CancelledError int int
+END
+PROGRAM s2 | T0.5:0 G T0.5:0 s2 A0:0.5 s1 | P2 A1:2 s2 A1:0.5 A0:0.5 | L1 c1 | P4 s0 | G T1.5:3 w0 A1:1 A1:0.5 A0:2
+0.000 2 0 put 2
+0.000 2 1 in 1
+0.000 3 0 locked
+0.000 4 0 put 4
+0.000 5 0 got 2
+0.000 1 0 wf 7
+0.000 1 1 got 4
+0.000 1 2 wf 7
+1.500 5 1 wf timeout
+2.000 2 1 out 1
+2.000 1 4 in 0
+2.500 1 4 out 0
+4.000 2 3 in 1
+4.500 2 3 out 1
+4.500 2 4 in 0
+4.500 5 timeout
+5.000 2 4 out 0
+5.000 res int int int int int int
+END
+PROGRAM e0 A1:1 | T1.5:3 s0 A1:2 L1 x0 L0 | s1
+0.000 0 1 in 1
+1.000 0 1 out 1
+1.500 1 0 wf timeout
+1.500 1 2 in 1
+3.500 1 2 out 1
+3.500 1 3 locked
+4.500 1 4 cancel 0 False
+4.500 1 5 locked
+4.500 res int int int
+END
+PROGRAM w0 | w0 A1:0.5 s0.5 c1 | s0.5 | P6 G T0.5:3 G x3 e1
+0.000 3 0 put 6
+0.000 3 1 got 6
+0.500 3 2 wf timeout
+3.000 0 timeout
+3.000 1 timeout
+3.000 3 timeout
+3.000 res int int int int
+END
+PROGRAM x0 s0 | s0.5 s0 s0.5 s0.5 | e1 G s1 s0 T1.5:3
+0.000 0 0 cancel 0 True
+0.000 0 cancelled
+2.500 2 timeout
+2.500 res CancelledError int int
+END
+PROGRAM A1:2 | P7 | A0:1 A0:0 | x5 T1.5:3 s2 | P8 T1.5:3 x1 s0 s0.5 G | T1.5:0 x2
+0.000 0 0 in 1
+0.000 1 0 put 7
+0.000 2 0 in 0
+0.000 3 0 cancel 5 True
+0.000 4 0 put 8
+1.000 2 0 out 0
+1.000 2 1 in 0
+1.000 2 1 out 0
+1.500 3 1 wf timeout
+1.500 4 1 wf timeout
+1.500 4 2 cancel 1 False
+2.000 0 0 out 1
+2.000 4 5 got 7
+3.500 res int int int int int CancelledError
+END
+PROGRAM A1:2 G | s0 L0 w1 P6 e0 w0 | s0 s0.5 | T0.5:0 s0 c0 | G | s0 x5 T0.5:0
+0.000 0 0 in 1
+0.000 1 1 locked
+0.000 5 1 cancel 5 True
+0.000 3 0 wf 7
+0.000 5 cancelled
+2.000 0 0 out 1
+2.500 4 timeout
+3.000 1 timeout
+4.500 0 timeout
+4.500 res int int int int int CancelledError
+END
+PROGRAM s0 T0.5:3 | A0:0.5 s0.5 A1:2 A1:1 T0.5:3 P5 | w1 e0 P0 L0 A0:0.5
+0.000 1 0 in 0
+0.500 1 0 out 0
+0.500 0 1 wf timeout
+1.000 1 2 in 1
+3.000 1 2 out 1
+3.000 1 3 in 1
+3.000 2 timeout
+4.000 1 3 out 1
+4.500 1 4 wf timeout
+4.500 1 5 put 5
+4.500 res int int int
+END
+PROGRAM G s0 w1 P0 s2 | L0
+0.000 1 0 locked
+2.500 0 timeout
+2.500 res int int
+END
+PROGRAM A1:0.5 A0:0.5 L0 T0.5:1 P8 | e1 | L1 | s0 A1:1 L0 A0:2 s0 A1:0.5 | e1 s2 c1 w0
+0.000 0 0 in 1
+0.000 2 0 locked
+0.000 3 1 in 1
+0.500 0 0 out 1
+0.500 0 1 in 0
+1.000 3 1 out 1
+1.000 3 2 locked
+1.000 0 1 out 0
+1.000 3 3 in 0
+1.000 0 2 locked
+1.500 0 3 wf timeout
+1.500 0 4 put 8
+3.000 3 3 out 0
+3.000 3 5 in 1
+3.500 3 5 out 1
+5.000 4 timeout
+5.000 res int int int int int
+END
+PROGRAM e0 w1 A0:0.5 T1.5:3 | A0:1 T1.5:3 T0.5:3 s2 s0.5 | P6 A0:0 A1:2 | s2
+0.000 1 0 in 0
+0.000 2 0 put 6
+1.000 1 0 out 0
+1.000 2 1 in 0
+1.000 2 1 out 0
+1.000 2 2 in 1
+2.500 1 1 wf timeout
+3.000 2 2 out 1
+3.000 0 timeout
+3.000 1 2 wf timeout
+5.500 res int int int int
+END
+PROGRAM T1.5:1 s1 e1 s0.5 x1 | w1 G e0 c0 L1 A0:2 | P2 A1:2
+0.000 2 0 put 2
+0.000 2 1 in 1
+1.000 0 0 wf 7
+2.000 2 1 out 1
+2.000 1 0 event 1
+2.000 1 1 got 2
+2.000 1 4 locked
+2.500 0 4 cancel 1 True
+2.500 1 cancelled
+2.500 res int CancelledError int
+END
+PROGRAM e1 | c0 x2 P6 G x0 | A0:0.5 | P3 w0 G L0 c0 e1 | A1:0.5 T0.5:1 w0 P9 A0:1
+0.000 1 1 cancel 2 True
+0.000 1 2 put 6
+0.000 3 0 put 3
+0.000 4 0 in 1
+0.000 1 3 got 6
+0.000 1 4 cancel 0 False
+0.500 4 0 out 1
+1.000 4 1 wf timeout
+3.000 3 timeout
+4.000 4 timeout
+4.000 res int int CancelledError int int
+END
+PROGRAM A0:0 L1 e1 w0 | A1:0.5 T1.5:1 | s0 G | s0.5 G s2 L1 P2 P7
+0.000 0 0 in 0
+0.000 1 0 in 1
+0.000 0 0 out 0
+0.000 0 1 locked
+0.500 1 0 out 1
+1.500 1 1 wf 7
+2.500 2 timeout
+3.000 3 timeout
+4.000 0 timeout
+4.000 res int int int int
+END
+PROGRAM A1:1 T0.5:1 | G | A1:1 L1 e0 | x1 x3 s1 P2 w1 e0
+0.000 0 0 in 1
+0.000 2 0 in 1
+0.000 3 0 cancel 1 True
+0.000 3 1 cancel 3 True
+0.000 3 cancelled
+0.000 1 cancelled
+1.000 0 0 out 1
+1.000 2 0 out 1
+1.000 2 1 locked
+1.500 0 1 wf timeout
+2.000 res int CancelledError int CancelledError
+END
+PROGRAM T1.5:1 e0 | s2 A0:0.5
+1.000 0 0 wf 7
+2.000 1 1 in 0
+2.500 1 1 out 0
+2.500 res int int
+END
+PROGRAM s0 e1 s0.5 w1 c0 | s2 A0:2 L0 L0 c0 | s0 s1 L1 e1 | L0 s1 e0 | e1
+0.000 3 0 locked
+0.500 0 3 event 1
+1.000 2 2 locked
+2.000 1 1 in 0
+4.000 1 1 out 0
+4.000 1 2 locked
+4.000 1 3 locked
+4.000 res int int int int int
+END
+PROGRAM L0 s2 e1 s1 A0:1 | A1:0 G A1:2 A1:1
+0.000 0 0 locked
+0.000 1 0 in 1
+0.000 1 0 out 1
+2.500 1 timeout
+3.000 0 4 in 0
+4.000 0 4 out 0
+4.000 res int int
+END
+PROGRAM L0 A1:1 s0 P0 A1:0 A0:0 | s2 | P0 P8 e0 e0 A1:0.5
+0.000 0 0 locked
+0.000 2 0 put 0
+0.000 2 1 put 8
+0.000 2 4 in 1
+0.000 0 1 in 1
+0.500 2 4 out 1
+1.000 0 1 out 1
+2.000 2.000 DEADLOCK 2 tasks blocked
+END
+PROGRAM s0 L0 x0 A0:1 w1 G | L1 s0
+0.000 1 0 locked
+1.000 0 1 locked
+1.000 0 2 cancel 0 True
+1.000 0 3 in 0
+1.000 0 cancelled
+1.000 res CancelledError int
+END
+PROGRAM w0 P6 w1 L0 c0 | P8 s2 A0:0 L0 | e0 A0:0.5 L1 c0 L0 x2 | c0 P1 A1:2 e1 x0 c0 | s0
+0.000 1 0 put 8
+0.000 2 1 in 0
+0.000 3 1 put 1
+0.000 3 2 in 1
+0.500 2 1 out 0
+0.500 2 2 locked
+1.500 2 4 locked
+1.500 2 5 cancel 2 True
+2.000 1 2 in 0
+2.000 3 2 out 1
+2.000 3 4 cancel 0 True
+2.000 1 2 out 0
+2.000 1 3 locked
+2.000 0 cancelled
+2.000 res CancelledError int CancelledError int int
+END
+PROGRAM A0:2 e1 A1:2 | s0 A0:2 L1 T1.5:1 A1:0 G | G w0 A1:0.5 G A0:1 | A0:0 A0:0.5 A1:1 | s2 P3 P3 A0:2 L0
+0.000 0 0 in 0
+2.000 0 0 out 0
+2.000 0 2 in 1
+2.000 4 1 put 3
+2.000 4 2 put 3
+2.000 3 0 in 0
+2.000 3 0 out 0
+2.000 1 1 in 0
+2.000 2 0 got 3
+4.000 1 1 out 0
+4.000 1 2 locked
+4.000 0 2 out 1
+4.000 4 3 in 0
+5.000 2 timeout
+6.000 4 3 out 0
+6.000 4 4 locked
+6.000 3 1 in 0
+6.000 1 3 wf 7
+6.000 1 4 in 1
+6.000 1 4 out 1
+6.000 1 5 got 3
+6.500 3 1 out 0
+6.500 3 2 in 1
+7.500 3 2 out 1
+7.500 res int int int int int
+END
+PROGRAM P6 L0 w1 P3 A1:1 | w0 s0.5 s1 A1:2 | G A1:1 G A1:0 s0 | A0:0 s2 w0
+0.000 0 0 put 6
+0.000 0 1 locked
+0.000 3 0 in 0
+0.000 3 0 out 0
+0.000 2 0 got 6
+0.000 2 1 in 1
+1.000 2 1 out 1
+3.000 0 timeout
+3.000 1 timeout
+3.500 2 timeout
+5.000 3 timeout
+5.000 res int int int int
+END
+PROGRAM L1 P9 T1.5:0 | A0:2 s0 s1 | L0 G e0 c0 A0:0 T1.5:0 | G A0:0.5 s1 T0.5:3
+0.000 0 0 locked
+0.000 1 0 in 0
+1.000 0 1 put 9
+1.000 2 0 locked
+1.000 3 0 got 9
+1.000 0 2 wf 7
+2.000 1 0 out 0
+2.000 3 1 in 0
+2.500 3 1 out 0
+3.500 2 timeout
+4.000 3 3 wf timeout
+4.000 res int int int int
+END
+PROGRAM A1:0 | s0
+0.000 0 0 in 1
+0.000 0 0 out 1
+0.000 res int int
+END
+PROGRAM P9 w0 L1 A0:1 L0 L0 | x1 c0 P2 x0 s1 x0 | T1.5:0 e1 T1.5:0 L1
+0.000 0 0 put 9
+0.000 1 0 cancel 1 True
+0.000 1 2 put 2
+0.000 1 3 cancel 0 True
+0.000 1 cancelled
+0.000 0 cancelled
+0.000 2 0 wf 7
+0.000 2 2 wf 7
+0.000 2 3 locked
+1.000 res CancelledError CancelledError int
+END
+PROGRAM A0:0.5 c0 L0 | L0 s1 w1 | G A0:1 L1
+0.000 0 0 in 0
+0.000 1 0 locked
+0.500 0 0 out 0
+0.500 0 2 locked
+2.500 2 timeout
+4.000 1 timeout
+4.000 res int int int
+END
+PROGRAM T0.5:3 x0 | L1 s0.5 T1.5:1 T0.5:0 A1:0.5
+0.000 1 0 locked
+0.500 0 0 wf timeout
+0.500 0 1 cancel 0 True
+2.500 1 2 wf 7
+2.500 1 3 wf 7
+2.500 1 4 in 1
+3.000 1 4 out 1
+3.000 res CancelledError int
+END
+PROGRAM T0.5:3 s1 w1 s1 s2 s2 | A0:0.5 G
+0.000 1 0 in 0
+0.500 1 0 out 0
+0.500 0 0 wf timeout
+3.000 1 timeout
+4.500 0 timeout
+4.500 res int int
+END
+PROGRAM c0 e0 | P4 s0.5 e0 w0 s2 | x4 G A1:0 s2 s1 A1:0 | c0 A1:0 | A0:1 | G w0 A0:2 L0 w0 s0
+0.000 1 0 put 4
+0.000 2 0 cancel 4 True
+0.000 3 1 in 1
+0.000 3 1 out 1
+0.000 2 1 got 4
+0.000 2 2 in 1
+0.000 2 2 out 1
+0.500 1 3 event 0
+2.500 5 timeout
+3.000 2 5 in 1
+3.000 2 5 out 1
+3.000 res int int int int CancelledError int
+END
+PROGRAM s0 A0:0 s0.5 A1:0.5 c0 | G c0 A1:2 | w1 s0 L0 w0 G
+0.000 0 1 in 0
+0.000 0 1 out 0
+0.500 0 3 in 1
+1.000 0 3 out 1
+2.500 1 timeout
+3.000 2 timeout
+3.000 res int int int
+END
+PROGRAM P8 s2 P3 | s0.5 s2 G A0:0.5 s0.5 L0 | s0 s2 s0 W | A0:0.5 | A0:0.5 s0.5 | A1:2 s0.5 A1:1 G
+0.000 0 0 put 8
+0.000 3 0 in 0
+0.000 5 0 in 1
+0.500 3 0 out 0
+0.500 4 0 in 0
+1.000 4 0 out 0
+2.000 0 2 put 3
+2.000 5 0 out 1
+2.000 2 3 cwait
+2.500 5 2 in 1
+2.500 1 2 got 8
+2.500 1 3 in 0
+3.000 1 3 out 0
+3.500 5 2 out 1
+3.500 1 5 locked
+3.500 5 3 got 3
+4.000 2 timeout
+4.000 res int int int int int int
+END
+PROGRAM w1 | A1:2 | A1:2 c0 A0:1 G s2 A0:2 | c0 | P7 | w1 P1 w1
+0.000 1 0 in 1
+0.000 2 0 in 1
+0.000 4 0 put 7
+2.000 1 0 out 1
+2.000 2 0 out 1
+2.000 2 2 in 0
+3.000 2 2 out 0
+3.000 0 timeout
+3.000 5 timeout
+3.000 2 3 got 7
+5.000 2 5 in 0
+7.000 2 5 out 0
+7.000 res int int int int int int
+END
+PROGRAM L0 | A1:0.5 A0:1 | A0:0 e1 N1 P1 N2 s1 | L1 s0 G
+0.000 0 0 locked
+0.000 1 0 in 1
+0.000 2 0 in 0
+0.000 2 0 out 0
+0.000 2 2 notified
+0.000 2 3 put 1
+0.000 2 4 notified
+0.000 3 0 locked
+0.500 1 0 out 1
+0.500 1 1 in 0
+1.000 3 2 got 1
+1.500 1 1 out 0
+1.500 res int int int int
+END
+PROGRAM s0.5 e1 | s1 | s2 A1:0.5 | L1 c1 L1 L0 s0.5
+0.000 3 0 locked
+1.000 3 2 locked
+2.000 2 1 in 1
+2.000 3 3 locked
+2.500 2 1 out 1
+2.500 res int int int int
+END
+PROGRAM s2 A1:0 P5 | w0 P5 w1 G A1:1 e0 | w1 A1:2 A1:1 A1:2 | x1 G c1 | w0 s1 T1.5:1
+0.000 3 0 cancel 1 True
+0.000 1 cancelled
+2.000 0 1 in 1
+2.000 0 1 out 1
+2.000 0 2 put 5
+2.000 3 1 got 5
+3.000 2 timeout
+3.000 4 timeout
+3.000 res int CancelledError int int int
+END
+PROGRAM c1 s2 A1:0 s2 e0 A0:0 | W s0.5 s0.5 L0
+0.000 1 0 cwait
+2.000 0 2 in 1
+2.000 0 2 out 1
+2.000 1 timeout
+4.000 0 5 in 0
+4.000 0 5 out 0
+4.000 res int int
+END
+PROGRAM A0:0.5 A1:0 A1:2 G | G A0:1 s1 T1.5:1 G L1 | s2 w0 W e1 | s0 A0:1 e1 L0 L1 W | A0:1 P4 L1 s1
+0.000 0 0 in 0
+0.500 0 0 out 0
+0.500 0 1 in 1
+0.500 4 0 in 0
+0.500 0 1 out 1
+0.500 0 2 in 1
+1.500 4 0 out 0
+1.500 4 1 put 4
+1.500 4 2 locked
+1.500 3 1 in 0
+1.500 1 0 got 4
+2.500 0 2 out 1
+2.500 3 1 out 0
+2.500 1 1 in 0
+2.500 3 3 locked
+2.500 3 4 locked
+3.500 1 1 out 0
+3.500 3 5 cwait
+5.000 0 timeout
+5.000 2 timeout
+5.500 1 3 wf 7
+5.500 3 timeout
+8.000 1 timeout
+8.000 res int int int int int
+END
+PROGRAM s0 s2 A0:0.5 | s1 A1:0 A1:0.5 P4 | L1 w0 s0.5 | A1:1 P0 L1 | P9 s0 A1:0 x4 s2 P6
+0.000 2 0 locked
+0.000 3 0 in 1
+0.000 4 0 put 9
+0.000 4 2 in 1
+0.000 4 2 out 1
+0.000 4 3 cancel 4 True
+0.000 4 cancelled
+1.000 1 1 in 1
+1.000 3 0 out 1
+1.000 3 1 put 0
+1.000 1 1 out 1
+1.000 1 2 in 1
+1.000 3 2 locked
+1.500 1 2 out 1
+2.000 0 2 in 0
+2.500 0 2 out 0
+4.000 2 timeout
+4.000 4.000 DEADLOCK 2 tasks blocked
+END
+PROGRAM c1 G G L0 x3 | A0:2 | A1:1 s2 c1 W w1 | w0 s0.5 A0:0 e0 A1:0 | c0 s0 A0:0.5 N2 | s0.5 L0
+0.000 1 0 in 0
+0.000 2 0 in 1
+0.500 5 1 locked
+1.000 2 0 out 1
+2.000 1 0 out 0
+2.000 4 2 in 0
+2.500 4 2 out 0
+2.500 4 3 notified
+2.500 0 timeout
+3.000 2 3 cwait
+3.000 3 timeout
+5.000 2 timeout
+5.000 res int int int int int int
+END
+PROGRAM A0:2 P4 s0 P9 s2 | A1:2
+0.000 0 0 in 0
+0.000 1 0 in 1
+2.000 0 0 out 0
+2.000 0 1 put 4
+2.000 1 0 out 1
+2.000 0 3 put 9
+4.000 res int int
+END
+PROGRAM A0:0.5 c0 w1 x1 A0:1 G | w0 G G | P2 s0 e0 w0 | G
+0.000 0 0 in 0
+0.000 2 0 put 2
+0.000 3 0 got 2
+0.000 1 0 event 0
+0.000 2 3 event 0
+0.500 0 0 out 0
+2.500 1 timeout
+3.500 0 timeout
+3.500 res int int int int
+END
+PROGRAM L1 x3 W s0 w1 | G | c0 P1 W e0 | c1 A0:1 | T1.5:1 A1:1 G | W A0:0.5 P6 s0
+0.000 0 0 locked
+0.000 2 1 put 1
+0.000 2 2 cwait
+0.000 3 1 in 0
+0.000 5 0 cwait
+0.000 1 0 got 1
+1.000 0 1 cancel 3 True
+1.000 0 2 cwait
+1.000 3 cancelled
+1.000 4 0 wf 7
+1.000 4 1 in 1
+2.000 4 1 out 1
+2.000 2 timeout
+2.000 5 timeout
+3.000 0 timeout
+4.500 4 timeout
+4.500 res int int int CancelledError int int
+END
+PROGRAM A0:2 x1 | P0 L1 x1 A1:0 s0.5 s2
+0.000 0 0 in 0
+0.000 1 0 put 0
+0.000 1 1 locked
+1.000 1 2 cancel 1 True
+1.000 1 3 in 1
+1.000 1 cancelled
+2.000 0 0 out 0
+2.000 0 1 cancel 1 False
+2.000 res int CancelledError
+END
+PROGRAM w0 A0:1 | A1:0 A1:1 T0.5:3 L0 s1 A0:0.5 | A0:0.5 | s2 x2 c0 L1 s2 s0.5 | c0 e1
+0.000 1 0 in 1
+0.000 2 0 in 0
+0.000 1 0 out 1
+0.000 1 1 in 1
+0.500 2 0 out 0
+1.000 1 1 out 1
+1.500 1 2 wf timeout
+1.500 1 3 locked
+2.000 3 1 cancel 2 False
+2.000 3 3 locked
+2.500 1 5 in 0
+3.000 1 5 out 0
+3.000 0 timeout
+5.500 res int int int int int
+END
+PROGRAM L1 | L0 s1 T0.5:0 x3 s2 s0.5 | s2 P0 A1:2 A0:0 T0.5:0 c1 | w0 x0
+0.000 0 0 locked
+1.000 1 0 locked
+2.000 2 1 put 0
+2.000 2 2 in 1
+2.000 1 2 wf 7
+2.000 1 3 cancel 3 True
+2.000 3 cancelled
+4.000 2 2 out 1
+4.000 2 3 in 0
+4.000 2 3 out 0
+4.000 2 4 wf 7
+4.500 res int int int CancelledError
+END
+PROGRAM N1 w0 e1 w1 L1 | e0 x1 c0 w0 A0:1
+0.000 0 0 notified
+0.000 1 1 cancel 1 True
+0.000 1 cancelled
+3.000 0 timeout
+3.000 res int CancelledError
+END
+PROGRAM s0 L0 P9 | A0:2 c0 c1 x0 s1 A0:1 | T0.5:3 s0.5 G e0 P6 A1:0.5 | s0.5 s2 c1 | s0
+0.000 1 0 in 0
+0.000 0 1 locked
+0.000 0 2 put 9
+0.500 2 0 wf timeout
+1.000 2 2 got 9
+1.000 2 4 put 6
+1.000 2 5 in 1
+1.500 2 5 out 1
+2.000 1 0 out 0
+2.000 1 3 cancel 0 False
+3.000 1 5 in 0
+4.000 1 5 out 0
+4.000 res int int int int int
+END
+PROGRAM s0.5 | L1 T0.5:0 w0
+0.000 1 0 locked
+1.000 1 1 wf 7
+4.000 1 timeout
+4.000 res int int
+END
+PROGRAM A0:0.5 w0 | N2 w0 e0 L1 P1 A1:0.5 | w0 L0 w1 w0 | G L0
+0.000 0 0 in 0
+0.000 1 0 notified
+0.500 0 0 out 0
+2.500 3 timeout
+3.000 2 timeout
+3.000 1 timeout
+3.500 0 timeout
+3.500 res int int int int
+END
+PROGRAM s0.5 | c1 A0:0.5 A0:1 w1 | A0:0 e1
+0.000 1 1 in 0
+0.500 1 1 out 0
+0.500 2 0 in 0
+0.500 2 0 out 0
+0.500 1 2 in 0
+1.500 1 2 out 0
+1.500 1 3 event 1
+1.500 res int int int
+END
+PROGRAM s0.5 L0 | s0 | A0:1 L1 G e0 A0:0 w0 | s0 e1 w1 L0
+0.000 2 0 in 0
+0.000 3 2 event 1
+0.000 3 3 locked
+0.500 0 1 locked
+1.000 2 0 out 0
+1.000 2 1 locked
+4.500 2 timeout
+4.500 res int int int int
+END
+PROGRAM P5 T0.5:3 | A1:0 s1 e1 A0:1 x1 | s0 | W A1:0.5 L0 x1 A1:2 W | A0:0.5 x4 A1:0 G x5 c1 | x1 A1:0
+0.000 0 0 put 5
+0.000 1 0 in 1
+0.000 3 0 cwait
+0.000 4 0 in 0
+0.000 5 0 cancel 1 True
+0.000 5 1 in 1
+0.000 1 cancelled
+0.000 5 1 out 1
+0.500 4 0 out 0
+0.500 4 1 cancel 4 True
+0.500 4 2 in 1
+0.500 4 cancelled
+0.500 0 1 wf timeout
+2.000 3 timeout
+2.000 res int CancelledError int int CancelledError int
+END
+PROGRAM e0 | e1 L1 | w0 A1:0 e1 s0
+0.000 1 1 locked
+0.000 2 0 event 0
+0.000 2 1 in 1
+0.000 2 1 out 1
+1.000 res int int int
+END
+PROGRAM A0:2 | A0:1 P0 | s0 A1:2 x0 x2
+0.000 0 0 in 0
+0.000 2 1 in 1
+2.000 0 0 out 0
+2.000 2 1 out 1
+2.000 2 2 cancel 0 False
+2.000 2 3 cancel 2 True
+2.000 1 0 in 0
+3.000 1 0 out 0
+3.000 1 1 put 0
+3.000 res int int CancelledError
+END
+PROGRAM s0.5 | s0.5 | e0 w1 P2 | x4 T0.5:1 s0 s1 A1:0 A1:2 | s1
+0.000 3 0 cancel 4 True
+0.500 3 1 wf timeout
+1.500 3 4 in 1
+1.500 3 4 out 1
+1.500 3 5 in 1
+3.000 2 timeout
+3.500 3 5 out 1
+3.500 res int int int int CancelledError
+END
+PROGRAM s2 W T0.5:1 P4 s2 N1 | A1:2 e0 w1 | A0:2 s2 N2 e0
+0.000 1 0 in 1
+0.000 2 0 in 0
+2.000 0 1 cwait
+2.000 1 0 out 1
+2.000 2 0 out 0
+4.000 2 2 notified
+4.000 0 timeout
+5.000 1 timeout
+5.000 res int int int
+END
+PROGRAM W w1 N2 | s1 s0 | G
+0.000 0 0 cwait
+2.000 0 timeout
+2.500 2 timeout
+2.500 res int int int
+END
+PROGRAM G s2 T0.5:0 | s2 s0 | w1 w0 s2
+2.500 0 timeout
+3.000 2 timeout
+3.000 res int int int
+END
+PROGRAM e0 A1:2 G G L1 s0.5 | s0.5 L0 N1 | L1 s1 A0:0.5 P1 | c0 | x1 e1 W w0 | A1:0 s2 s0.5 P5
+0.000 0 1 in 1
+0.000 2 0 locked
+0.000 4 0 cancel 1 True
+0.000 4 2 cwait
+0.000 5 0 in 1
+0.000 1 cancelled
+0.000 5 0 out 1
+2.000 0 1 out 1
+2.000 2 2 in 0
+2.000 4 timeout
+2.500 5 3 put 5
+2.500 2 2 out 0
+2.500 2 3 put 1
+2.500 0 2 got 5
+2.500 0 3 got 1
+2.500 0 4 locked
+4.000 res int CancelledError int int int int
+END
+PROGRAM s0 A0:2 | A1:2 W A0:1 | w1 | A0:0 s0.5
+0.000 1 0 in 1
+0.000 3 0 in 0
+0.000 3 0 out 0
+0.000 0 1 in 0
+2.000 1 0 out 1
+2.000 1 1 cwait
+2.000 0 1 out 0
+3.000 2 timeout
+4.000 1 timeout
+4.000 res int int int int
+END
+PROGRAM w0 P0 | A1:1 P8 A1:0 e1 w1 | w1 N2 G w0 e0 P8 | A1:1 G s1 s0 w0 | L0 P1 A0:1 W A1:2
+0.000 1 0 in 1
+0.000 3 0 in 1
+0.000 4 0 locked
+0.000 4 1 put 1
+0.000 4 2 in 0
+1.000 1 0 out 1
+1.000 1 1 put 8
+1.000 1 2 in 1
+1.000 3 0 out 1
+1.000 4 2 out 0
+1.000 4 3 cwait
+1.000 1 2 out 1
+1.000 3 1 got 1
+1.000 2 0 event 1
+1.000 2 1 notified
+1.000 1 4 event 1
+1.000 4 3 cwoke
+1.000 4 4 in 1
+1.000 2 2 got 8
+3.000 4 4 out 1
+3.000 0 timeout
+4.000 2 timeout
+5.000 3 timeout
+5.000 res int int int int int
+END
+PROGRAM s1 G e1 s0.5 c1 x0 | s0 x1 w0 L1 c0 | w0
+0.000 1 1 cancel 1 True
+0.000 1 cancelled
+3.000 2 timeout
+3.500 0 timeout
+3.500 res int CancelledError int
+END
+PROGRAM w1 e0 w0 c0 s2 A0:1 | L1 | L1 s1 w1 | A0:1 A0:2 s1 N2 | e1 s0.5 x1 c1
+0.000 1 0 locked
+0.000 3 0 in 0
+0.000 0 0 event 1
+0.000 0 2 event 0
+0.500 4 2 cancel 1 True
+0.500 1 cancelled
+0.500 2 0 locked
+1.000 3 0 out 0
+1.000 3 1 in 0
+3.000 3 1 out 0
+3.000 0 5 in 0
+4.000 3 3 notified
+4.000 0 5 out 0
+5.500 2 timeout
+5.500 res int CancelledError int int int
+END
+PROGRAM x1 L1 w0 | A0:2 w1 G A0:0.5 A1:1 | e0 T0.5:3 P5 s1 | s2 s1 P4 s1 x2 | A1:2 | s1 s0 T1.5:0 L0
+0.000 0 0 cancel 1 True
+0.000 0 1 locked
+0.000 4 0 in 1
+0.500 2 1 wf timeout
+0.500 2 2 put 5
+1.000 0 2 event 0
+1.000 5 2 wf 7
+1.000 5 3 locked
+2.000 4 0 out 1
+3.000 3 2 put 4
+4.000 3 4 cancel 2 False
+4.000 res int CancelledError int int int int
+END
+PROGRAM s1 e1 T0.5:1 A0:0.5 | e0 | e1
+1.500 0 2 wf timeout
+1.500 0 3 in 0
+2.000 0 3 out 0
+2.000 res int int int
+END
+PROGRAM A1:2 | A0:2 | e0 A0:0.5 A1:1 L1 A1:2 L0 | w1 c0 | N1 A0:2 A1:0.5 G
+0.000 0 0 in 1
+0.000 1 0 in 0
+0.000 4 0 notified
+2.000 0 0 out 1
+2.000 1 0 out 0
+2.000 2 1 in 0
+2.500 2 1 out 0
+2.500 2 2 in 1
+2.500 4 1 in 0
+3.000 3 timeout
+3.500 2 2 out 1
+3.500 2 3 locked
+4.500 4 1 out 0
+4.500 4 2 in 1
+4.500 2 4 in 1
+5.000 4 2 out 1
+6.500 2 4 out 1
+6.500 2 5 locked
+7.500 4 timeout
+7.500 res int int int int int
+END
+PROGRAM A1:1 | s0 A0:1 w1 e1 x4 x2 | A1:0.5 w1 L0 A0:0 s0.5 | W L1 L1 | x4 w0 s2
+0.000 0 0 in 1
+0.000 2 0 in 1
+0.000 3 0 cwait
+0.000 4 0 cancel 4 True
+0.000 1 1 in 0
+0.000 4 cancelled
+0.500 2 0 out 1
+1.000 0 0 out 1
+1.000 1 1 out 0
+2.000 3 timeout
+3.500 2 timeout
+4.000 1 timeout
+4.000 res int int int int CancelledError
+END
+PROGRAM P7 G s0 L0 P2 | G A1:0
+0.000 0 0 put 7
+0.000 0 1 got 7
+0.000 0 3 locked
+0.000 0 4 put 2
+0.000 1 0 got 2
+0.000 1 1 in 1
+0.000 1 1 out 1
+0.000 res int int
+END
+PROGRAM e0 e0 A0:0 P8 | L1 A0:1 w1 | P4 w0 s0 L0 P1 s2 | L0 s2 G e0 | e1
+0.000 0 2 in 0
+0.000 1 0 locked
+0.000 2 0 put 4
+0.000 0 2 out 0
+0.000 0 3 put 8
+0.000 2 1 event 0
+1.000 1 1 in 0
+1.000 3 0 locked
+1.000 2 3 locked
+2.000 1 1 out 0
+2.000 1 2 event 1
+3.000 2 4 put 1
+3.000 3 2 got 4
+5.000 res int int int int int
+END
+PROGRAM W c0 | w0 | A0:0 L1 | P6 A0:2 | s0.5 L1 s0 A0:1 P3 x3 | x4 x5 P3 A1:0 s0.5 A0:2
+0.000 0 0 cwait
+0.000 2 0 in 0
+0.000 3 0 put 6
+0.000 5 0 cancel 4 True
+0.000 5 1 cancel 5 True
+0.000 5 2 put 3
+0.000 5 3 in 1
+0.000 2 0 out 0
+0.000 2 1 locked
+0.000 4 cancelled
+0.000 5 cancelled
+0.000 3 1 in 0
+2.000 3 1 out 0
+2.000 0 timeout
+3.000 1 timeout
+3.000 res int int int int CancelledError CancelledError
+END
+)FUZZ";
+
+std::vector<std::string> split(const std::string& s, char sep) {
+  std::vector<std::string> r;
+  std::string cur;
+  for (char c : s) {
+    if (c == sep) {
+      r.push_back(cur);
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  r.push_back(cur);
+  return r;
+}
+
+std::string trim(const std::string& s) {
+  size_t a = s.find_first_not_of(' '), b = s.find_last_not_of(' ');
+  return a == std::string::npos ? std::string() : s.substr(a, b - a + 1);
+}
+
+std::vector<std::string> run_fuzz_program(const std::string& prog) {
+  Loop loop;
+  Out out{loop};
+  std::vector<std::string> specs = split(prog, '|');
+  std::vector<Ref<Task>> tasks;
+  Ref<Semaphore> sems[2];
+  Ref<Lock> lock;
+  Ref<Event> evs[2];
+  Ref<Queue> q;
+  Ref<Condition> cond;
+  auto pr = [&](int i, int n, const std::string& s) { out.p(std::to_string(i) + " " + std::to_string(n) + " " + s); };
+  auto body = [&](int i, std::string ops) -> Async {
+    std::vector<std::string> toks;
+    for (auto& t : split(trim(ops), ' '))
+      if (!t.empty()) toks.push_back(t);
+    try {
+      for (int n = 0; n < static_cast<int>(toks.size()); ++n) {
+        char c = toks[n][0];
+        std::string arg = toks[n].substr(1);
+        if (c == 's') {
+          co_await sleep(loop, std::stod(arg));
+        } else if (c == 'A') {
+          auto parts = split(arg, ':');
+          int k = std::stoi(parts[0]);
+          co_await sems[k]->acquire();
+          pr(i, n, "in " + parts[0]);
+          try {
+            co_await sleep(loop, std::stod(parts[1]));
+          } catch (PyErr&) {
+            sems[k]->release();
+            throw;
+          }
+          sems[k]->release();
+          pr(i, n, "out " + parts[0]);
+        } else if (c == 'L') {
+          co_await lock->acquire();
+          pr(i, n, "locked");
+          try {
+            co_await sleep(loop, std::stod(arg));
+          } catch (PyErr&) {
+            lock->release();
+            throw;
+          }
+          lock->release();
+        } else if (c == 'w') {
+          co_await wait_for(loop, evs[std::stoi(arg)]->wait().value(), 3.0);
+          pr(i, n, "event " + arg);
+        } else if (c == 'e') {
+          evs[std::stoi(arg)]->set();
+        } else if (c == 'c') {
+          evs[std::stoi(arg)]->clear();
+        } else if (c == 'P') {
+          co_await q->put(Value::integer(std::stoi(arg)));
+          pr(i, n, "put " + arg);
+        } else if (c == 'G') {
+          Value v = co_await wait_for(loop, q->get().value(), 2.5);
+          pr(i, n, "got " + std::to_string(v.i));
+        } else if (c == 'x') {
+          size_t j = std::stoul(arg);
+          if (j < tasks.size()) pr(i, n, "cancel " + arg + (tasks[j]->cancel() ? " True" : " False"));
+        } else if (c == 'W') {
+          co_await cond->acquire();
+          pr(i, n, "cwait");
+          try {
+            co_await wait_for(loop, cond->wait().value(), 2.0);
+          } catch (PyErr&) {
+            cond->release();
+            throw;
+          }
+          pr(i, n, "cwoke");
+          cond->release();
+        } else if (c == 'N') {
+          co_await cond->acquire();
+          cond->notify(std::stoi(arg));
+          pr(i, n, "notified");
+          cond->release();
+        } else if (c == 'T') {
+          auto parts = split(arg, ':');
+          bool to = false;
+          Value r;
+          try {
+            r = co_await wait_for(loop, sleep(loop, std::stod(parts[1]), Value::integer(7)).value(), std::stod(parts[0]));
+          } catch (PyErr& e) {
+            if (!is_kind(e.exc, ErrKind::TimeoutError)) throw;
+            to = true;
+          }
+          pr(i, n, to ? "wf timeout" : "wf " + std::to_string(r.i));
+        }
+      }
+    } catch (PyErr& e) {
+      if (is_kind(e.exc, ErrKind::CancelledError)) {
+        out.p(std::to_string(i) + " cancelled");
+        throw;
+      }
+      if (!is_kind(e.exc, ErrKind::TimeoutError)) throw;
+      out.p(std::to_string(i) + " timeout");
+    }
+    co_return Value::integer(i);
+  };
+  auto main = [&]() -> Async {
+    sems[0] = make<Semaphore>(loop, 1);
+    sems[1] = make<Semaphore>(loop, 2);
+    lock = make<Lock>(loop);
+    evs[0] = make<Event>(loop);
+    evs[1] = make<Event>(loop);
+    q = make<Queue>(loop, 2);
+    cond = make<Condition>(loop);
+    for (size_t i = 0; i < specs.size(); ++i) tasks.push_back(loop.create_task(body(static_cast<int>(i), specs[i])));
+    std::vector<Value> vs;
+    for (auto& t : tasks) vs.push_back(Value::object(t));
+    Value res = co_await gather(loop, vs, true);
+    std::string s = "res";
+    for (auto& v : res.as<CoreList>()->items) s += std::string(" ") + (v.tag == Value::Int ? "int" : v.obj()->type_name());
+    out.p(s);
+    co_return Value();
+  };
+  RunResult r = loop.run_main(main());
+  if (r.status == RunResult::Deadlock) {
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "%.3f %.3f DEADLOCK %zu tasks blocked", r.time, r.time, r.blocked.size());
+    out.lines.push_back(buf);
+  } else if (r.status == RunResult::Raised) {
+    out.lines.push_back("RAISED " + loop.errors().describe(r.exception));
+  }
+  return out.lines;
+}
+}  // namespace
+
+TEST_CASE("differential fuzz: random programs print what CPython prints", "[core][fuzz]") {
+  std::vector<std::string> lines = split(kFuzzCases, '\n');
+  std::string prog;
+  std::vector<std::string> expect;
+  int programs = 0;
+  for (auto& l : lines) {
+    if (l.rfind("PROGRAM ", 0) == 0) {
+      prog = l.substr(8);
+      expect.clear();
+    } else if (l == "END") {
+      ++programs;
+      INFO("program: " << prog);
+      CHECK(join(run_fuzz_program(prog)) == join(expect));
+    } else if (!l.empty()) {
+      expect.push_back(l);
+    }
+  }
+  CHECK(programs == 100);
+}
+
+TEST_CASE("differential fuzz from $TS_FUZZ_FILE (hidden)", "[.fuzzfile]") {
+  const char* path = std::getenv("TS_FUZZ_FILE");
+  REQUIRE(path);
+  FILE* f = std::fopen(path, "r");
+  REQUIRE(f);
+  std::string text;
+  char buf[4096];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) text.append(buf, n);
+  std::fclose(f);
+  std::string prog;
+  std::vector<std::string> expect;
+  for (auto& l : split(text, '\n')) {
+    if (l.rfind("PROGRAM ", 0) == 0) {
+      prog = l.substr(8);
+      expect.clear();
+    } else if (l == "END") {
+      INFO("program: " << prog);
+      CHECK(join(run_fuzz_program(prog)) == join(expect));
+    } else if (!l.empty()) {
+      expect.push_back(l);
+    }
   }
 }
