@@ -10,7 +10,7 @@ PORT ?= 8000
 HOST ?= 127.0.0.1
 CMAKE_CONFIGURE := cmake --log-level=WARNING -Wno-dev
 
-.PHONY: all bootstrap native wasm web serve test test-unit test-conformance test-wasm-cli test-e2e \
+.PHONY: bench all bootstrap native wasm web serve test test-unit test-conformance test-wasm-cli test-e2e \
         asan test-asan desktop clean distclean help
 
 all: native wasm
@@ -20,7 +20,11 @@ help:
 	@echo "make test        build native + wasm, run unit, conformance, e2e and ASan tests"
 	@echo "make native      native build (build/native: turnstile CLI, turnstile_desktop, ts_tests)"
 	@echo "make wasm        web build (build/wasm/web/index.html)"
+	@echo "make bench       Turnstile vs CPython speed and memory on bench/*.py"
 	@echo "make test-unit | test-conformance | test-wasm-cli | test-e2e | test-asan"
+
+bench: native
+	@bench/run.sh build/native/turnstile
 
 bootstrap:
 	@scripts/bootstrap.sh
@@ -51,7 +55,7 @@ test-conformance: native wasm
 test-wasm-cli: native wasm
 	@scripts/wasm_cli_check.sh
 
-test-e2e: web
+test-e2e: native web
 	@node tests/e2e/run.mjs --dir build/wasm/web --out build/e2e
 
 asan: bootstrap

@@ -28,7 +28,7 @@ apt_update() {
 }
 
 # ---- 1. Debian binary packages ----------------------------------------------
-PKGS=(cmake make g++ python3 emscripten libsdl2-dev catch2 chromium libfmt-dev dpkg-dev xz-utils ca-certificates)
+PKGS=(cmake make g++ python3 emscripten libsdl2-dev catch2 chromium libfmt-dev dpkg-dev xz-utils ca-certificates fonts-dejavu-core time)
 missing=()
 for p in "${PKGS[@]}"; do
   st="$(dpkg-query -W -f='${db:Status-Abbrev}' "$p" 2>/dev/null || true)"

@@ -13,6 +13,9 @@ vm::RunOutcome record_script(const std::string& source, const std::string& filen
   vm::RunOptions opts;
   opts.stamp = true;
   opts.seed = seed;
+  // The page runs on the browser's main thread: a runaway loop must stop
+  // within about half a second, not the CLI's 200M steps.
+  opts.limits.max_steps = 20'000'000;
   std::unique_ptr<trace::Recorder> rec;
   opts.on_start = [&](Loop& loop) {
     rec = std::make_unique<trace::Recorder>(loop, tr);

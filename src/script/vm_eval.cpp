@@ -17,6 +17,14 @@ inline Value null_value() {
 }
 inline bool is_null(const Value& v) { return v.tag == Value::None && v.i == -1; }
 
+// A primitive bound to a name gets it as its label (the page shows
+// "sem Semaphore(3)" instead of "Semaphore#1").
+inline void name_primitive(const Value& v, const std::string& name) {
+  if (v.tag != Value::Object || v.o->kind != 0) return;
+  if (auto* p = dynamic_cast<Primitive*>(v.o))
+    if (p->label().empty()) p->set_label(name);
+}
+
 std::string plural(int n, const char* one, const char* many) { return n == 1 ? one : many; }
 
 std::string name_list(const std::vector<std::string>& names) {
@@ -409,7 +417,11 @@ Step VM::run(std::vector<Ref<Frame>>& chain, Resume how, Value v) {
           PUSH(x);
           break;
         }
-        case Op::STORE_FAST: f->locals[a] = std::move(TOP()); POP(); break;
+        case Op::STORE_FAST:
+          name_primitive(TOP(), co->varnames[a]);
+          f->locals[a] = std::move(TOP());
+          POP();
+          break;
         case Op::DELETE_FAST:
           if (is_null(f->locals[a])) {
             raise(UnboundLocalError, "cannot access local variable '" + co->varnames[a] +
@@ -455,6 +467,7 @@ Step VM::run(std::vector<Ref<Frame>>& chain, Resume how, Value v) {
           break;
         }
         case Op::STORE_GLOBAL:
+          name_primitive(TOP(), co->names[a]->s);
           f->globals->set(Value::object(co->names[a]), std::move(TOP()));
           POP();
           break;
@@ -480,6 +493,7 @@ Step VM::run(std::vector<Ref<Frame>>& chain, Resume how, Value v) {
           break;
         }
         case Op::STORE_ATTR: {
+          name_primitive(PEEK(2), co->names[a]->s);
           if (!setattr(PEEK(1), *co->names[a], PEEK(2))) FAIL();
           POP();
           POP();

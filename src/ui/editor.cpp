@@ -143,7 +143,7 @@ void draw_report(EditorState& ed) {
         if (!r.detail.empty()) {
           const int n = std::max(1, count_lines(r.detail.data(), r.detail.size()));
           const float lh = ImGui::GetTextLineHeightWithSpacing();
-          const float h = std::min(static_cast<float>(n) * lh + 8, 7.5f * lh);
+          const float h = std::min(static_cast<float>(n) * lh + 8, 5.5f * lh);
           ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 70));
           ImGui::BeginChild("report_detail", ImVec2(w, h), false, ImGuiWindowFlags_HorizontalScrollbar);
           if (mono_font()) ImGui::PushFont(mono_font());

@@ -17,6 +17,7 @@ using namespace ts;
 namespace {
 
 struct Out {
+  explicit Out(Loop& l) : loop(l) {}
   Loop& loop;
   std::vector<std::string> lines;
   void p(const std::string& s) {
