@@ -619,7 +619,7 @@ SR format_float_internal(double val, const Spec& f) {
   return SR::good(fill_number(f, sign_char, "", digits, has_decimal, rem, loc, false));
 }
 
-SR format_long_internal(int64_t v, const Spec& f) {
+SR format_long_internal(const IntParts& v, const Spec& f) {
   if (f.precision != -1) return verr("Precision not allowed in integer format specifier");
   if (f.no_neg_0) return verr("Negative zero coercion (z) not allowed in integer format specifier");
   char sign_char = 0;
@@ -627,8 +627,9 @@ SR format_long_internal(int64_t v, const Spec& f) {
   if (f.type == 'c') {
     if (f.sign) return verr("Sign not allowed with integer format specifier 'c'");
     if (f.alternate) return verr("Alternate form (#) not allowed with integer format specifier 'c'");
-    if (v < 0 || v > 0x10FFFF) return SR::fail(Err::OverflowError, "%c arg not in range(0x110000)");
-    rem = utf8_encode(static_cast<uint32_t>(v));
+    if (!v.fits_i64) return SR::fail(Err::OverflowError, "Python int too large to convert to C long");
+    if (v.value < 0 || v.value > 0x10FFFF) return SR::fail(Err::OverflowError, "%c arg not in range(0x110000)");
+    rem = utf8_encode(static_cast<uint32_t>(v.value));
   } else {
     int base = 10;
     switch (f.type) {
@@ -638,9 +639,10 @@ SR format_long_internal(int64_t v, const Spec& f) {
       default: base = 10; break;
     }
     if (f.alternate && base != 10) prefix = base == 2 ? "0b" : base == 8 ? "0o" : "0x";
-    uint64_t mag = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
-    if (v < 0) sign_char = '-';
-    digits = to_base(mag, base);
+    if (v.negative) sign_char = '-';
+    auto d = v.digits(base);
+    if (!d) return d;
+    digits = std::move(d.value);
   }
   LocaleInfo loc = locale_info(f.type == 'n' ? LT_CURRENT_LOCALE : f.thousands);
   return SR::good(fill_number(f, sign_char, prefix, digits, false, rem, loc, f.type == 'X'));
@@ -655,19 +657,37 @@ std::string int_to_base(int64_t v, int base) {
   return s + to_base(mag, base);
 }
 
-Result<std::string> format_int(int64_t v, std::string_view spec, const char* type_name) {
-  if (spec.empty()) return SR::good(std::to_string(v));
+Result<std::string> format_int_parts(const IntParts& v, std::string_view spec, const char* type_name) {
+  if (spec.empty()) {
+    auto d = v.digits(10);
+    if (!d) return d;
+    return SR::good(v.negative ? "-" + d.value : d.value);
+  }
   Spec f;
   std::string e = parse_spec(spec, f, 'd', '>', type_name);
   if (!e.empty()) return verr(e);
   switch (f.type) {
     case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
       return format_long_internal(v, f);
-    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
-      return format_float_internal(static_cast<double>(v), f);
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
+      auto d = v.as_double();
+      if (!d) return SR::fail(d.err, d.msg);
+      return format_float_internal(d.value, f);
+    }
     default:
       return unknown_type(f.type, type_name);
   }
+}
+
+Result<std::string> format_int(int64_t v, std::string_view spec, const char* type_name) {
+  if (spec.empty()) return SR::good(std::to_string(v));
+  IntParts p;
+  p.negative = v < 0;
+  p.value = v;
+  uint64_t mag = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
+  p.digits = [mag](int base) { return SR::good(to_base(mag, base)); };
+  p.as_double = [v]() { return Result<double>::good(static_cast<double>(v)); };
+  return format_int_parts(p, spec, type_name);
 }
 
 Result<std::string> format_float(double v, std::string_view spec, const char* type_name) {

@@ -4,6 +4,7 @@
 // widths and precisions count code points as Python does.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,6 +32,18 @@ std::string int_to_base(int64_t v, int base);
 // of type 'float'"). Errors: ValueError (bad spec), OverflowError ('c' out
 // of range), TypeError (None with a non-empty spec).
 Result<std::string> format_int(int64_t v, std::string_view spec, const char* type_name = "int");
+// format() of an int given by its parts, so big ints (bigint.cpp) share the
+// int formatting: the sign, the magnitude's digits in base 2, 8, 10 or 16
+// (lowercase; may fail, e.g. CPython's 4300-digit limit), the value as a
+// float for the e/f/g/% types, and for 'c' the value if it fits in int64.
+struct IntParts {
+  bool negative = false;
+  std::function<Result<std::string>(int base)> digits;
+  std::function<Result<double>()> as_double;
+  bool fits_i64 = true;
+  int64_t value = 0;  // when fits_i64
+};
+Result<std::string> format_int_parts(const IntParts& v, std::string_view spec, const char* type_name = "int");
 Result<std::string> format_float(double v, std::string_view spec, const char* type_name = "float");
 Result<std::string> format_str(std::string_view s, std::string_view spec, const char* type_name = "str");
 Result<std::string> format_bool(bool b, std::string_view spec);   // '' -> 'True', else as int 1/0

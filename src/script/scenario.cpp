@@ -49,28 +49,39 @@ struct OutputSink {
 
 }  // namespace
 
-RunOutcome run_source(std::string_view source, const std::string& filename, const RunOptions& opts) {
-  RunOutcome r;
+// Parses and compiles; on a syntax or subset error returns null with the
+// position and message.
+static Ref<Code> compile_source(std::string_view source, const std::string& filename, ast::Pos& pos, std::string& msg) {
   ast::Module mod;
   ast::SyntaxError se;
   if (!parse(source, mod, se)) {
-    r.status = RunOutcome::SyntaxError;
-    r.exit_code = 2;
-    r.line = se.pos.line;
-    r.col = se.pos.col;
-    r.message = se.message;
-    r.err = filename + ":" + std::to_string(r.line) + ":" + std::to_string(r.col) + ": " + se.message + "\n";
-    return r;
+    pos = se.pos;
+    msg = se.message;
+    return nullptr;
   }
   CompileError ce;
   Ref<Code> code = compile_module(mod, filename, ce);
   if (!code) {
+    pos = ce.pos;
+    msg = ce.message;
+  }
+  return code;
+}
+
+static std::string error_line(const std::string& filename, const ast::Pos& pos, const std::string& msg) {
+  return filename + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.col) + ": " + msg + "\n";
+}
+
+RunOutcome run_source(std::string_view source, const std::string& filename, const RunOptions& opts) {
+  RunOutcome r;
+  ast::Pos pos;
+  Ref<Code> code = compile_source(source, filename, pos, r.message);
+  if (!code) {
     r.status = RunOutcome::SyntaxError;
     r.exit_code = 2;
-    r.line = ce.pos.line;
-    r.col = ce.pos.col;
-    r.message = ce.message;
-    r.err = filename + ":" + std::to_string(r.line) + ":" + std::to_string(r.col) + ": " + ce.message + "\n";
+    r.line = pos.line;
+    r.col = pos.col;
+    r.err = error_line(filename, pos, r.message);
     return r;
   }
   Loop loop;
@@ -130,16 +141,11 @@ RunOutcome run_source(std::string_view source, const std::string& filename, cons
 }
 
 int disassemble_source(std::string_view source, const std::string& filename, std::string& out) {
-  ast::Module mod;
-  ast::SyntaxError se;
-  if (!parse(source, mod, se)) {
-    out = filename + ":" + std::to_string(se.pos.line) + ":" + std::to_string(se.pos.col) + ": " + se.message + "\n";
-    return 2;
-  }
-  CompileError ce;
-  Ref<Code> code = compile_module(mod, filename, ce);
+  ast::Pos pos;
+  std::string msg;
+  Ref<Code> code = compile_source(source, filename, pos, msg);
   if (!code) {
-    out = filename + ":" + std::to_string(ce.pos.line) + ":" + std::to_string(ce.pos.col) + ": " + ce.message + "\n";
+    out = error_line(filename, pos, msg);
     return 2;
   }
   out = disassemble(*code);
