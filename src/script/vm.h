@@ -66,6 +66,8 @@ struct VM {
       *CancelledError, *InvalidStateError, *QueueEmpty, *QueueFull, *UnicodeError;
   // core object types by type_name() (Future, Task, Semaphore, ...)
   std::unordered_map<std::string, PyType*> native_types;
+  // type_name() pointer -> type: type_of's fast path for core objects
+  std::unordered_map<const char*, PyType*> native_type_cache;
   std::unordered_map<const PyType*, GetAttrHook> getattr_hooks;
 
   PyType* new_type(const std::string& name, PyType* base, Kind kind, const std::string& module = "builtins");

@@ -97,9 +97,13 @@ PyType* VM::type_of(const Value& v) {
     case Kind::Frame: return t_code;
     default: break;
   }
-  auto it = native_types.find(o->type_name());
-  if (it != native_types.end()) return it->second;
-  return t_native;
+  const char* tn = o->type_name();
+  auto c = native_type_cache.find(tn);
+  if (c != native_type_cache.end()) return c->second;
+  auto it = native_types.find(tn);
+  PyType* t = it != native_types.end() ? it->second : t_native;
+  native_type_cache.emplace(tn, t);
+  return t;
 }
 
 NativeFn* VM::def(Dict& where, const std::string& name, NativeFnPtr fn, void* data) {
