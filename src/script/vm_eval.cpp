@@ -444,6 +444,7 @@ Step VM::run(std::vector<Ref<Frame>>& chain, Resume how, Value v) {
           break;
         }
         case Op::STORE_DEREF: {
+          name_primitive(TOP(), a < co->cellvars.size() ? co->cellvars[a] : co->freevars[a - co->cellvars.size()]);
           Cell* c = f->cells[a].get();
           c->v = std::move(TOP());
           c->empty = false;

@@ -158,11 +158,10 @@ void Recorder::on_task_done(const Task& t) {
   tr_.task_done(now, id, how);
 }
 
-// The core announces a primitive from its base constructor, before its id is
-// assigned: primitives are then registered on first use instead.
-void Recorder::on_primitive_created(const Primitive& p) {
-  if (p.id() != 0) prim_id(p);
-}
+// Primitives are registered on first use, not at creation: by then a script
+// has bound the new primitive to a name, which the VM gives it as its label
+// ("sem" rather than "Semaphore#1").
+void Recorder::on_primitive_created(const Primitive& p) { (void)p; }
 
 void Recorder::on_enter(const Primitive& p, const Task* by) {
   if (!by) return;

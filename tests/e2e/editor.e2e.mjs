@@ -12,8 +12,19 @@ export default async function ({ page, outDir, root, assert, log }) {
     const step = () => (n-- <= 0 ? r() : requestAnimationFrame(step));
     step();
   }), n);
-  const key = async (k) => { await page.keyboard.press(k); await frames(2); };
+  // hold each key across frames: ImGui 1.86 samples key state once a frame,
+  // so a press and release inside one frame can be missed
+  const key = async (combo) => {
+    const keys = combo.split('+');
+    for (const k of keys) await page.keyboard.down(k);
+    await frames(2);
+    for (const k of keys.reverse()) await page.keyboard.up(k);
+    await frames(2);
+  };
   const state = () => page.evaluate(() => window.turnstile.state());
+  // one character per frame: SDL queues text input, but a frame that is slow
+  // (first font upload, a re-run) must not see two keys folded together
+  const typeText = async (text) => { for (const ch of text) { await page.keyboard.type(ch); await frames(1); } };
 
   const s0 = await state();
   assert.equal(s0.preset, '01_example1_gate', 'starts with Example 1');
@@ -22,7 +33,7 @@ export default async function ({ page, outDir, root, assert, log }) {
   await frames();
   await key('Control+End');
   await key('Enter');
-  await page.keyboard.type('print("typed")');
+  await typeText('print("typed")');
   await frames();
   await key('Control+Enter');
   await frames(4);
@@ -47,7 +58,7 @@ export default async function ({ page, outDir, root, assert, log }) {
   await key('Control+Home');
   await key('ArrowDown');
   await key('ArrowDown');
-  await page.keyboard.type('x = (');
+  await typeText('x = (');
   await frames();
   await key('Enter');
   await key('Control+Enter');
@@ -59,7 +70,7 @@ export default async function ({ page, outDir, root, assert, log }) {
   await page.screenshot({ path: path.join(outDir, 'editor-error.png') });
 
   // fix it where the cursor is: "x = (\n1)" is valid
-  await page.keyboard.type('1)');
+  await typeText('1)');
   await frames();
   await key('Control+Enter');
   await frames(4);
