@@ -569,4 +569,6 @@ Result<int64_t> round_int_ndigits(int64_t i, int64_t ndigits) {
   return Result<int64_t>::good(static_cast<int64_t>(res));
 }
 
+std::string ascii_decimal(std::string_view s) { return to_ascii_decimal(s); }
+
 }  // namespace ts::py

@@ -57,6 +57,11 @@ Result<double> parse_float(std::string_view text);
 Result<int64_t> parse_int_literal(std::string_view tok);
 Result<double> parse_float_literal(std::string_view tok);  // "1.5e-3", "1_0.5", "1e5", "5."
 
+// CPython's _PyUnicode_TransformDecimalAndSpaceToASCII: Unicode decimal
+// digits -> '0'..'9', Unicode spaces -> ' ', other non-ASCII -> '?' (so
+// int()/float() accept e.g. Arabic-Indic digits). Used by bigint.cpp too.
+std::string ascii_decimal(std::string_view s);
+
 // ---- int arithmetic (false on int64 overflow) ------------------------------
 bool checked_add(int64_t a, int64_t b, int64_t* out);
 bool checked_sub(int64_t a, int64_t b, int64_t* out);

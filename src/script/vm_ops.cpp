@@ -647,29 +647,13 @@ static bool order(VM& vm, CmpOp op, const Value& a, const Value& b, bool& out) {
       c = py::cmp_int_float(ib, da);
       if (c != 2) c = -c;
     }
-    if (c == 2) {
-      out = false;
-      return true;
-    }
-    switch (op) {
-      case CmpOp::Lt: out = c < 0; break;
-      case CmpOp::LtE: out = c <= 0; break;
-      case CmpOp::Gt: out = c > 0; break;
-      default: out = c >= 0; break;
-    }
-    return true;
+    return cmp_result(op, c, out);
   }
   if (a.tag == Value::Object && b.tag == Value::Object) {
     uint32_t ka = a.o->kind, kb = b.o->kind;
     if (ka == Str::K && kb == Str::K) {
       int c = static_cast<Str*>(a.o)->s.compare(static_cast<Str*>(b.o)->s);
-      switch (op) {
-        case CmpOp::Lt: out = c < 0; break;
-        case CmpOp::LtE: out = c <= 0; break;
-        case CmpOp::Gt: out = c > 0; break;
-        default: out = c >= 0; break;
-      }
-      return true;
+      return cmp_result(op, c < 0 ? -1 : c > 0 ? 1 : 0, out);
     }
     if ((ka == List::K && kb == List::K) || (ka == Tuple::K && kb == Tuple::K)) {
       auto& x = ka == List::K ? static_cast<List*>(a.o)->items : static_cast<Tuple*>(a.o)->items;
