@@ -30,16 +30,6 @@ bool integer(VM& vm, const Value& v, int64_t& i) {
   return true;
 }
 
-bool num_err(VM& vm, py::Err e, const std::string& msg) {
-  switch (e) {
-    case py::Err::ZeroDivisionError: return vm.raise(vm.ZeroDivisionError, msg);
-    case py::Err::IndexError: return vm.raise(vm.IndexError, msg);
-    case py::Err::TypeError: return vm.raise(vm.TypeError, msg);
-    case py::Err::OverflowError: return vm.raise(vm.OverflowError, msg);
-    case py::Err::IntOverflow: return vm.raise(vm.OverflowError, "integer overflow: Turnstile integers are 64-bit");
-    default: return vm.raise(vm.ValueError, msg);
-  }
-}
 
 // ---- time ----
 NATIVE(t_time) {
@@ -123,7 +113,7 @@ NATIVE(r_randint) {
   int64_t a, b;
   if (!integer(vm, args[0], a) || !integer(vm, args[1], b)) return false;
   auto r = rng(vm).randint(a, b);
-  if (!r) return num_err(vm, r.err, r.msg);
+  if (!r) return raise_py(vm, r.err, r.msg);
   out = Value::integer(r.value);
   return true;
 }
@@ -135,7 +125,7 @@ NATIVE(r_randrange) {
   if (nargs > 1 && !integer(vm, args[1], b)) return false;
   if (nargs > 2 && !integer(vm, args[2], c)) return false;
   auto r = nargs == 1 ? rng(vm).randrange(a) : rng(vm).randrange(a, b, c);
-  if (!r) return num_err(vm, r.err, r.msg);
+  if (!r) return raise_py(vm, r.err, r.msg);
   out = Value::integer(r.value);
   return true;
 }
@@ -145,7 +135,7 @@ NATIVE(r_choice) {
   int64_t n;
   if (!vm.len(args[0], n)) return false;
   auto r = rng(vm).choice_index(n);
-  if (!r) return num_err(vm, r.err, r.msg);
+  if (!r) return raise_py(vm, r.err, r.msg);
   return vm.getitem(args[0], Value::integer(r.value), out);
 }
 NATIVE(r_shuffle) {
@@ -164,7 +154,7 @@ NATIVE(r_sample) {
   int64_t k;
   if (!integer(vm, args[1], k)) return false;
   auto r = rng(vm).sample_indices((int64_t)pop.size(), k);
-  if (!r) return num_err(vm, r.err, r.msg);
+  if (!r) return raise_py(vm, r.err, r.msg);
   std::vector<Value> res;
   for (int64_t i : r.value) res.push_back(pop[i]);
   out = vm.make_list(std::move(res));
@@ -175,7 +165,7 @@ NATIVE(r_expovariate) {
   double l = 1.0;
   if (nargs > 0 && !num(vm, args[0], l)) return false;
   auto r = rng(vm).expovariate(l);
-  if (!r) return num_err(vm, r.err, r.msg);
+  if (!r) return raise_py(vm, r.err, r.msg);
   out = Value::real(r.value);
   return true;
 }
@@ -204,7 +194,7 @@ NATIVE(r_triangular) {
     double mode;
     if (!num(vm, args[2], mode)) return false;
     auto r = rng(vm).triangular(lo, hi, mode);
-    if (!r) return num_err(vm, r.err, r.msg);
+    if (!r) return raise_py(vm, r.err, r.msg);
     out = Value::real(r.value);
     return true;
   }
@@ -216,7 +206,7 @@ NATIVE(r_getrandbits) {
   int64_t k;
   if (nargs != 1 || !integer(vm, args[0], k)) return vm.raise(vm.TypeError, "getrandbits() takes exactly one int");
   auto r = rng(vm).getrandbits(k);
-  if (!r) return num_err(vm, r.err, r.msg);
+  if (!r) return raise_py(vm, r.err, r.msg);
   if (r.value > (uint64_t)INT64_MAX) return vm.raise(vm.OverflowError, "integer overflow: Turnstile integers are 64-bit");
   out = Value::integer((int64_t)r.value);
   return true;
@@ -325,7 +315,7 @@ NATIVE(m_floor) {
   double x;
   if (nargs != 1 || !num(vm, args[0], x)) return vm.raise(vm.TypeError, "math.floor() takes one number");
   auto r = py::float_to_int(std::floor(x));
-  if (!r) return num_err(vm, r.err, r.msg);
+  if (!r) return raise_py(vm, r.err, r.msg);
   out = Value::integer(r.value);
   return true;
 }
@@ -335,7 +325,7 @@ NATIVE(m_ceil) {
   double x;
   if (nargs != 1 || !num(vm, args[0], x)) return vm.raise(vm.TypeError, "math.ceil() takes one number");
   auto r = py::float_to_int(std::ceil(x));
-  if (!r) return num_err(vm, r.err, r.msg);
+  if (!r) return raise_py(vm, r.err, r.msg);
   out = Value::integer(r.value);
   return true;
 }
@@ -385,7 +375,7 @@ bool format_percent(VM& vm, const Str& fmt, const Value& args, Value& out) {
     }
   }
   auto r = py::percent_format(fmt.s, pa);
-  if (!r) return num_err(vm, r.err, r.msg);
+  if (!r) return raise_py(vm, r.err, r.msg);
   out = vm.make_str(std::move(r.value));
   return true;
 }

@@ -52,8 +52,6 @@ void install_str_methods(VM& vm);
 void install_container_methods(VM& vm);
 void install_number_methods(VM& vm);
 
-// Raises the Python exception for a pynum/pyformat error.
-bool raise_py(VM& vm, py::Err e, const std::string& msg);
 // Keyword-argument helpers: the value of an accepted keyword or nullptr;
 // check_kwargs fails (TypeError) for names not in the null-terminated list.
 const Value* kwarg_ptr(Dict* kwargs, const char* name);

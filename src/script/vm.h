@@ -190,6 +190,9 @@ struct VM {
   ErrorModel* errors_ = nullptr;
 };
 
+// Raises the Python exception for a pynum/pyformat/bigint error (builtins.cpp).
+bool raise_py(VM& vm, py::Err e, const std::string& msg);
+
 // Installs builtins and modules (defined in builtins.cpp, types_*.cpp, mod_*.cpp).
 void install_builtins(VM& vm);
 void install_type_methods(VM& vm);

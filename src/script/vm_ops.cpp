@@ -830,19 +830,6 @@ static const char* binop_symbol(BinOp op) {
   return "?";
 }
 
-static bool num_error(VM& vm, py::Err e, const std::string& msg) {
-  switch (e) {
-    case py::Err::ZeroDivisionError: return vm.raise(vm.ZeroDivisionError, msg);
-    case py::Err::ValueError: return vm.raise(vm.ValueError, msg);
-    case py::Err::TypeError: return vm.raise(vm.TypeError, msg);
-    case py::Err::OverflowError: return vm.raise(vm.OverflowError, msg);
-    case py::Err::IndexError: return vm.raise(vm.IndexError, msg);
-    case py::Err::IntOverflow:
-      return vm.raise(vm.OverflowError, "integer overflow: Turnstile integers are 64-bit (Python's are unbounded)");
-    case py::Err::None: break;
-  }
-  return vm.raise(vm.ValueError, msg);
-}
 
 static const char* int_overflow = "integer overflow: Turnstile integers are 64-bit (Python's are unbounded)";
 
@@ -866,37 +853,37 @@ static bool int_binop(VM& vm, BinOp op, int64_t x, int64_t y, Value& out) {
       return true;
     case BinOp::Div: {
       auto r = py::int_truediv(x, y);
-      if (!r) return r.err == py::Err::IntOverflow ? big() : num_error(vm, r.err, r.msg);
+      if (!r) return r.err == py::Err::IntOverflow ? big() : raise_py(vm, r.err, r.msg);
       out = Value::real(r.value);
       return true;
     }
     case BinOp::FloorDiv: {
       auto r = py::int_floordiv(x, y);
-      if (!r) return r.err == py::Err::IntOverflow ? big() : num_error(vm, r.err, r.msg);
+      if (!r) return r.err == py::Err::IntOverflow ? big() : raise_py(vm, r.err, r.msg);
       out = Value::integer(r.value);
       return true;
     }
     case BinOp::Mod: {
       auto r = py::int_mod(x, y);
-      if (!r) return r.err == py::Err::IntOverflow ? big() : num_error(vm, r.err, r.msg);
+      if (!r) return r.err == py::Err::IntOverflow ? big() : raise_py(vm, r.err, r.msg);
       out = Value::integer(r.value);
       return true;
     }
     case BinOp::Pow: {
       auto r = py::int_pow(x, y);
-      if (!r) return r.err == py::Err::IntOverflow ? big() : num_error(vm, r.err, r.msg);
+      if (!r) return r.err == py::Err::IntOverflow ? big() : raise_py(vm, r.err, r.msg);
       out = r.value.is_float ? Value::real(r.value.f) : Value::integer(r.value.i);
       return true;
     }
     case BinOp::LShift: {
       auto r = py::int_lshift(x, y);
-      if (!r) return r.err == py::Err::IntOverflow ? big() : num_error(vm, r.err, r.msg);
+      if (!r) return r.err == py::Err::IntOverflow ? big() : raise_py(vm, r.err, r.msg);
       out = Value::integer(r.value);
       return true;
     }
     case BinOp::RShift: {
       auto r = py::int_rshift(x, y);
-      if (!r) return r.err == py::Err::IntOverflow ? big() : num_error(vm, r.err, r.msg);
+      if (!r) return r.err == py::Err::IntOverflow ? big() : raise_py(vm, r.err, r.msg);
       out = Value::integer(r.value);
       return true;
     }
@@ -915,25 +902,25 @@ static bool float_binop(VM& vm, BinOp op, double x, double y, Value& out) {
     case BinOp::Mul: out = Value::real(x * y); return true;
     case BinOp::Div: {
       auto r = py::float_truediv(x, y);
-      if (!r) return num_error(vm, r.err, r.msg);
+      if (!r) return raise_py(vm, r.err, r.msg);
       out = Value::real(r.value);
       return true;
     }
     case BinOp::FloorDiv: {
       auto r = py::float_floordiv(x, y);
-      if (!r) return num_error(vm, r.err, r.msg);
+      if (!r) return raise_py(vm, r.err, r.msg);
       out = Value::real(r.value);
       return true;
     }
     case BinOp::Mod: {
       auto r = py::float_mod(x, y);
-      if (!r) return num_error(vm, r.err, r.msg);
+      if (!r) return raise_py(vm, r.err, r.msg);
       out = Value::real(r.value);
       return true;
     }
     case BinOp::Pow: {
       auto r = py::float_pow(x, y);
-      if (!r) return num_error(vm, r.err, r.msg);
+      if (!r) return raise_py(vm, r.err, r.msg);
       out = Value::real(r.value);
       return true;
     }
@@ -954,7 +941,7 @@ bool format_percent(VM& vm, const Str& fmt, const Value& args, Value& out);
 
 static bool big_binop(VM& vm, BinOp op, const py::BigInt& x, const py::BigInt& y, Value& out) {
   auto put = [&](py::Result<py::BigInt> r) {
-    if (!r) return num_error(vm, r.err, r.msg);
+    if (!r) return raise_py(vm, r.err, r.msg);
     out = VM::make_int(std::move(r.value));
     return true;
   };
@@ -966,14 +953,14 @@ static bool big_binop(VM& vm, BinOp op, const py::BigInt& x, const py::BigInt& y
     case BinOp::Mod: return put(x.mod(y));
     case BinOp::Div: {
       auto r = x.truediv(y);
-      if (!r) return num_error(vm, r.err, r.msg);
+      if (!r) return raise_py(vm, r.err, r.msg);
       out = Value::real(r.value);
       return true;
     }
     case BinOp::Pow: {
       if (y.is_negative()) {
         auto r = x.pow_float(y);
-        if (!r) return num_error(vm, r.err, r.msg);
+        if (!r) return raise_py(vm, r.err, r.msg);
         out = Value::real(r.value);
         return true;
       }
@@ -1002,7 +989,7 @@ bool VM::binary(int opi, const Value& a, const Value& b, Value& out, bool inplac
     } else if ((is_long(a) && b.tag == Value::Float) || (is_long(b) && a.tag == Value::Float)) {
       const Value& l = is_long(a) ? a : b;
       auto d = static_cast<Long*>(l.o)->v.to_double();
-      if (!d) return num_error(*this, d.err, d.msg);
+      if (!d) return raise_py(*this, d.err, d.msg);
       double x2 = is_long(a) ? d.value : a.f, y2 = is_long(a) ? b.f : d.value;
       if (float_binop(*this, op, x2, y2, out)) return true;
       if (!error.is_none()) return false;
@@ -1236,7 +1223,7 @@ bool VM::repr(const Value& v, std::string& out) {
     case Kind::Str: out = py::str_repr(static_cast<Str*>(o)->s); return true;
     case Kind::Long: {
       auto r = static_cast<Long*>(o)->v.str();
-      if (!r) return num_error(*this, r.err, r.msg);
+      if (!r) return raise_py(*this, r.err, r.msg);
       out = std::move(r.value);
       return true;
     }
@@ -1430,7 +1417,7 @@ bool VM::format(const Value& v, std::string_view spec, std::string& out) {
         return str(v, out);
       }
   }
-  if (!r) return num_error(*this, r.err, r.msg);
+  if (!r) return raise_py(*this, r.err, r.msg);
   out = std::move(r.value);
   return true;
 }
