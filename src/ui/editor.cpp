@@ -170,19 +170,7 @@ void EditorState::set_code(std::string text, bool as_loaded) {
 
 void load_mono_font(float size) {
   ImGuiIO& io = ImGui::GetIO();
-  const char* paths[] = {
-      "/fonts/DejaVuSansMono.ttf",
-      "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf",
-  };
-  for (const char* p : paths) {
-    if (FILE* f = std::fopen(p, "rb")) {
-      std::fclose(f);
-      ImFontConfig cfg;
-      cfg.OversampleH = 2;
-      cfg.OversampleV = 1;
-      if ((g_mono = io.Fonts->AddFontFromFileTTF(p, size, &cfg))) return;
-    }
-  }
+  if ((g_mono = add_dejavu_font("DejaVuSansMono.ttf", size))) return;
   // ImGui's built-in font is monospace too.
   if (io.Fonts->Fonts.empty()) io.Fonts->AddFontDefault();
   ImFontConfig cfg;

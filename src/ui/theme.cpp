@@ -1,6 +1,7 @@
 #include "ui/theme.h"
 
 #include <cstdio>
+#include <string>
 
 namespace ts::ui {
 
@@ -68,24 +69,28 @@ void apply_style() {
   c[ImGuiCol_TitleBgActive] = ImColor(col::kPanel);
 }
 
-void load_fonts(float size) {
-  ImGuiIO& io = ImGui::GetIO();
-  const char* paths[] = {
-      "/fonts/DejaVuSans.ttf",  // web: embedded by the build into the virtual FS
-      "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+ImFont* add_dejavu_font(const char* file, float size) {
+  const std::string paths[] = {
+      std::string("/fonts/") + file,  // web: embedded by the build into the virtual FS
+      std::string("/usr/share/fonts/truetype/dejavu/") + file,
   };
-  for (const char* p : paths) {
-    if (FILE* f = std::fopen(p, "rb")) {
+  for (const std::string& p : paths) {
+    if (FILE* f = std::fopen(p.c_str(), "rb")) {
       std::fclose(f);
       ImFontConfig cfg;
       cfg.OversampleH = 2;
       cfg.OversampleV = 1;
-      if (io.Fonts->AddFontFromFileTTF(p, size, &cfg)) return;
+      if (ImFont* font = ImGui::GetIO().Fonts->AddFontFromFileTTF(p.c_str(), size, &cfg)) return font;
     }
   }
+  return nullptr;
+}
+
+void load_fonts(float size) {
+  if (add_dejavu_font("DejaVuSans.ttf", size)) return;
   ImFontConfig cfg;
   cfg.SizePixels = 13.0f;
-  io.Fonts->AddFontDefault(&cfg);
+  ImGui::GetIO().Fonts->AddFontDefault(&cfg);
 }
 
 void draw_legend() {

@@ -15,6 +15,9 @@ void apply_style();
 // Loads DejaVu Sans (if found at one of the usual paths) at `size` pixels,
 // else ImGui's default font. Call before the backend builds the font atlas.
 void load_fonts(float size = 15.0f);
+// Adds DejaVu font `file` (e.g. "DejaVuSansMono.ttf") from the web build's
+// embedded /fonts or from Debian's fonts-dejavu-core; null if neither exists.
+ImFont* add_dejavu_font(const char* file, float size);
 
 // Small coloured swatches with labels, on one line.
 void draw_legend();
