@@ -3,6 +3,8 @@
 // generator for the line format).
 #include <catch2/catch.hpp>
 
+#include "test_files.h"
+
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -22,9 +24,7 @@ namespace {
 std::string cases_dir() {
   // TS_BIGINT_CASES=<dir/> runs a larger generated set (gen_bigint_cases.py <dir>).
   if (const char* env = std::getenv("TS_BIGINT_CASES")) return std::string(env) + "/";
-  std::string f = __FILE__;
-  size_t slash = f.find_last_of("/\\");
-  return (slash == std::string::npos ? std::string(".") : f.substr(0, slash)) + "/bigint_cases/";
+  return ts::testing::source_dir(__FILE__) + "/bigint_cases/";
 }
 
 std::vector<std::string> split_tabs(const std::string& line) {

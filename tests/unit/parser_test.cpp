@@ -3,6 +3,8 @@
 // limits, and a deterministic mutation fuzz that must never crash or hang.
 #include <catch2/catch.hpp>
 
+#include "test_files.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <dirent.h>
@@ -25,14 +27,7 @@ std::string repo_root() {
   return f.empty() ? "/" : f;
 }
 
-bool read_file(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::stringstream ss;
-  ss << in.rdbuf();
-  out = ss.str();
-  return true;
-}
+using ts::testing::read_file;
 
 std::vector<std::string> py_files(const std::string& dir) {
   std::vector<std::string> names;
