@@ -5,14 +5,7 @@
 #include <set>
 
 #include "script/symtable.h"
-#include "script/bigint.h"
-
-namespace ts::vm {
-static Value VM_make_int(py::BigInt v) {
-  if (v.fits_i64()) return Value::integer(v.to_i64());
-  return Value::object(new Long(std::move(v)));
-}
-}  // namespace ts::vm
+#include "script/vm.h"
 
 namespace ts::vm {
 
@@ -923,7 +916,7 @@ class Compiler {
         if (!e.s.empty()) {
           auto r = py::BigInt::parse_literal(e.s);
           if (!r) return fail(e.pos, r.msg);
-          load_const(VM_make_int(std::move(r.value)));
+          load_const(VM::make_int(std::move(r.value)));
         } else {
           load_const(Value::integer(e.i));
         }
