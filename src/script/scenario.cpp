@@ -3,8 +3,8 @@
 #include <cstdio>
 #include <cstring>
 
-#include "script/compiler.h"
-#include "script/parser.h"
+#include "script/compile/compiler.h"
+#include "script/front/parser.h"
 
 namespace ts::vm {
 

@@ -9,7 +9,7 @@
 
 #include "core/loop.h"
 #include "core/observer.h"
-#include "script/vm.h"
+#include "script/vm/vm.h"
 
 namespace ts::vm {
 

@@ -2,12 +2,12 @@
 //
 // libFuzzer (clang):
 //   clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -Isrc \
-//     tests/fuzz/fuzz_parser.cpp src/script/lexer.cpp src/script/parser.cpp -o build/fuzz_parser
+//     tests/fuzz/fuzz_parser.cpp src/script/front/lexer.cpp src/script/front/parser.cpp -o build/fuzz_parser
 //   build/fuzz_parser -max_len=4096 -timeout=5 CORPUS_DIR tests/unit/parser_cases/corpus
 // Plain driver (g++, no libFuzzer): parses every file named on the command
 // line (directories: every regular file inside), e.g. under ASan:
 //   g++ -std=c++20 -g -O1 -fsanitize=address,undefined -DTS_FUZZ_MAIN -Isrc \
-//     tests/fuzz/fuzz_parser.cpp src/script/lexer.cpp src/script/parser.cpp -o build/fuzz_parser
+//     tests/fuzz/fuzz_parser.cpp src/script/front/lexer.cpp src/script/front/parser.cpp -o build/fuzz_parser
 //   build/fuzz_parser tests/conformance presets tests/unit/parser_cases/corpus
 #include <cstddef>
 #include <cstdint>
@@ -15,7 +15,7 @@
 #include <string>
 #include <string_view>
 
-#include "script/parser.h"
+#include "script/front/parser.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view src(reinterpret_cast<const char*>(data), size);

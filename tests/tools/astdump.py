@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Prints CPython's AST of a Python file in the canonical format of
-ts::dump_ast (src/script/parser.cpp), so tests can compare Turnstile's parser
+ts::dump_ast (src/script/front/parser.cpp), so tests can compare Turnstile's parser
 with CPython 3.11's.
 
 usage: astdump.py FILE.py                      -> dump on stdout

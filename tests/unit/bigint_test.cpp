@@ -13,9 +13,9 @@
 #include <string>
 #include <vector>
 
-#include "script/bigint.h"
-#include "script/pyformat.h"
-#include "script/pynum.h"
+#include "script/pylib/bigint.h"
+#include "script/pylib/format.h"
+#include "script/pylib/num.h"
 
 using namespace ts::py;
 

@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "script/parser.h"
+#include "script/front/parser.h"
 
 namespace {
 

@@ -13,10 +13,10 @@
 #include <string>
 #include <vector>
 
-#include "script/pyformat.h"
-#include "script/pynum.h"
-#include "script/pyrandom.h"
-#include "script/pytime.h"
+#include "script/pylib/format.h"
+#include "script/pylib/num.h"
+#include "script/pylib/random.h"
+#include "script/pylib/time.h"
 
 namespace {
 

@@ -1,0 +1,1353 @@
+// The builtin functions (print, len, range, sorted, isinstance, ...) and the
+// constructors of the builtin types (str(x), int(x, base), dict(...), ...).
+// Error messages are CPython 3.11's, since scripts may print them.
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+#include "script/front/ast.h"
+#include "script/pylib/format.h"
+#include "script/pylib/num.h"
+#include "script/builtins/types.h"
+#include "script/vm/vm.h"
+
+namespace ts::vm {
+
+namespace {
+
+constexpr int kAdd = int(ast::BinOp::Add);
+constexpr int kPow = int(ast::BinOp::Pow);
+constexpr int kLt = int(ast::CmpOp::Lt);
+constexpr int kGt = int(ast::CmpOp::Gt);
+
+// "len() takes exactly one argument (2 given)"
+bool exactly_one(VM& vm, const char* f, int nargs, Dict* kwargs) {
+  if (kwargs && kwargs->live) return vm.raise(vm.TypeError, std::string(f) + "() takes no keyword arguments");
+  if (nargs != 1)
+    return vm.raise(vm.TypeError, std::string(f) + "() takes exactly one argument (" + std::to_string(nargs) + " given)");
+  return true;
+}
+// Argument Clinic style: "isinstance expected 2 arguments, got 1".
+bool expect_args(VM& vm, const char* f, int nargs, int min, int max) {
+  if (nargs >= min && nargs <= max) return true;
+  std::string m = f;
+  if (min == max)
+    m += " expected " + std::to_string(min) + (min == 1 ? " argument" : " arguments");
+  else if (nargs < min)
+    m += " expected at least " + std::to_string(min) + (min == 1 ? " argument" : " arguments");
+  else
+    m += " expected at most " + std::to_string(max) + (max == 1 ? " argument" : " arguments");
+  m += ", got " + std::to_string(nargs);
+  return vm.raise(vm.TypeError, m);
+}
+bool no_kw(VM& vm, const char* f, Dict* kwargs) {
+  if (kwargs && kwargs->live) return vm.raise(vm.TypeError, std::string(f) + "() takes no keyword arguments");
+  return true;
+}
+
+Str* as_str(const Value& v) { return as<Str>(v); }
+
+// ---- iterator objects made by builtins -----------------------------------------
+
+struct EnumerateIt : Iterator {
+  Value it;
+  int64_t i = 0;
+  const char* type_name() const override { return "enumerate"; }
+  int next(VM& vm, Value& out) override {
+    Value v;
+    int r = vm.next(it, v);
+    if (r <= 0) return r;
+    out = vm.make_tuple({Value::integer(i), v});
+    if (i == INT64_MAX) { raise_py(vm, py::Err::IntOverflow, ""); return -1; }
+    ++i;
+    return 1;
+  }
+};
+
+struct ZipIt : Iterator {
+  std::vector<Value> its;
+  bool done = false;
+  bool strict = false;
+  const char* type_name() const override { return "zip"; }
+  static std::string args_upto(size_t i) {
+    return i == 1 ? "argument 1" : "arguments 1-" + std::to_string(i);
+  }
+  int next(VM& vm, Value& out) override {
+    if (done || its.empty()) return 0;
+    std::vector<Value> items;
+    items.reserve(its.size());
+    for (size_t k = 0; k < its.size(); ++k) {
+      Value v;
+      int r = vm.next(its[k], v);
+      if (r < 0) return -1;
+      if (r == 0) {
+        done = true;
+        if (!strict) return 0;
+        if (k > 0) {
+          vm.raise(vm.ValueError, "zip() argument " + std::to_string(k + 1) + " is shorter than " + args_upto(k));
+          return -1;
+        }
+        for (size_t j = 1; j < its.size(); ++j) {
+          Value extra;
+          int r2 = vm.next(its[j], extra);
+          if (r2 < 0) return -1;
+          if (r2 == 1) {
+            vm.raise(vm.ValueError, "zip() argument " + std::to_string(j + 1) + " is longer than " + args_upto(j));
+            return -1;
+          }
+        }
+        return 0;
+      }
+      items.push_back(std::move(v));
+    }
+    out = vm.make_tuple(std::move(items));
+    return 1;
+  }
+};
+
+struct MapIt : Iterator {
+  Value fn;
+  std::vector<Value> its;
+  const char* type_name() const override { return "map"; }
+  int next(VM& vm, Value& out) override {
+    std::vector<Value> args;
+    args.reserve(its.size());
+    for (auto& it : its) {
+      Value v;
+      int r = vm.next(it, v);
+      if (r <= 0) return r;
+      args.push_back(std::move(v));
+    }
+    if (!vm.call(fn, args.data(), int(args.size()), nullptr, out)) return -1;
+    return 1;
+  }
+};
+
+struct FilterIt : Iterator {
+  Value fn;  // None: truthiness of the item
+  Value it;
+  const char* type_name() const override { return "filter"; }
+  int next(VM& vm, Value& out) override {
+    for (;;) {
+      Value v;
+      int r = vm.next(it, v);
+      if (r <= 0) return r;
+      Value t = v;
+      if (!fn.is_none() && !vm.call1(fn, v, t)) return -1;
+      bool b;
+      if (!vm.truthy(t, b)) return -1;
+      if (b) { out = std::move(v); return 1; }
+    }
+  }
+};
+
+// reversed() over a list: re-checks the length each step, as CPython does.
+struct ListRevIt : Iterator {
+  Ref<List> l;
+  int64_t i;
+  const char* type_name() const override { return "list_reverseiterator"; }
+  int next(VM& vm, Value& out) override {
+    if (i < 0 || i >= int64_t(l->items.size())) { i = -1; return 0; }
+    out = l->items[size_t(i--)];
+    return 1;
+  }
+};
+
+// reversed() over a materialized sequence (tuple, str, range, dict, views).
+struct VecRevIt : Iterator {
+  std::vector<Value> items;
+  size_t i;
+  const char* type_name() const override { return "reversed"; }
+  int next(VM& vm, Value& out) override {
+    if (i == 0) return 0;
+    out = std::move(items[--i]);
+    return 1;
+  }
+};
+
+// iter(callable, sentinel)
+struct CallIt : Iterator {
+  Value fn, sentinel;
+  bool done = false;
+  const char* type_name() const override { return "callable_iterator"; }
+  int next(VM& vm, Value& out) override {
+    if (done) return 0;
+    Value v;
+    if (!vm.call0(fn, v)) return -1;
+    bool e;
+    if (!value_eq(vm, v, sentinel, e)) return -1;
+    if (e) { done = true; return 0; }
+    out = std::move(v);
+    return 1;
+  }
+};
+
+template <class T>
+Value wrap(T* it) { return Value::object(static_cast<Obj*>(it)); }
+
+// ---- print -----------------------------------------------------------------------
+
+bool b_print(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  std::string sep = " ", end = "\n";
+  if (kwargs && kwargs->live) {
+    for (auto& e : kwargs->entries) {
+      if (!e.live) continue;
+      Str* k = as_str(e.key);
+      std::string name = k ? k->s : "?";
+      if (name == "sep" || name == "end") {
+        if (e.value.is_none()) continue;
+        Str* s = as_str(e.value);
+        if (!s) return vm.raise(vm.TypeError, name + " must be None or a string, not " + vm.type_name(e.value));
+        (name == "sep" ? sep : end) = s->s;
+      } else if (name == "flush") {
+        // accepted, nothing is buffered
+      } else if (name == "file") {
+        if (!e.value.is_none())
+          return vm.raise(vm.NotImplementedError, "print(file=...) is not available in Turnstile scenarios");
+      } else {
+        return vm.raise(vm.TypeError, "'" + name + "' is an invalid keyword argument for print()");
+      }
+    }
+  }
+  std::string text;
+  for (int i = 0; i < nargs; ++i) {
+    if (i) text += sep;
+    if (Str* s = as_str(args[i])) {
+      text += s->s;
+    } else {
+      std::string piece;
+      if (!vm.str(args[i], piece)) {
+        // CPython has already written the earlier pieces.
+        if (!text.empty() && vm.count_output(text.size()) && vm.write) vm.write(text);
+        return false;
+      }
+      text += piece;
+    }
+  }
+  text += end;
+  if (!vm.count_output(text.size())) return false;
+  if (vm.write) vm.write(text);
+  out = Value::none();
+  return true;
+}
+
+// ---- simple builtins ---------------------------------------------------------------
+
+bool b_len(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (!exactly_one(vm, "len", nargs, kwargs)) return false;
+  int64_t n;
+  if (!vm.len(args[0], n)) return false;
+  out = Value::integer(n);
+  return true;
+}
+
+bool b_repr(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (!exactly_one(vm, "repr", nargs, kwargs)) return false;
+  std::string s;
+  if (!vm.repr(args[0], s)) return false;
+  out = vm.make_str(std::move(s));
+  return true;
+}
+
+bool b_ascii(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (!exactly_one(vm, "ascii", nargs, kwargs)) return false;
+  std::string s;
+  if (!vm.repr(args[0], s)) return false;
+  std::string r;
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = s[i];
+    if (c < 0x80) { r += char(c); ++i; continue; }
+    uint32_t cp; int n;
+    if (c >= 0xF0) { cp = c & 7; n = 3; } else if (c >= 0xE0) { cp = c & 15; n = 2; } else { cp = c & 31; n = 1; }
+    ++i;
+    for (int k = 0; k < n && i < s.size(); ++k, ++i) cp = (cp << 6) | (s[i] & 0x3F);
+    char buf[16];
+    if (cp < 0x100) snprintf(buf, sizeof buf, "\\x%02x", cp);
+    else if (cp < 0x10000) snprintf(buf, sizeof buf, "\\u%04x", cp);
+    else snprintf(buf, sizeof buf, "\\U%08x", cp);
+    r += buf;
+  }
+  out = vm.make_str(std::move(r));
+  return true;
+}
+
+bool b_abs(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (!exactly_one(vm, "abs", nargs, kwargs)) return false;
+  const Value& v = args[0];
+  switch (v.tag) {
+    case Value::Bool: out = Value::integer(v.b ? 1 : 0); return true;
+    case Value::Int: {
+      int64_t r;
+      if (!py::checked_abs(v.i, &r)) {
+        out = VM::make_int(py::BigInt::from_i64(v.i).abs());
+        return true;
+      }
+      out = Value::integer(r);
+      return true;
+    }
+    case Value::Float: out = Value::real(std::fabs(v.f)); return true;
+    default: break;
+  }
+  if (Long* l = as<Long>(v)) {
+    out = VM::make_int(l->v.abs());
+    return true;
+  }
+  if (as<Instance>(v) && vm.type_of(v)->lookup("__abs__")) return vm.callm(v, "__abs__", nullptr, 0, out);
+  return vm.raise(vm.TypeError, "bad operand type for abs(): '" + vm.type_name(v) + "'");
+}
+
+bool b_round(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (!check_kwargs(vm, "round", kwargs, {"number", "ndigits"})) return false;
+  Value number, nd;
+  bool have_number = false, have_nd = false;
+  if (nargs > 2) return vm.raise(vm.TypeError, "round() takes at most 2 arguments (" + std::to_string(nargs) + " given)");
+  if (nargs >= 1) { number = args[0]; have_number = true; }
+  if (nargs >= 2) { nd = args[1]; have_nd = true; }
+  if (const Value* p = kwarg_ptr(kwargs, "number")) { number = *p; have_number = true; }
+  if (const Value* p = kwarg_ptr(kwargs, "ndigits")) { nd = *p; have_nd = true; }
+  if (!have_number) return vm.raise(vm.TypeError, "round() missing required argument 'number' (pos 1)");
+  if (nd.is_none()) have_nd = false;
+  int64_t n = 0;
+  if (have_nd && !int_arg(vm, nd, n)) return false;
+  if (number.tag == Value::Bool || number.tag == Value::Int) {
+    int64_t i = number.tag == Value::Bool ? (number.b ? 1 : 0) : number.i;
+    if (!have_nd) { out = Value::integer(i); return true; }
+    auto r = py::round_int_ndigits(i, n);
+    if (!r) return raise_py(vm, r.err, r.msg);
+    out = Value::integer(r.value);
+    return true;
+  }
+  if (number.tag == Value::Float) {
+    if (!have_nd) {
+      auto r = py::round_float(number.f);
+      if (!r) return raise_py(vm, r.err, r.msg);
+      out = Value::integer(r.value);
+      return true;
+    }
+    auto r = py::round_float_ndigits(number.f, n);
+    if (!r) return raise_py(vm, r.err, r.msg);
+    out = Value::real(r.value);
+    return true;
+  }
+  if (as<Instance>(number) && vm.type_of(number)->lookup("__round__")) {
+    if (have_nd) return vm.callm(number, "__round__", &nd, 1, out);
+    return vm.callm(number, "__round__", nullptr, 0, out);
+  }
+  return vm.raise(vm.TypeError, "type " + vm.type_name(number) + " doesn't define __round__ method");
+}
+
+bool b_enumerate(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (!check_kwargs(vm, "enumerate", kwargs, {"iterable", "start"})) return false;
+  Value iterable, start = Value::integer(0);
+  bool have_it = false;
+  if (nargs > 2) return vm.raise(vm.TypeError, "enumerate() takes at most 2 arguments (" + std::to_string(nargs) + " given)");
+  if (nargs >= 1) { iterable = args[0]; have_it = true; }
+  if (nargs >= 2) start = args[1];
+  if (const Value* p = kwarg_ptr(kwargs, "iterable")) { iterable = *p; have_it = true; }
+  if (const Value* p = kwarg_ptr(kwargs, "start")) start = *p;
+  if (!have_it) return vm.raise(vm.TypeError, "enumerate() missing required argument 'iterable'");
+  auto* e = new EnumerateIt();
+  Value keep = wrap(e);
+  if (!vm.iter(iterable, e->it)) return false;
+  if (!int_arg(vm, start, e->i)) return false;
+  out = keep;
+  return true;
+}
+
+bool b_zip(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (!check_kwargs(vm, "zip", kwargs, {"strict"})) return false;
+  auto* z = new ZipIt();
+  Value keep = wrap(z);
+  if (const Value* p = kwarg_ptr(kwargs, "strict")) {
+    bool b;
+    if (!vm.truthy(*p, b)) return false;
+    z->strict = b;
+  }
+  for (int i = 0; i < nargs; ++i) {
+    Value it;
+    if (!vm.iter(args[i], it)) return false;
+    z->its.push_back(std::move(it));
+  }
+  out = keep;
+  return true;
+}
+
+bool b_map(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (!no_kw(vm, "map", kwargs)) return false;
+  if (nargs < 2) return vm.raise(vm.TypeError, "map() must have at least two arguments.");
+  auto* m = new MapIt();
+  Value keep = wrap(m);
+  m->fn = args[0];
+  for (int i = 1; i < nargs; ++i) {
+    Value it;
+    if (!vm.iter(args[i], it)) return false;
+    m->its.push_back(std::move(it));
+  }
+  out = keep;
+  return true;
+}
+
+bool b_filter(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (!no_kw(vm, "filter", kwargs)) return false;
+  if (!expect_args(vm, "filter", nargs, 2, 2)) return false;
+  auto* f = new FilterIt();
+  Value keep = wrap(f);
+  f->fn = args[0];
+  if (!vm.iter(args[1], f->it)) return false;
+  out = keep;
+  return true;
+}
+
+bool b_reversed(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (!no_kw(vm, "reversed", kwargs)) return false;
+  if (!expect_args(vm, "reversed", nargs, 1, 1)) return false;
+  const Value& v = args[0];
+  if (List* l = as<List>(v)) {
+    auto* it = new ListRevIt();
+    it->l = Ref<List>(l);
+    it->i = int64_t(l->items.size()) - 1;
+    out = wrap(it);
+    return true;
+  }
+  PyType* t = vm.type_of(v);
+  bool seq = as<Tuple>(v) || as<Str>(v) || as<Range>(v) || as<Dict>(v);
+  if (!seq && t->lookup("__reversed__")) return vm.callm(v, "__reversed__", nullptr, 0, out);
+  if (!seq) {
+    std::string n = t->name->s;
+    seq = n == "dict_keys" || n == "dict_values" || n == "dict_items";
+  }
+  if (!seq && as<Instance>(v) && t->lookup("__len__") && t->lookup("__getitem__")) {
+    int64_t n;
+    if (!vm.len(v, n)) return false;
+    auto* it = new VecRevIt();
+    Value keep = wrap(it);
+    for (int64_t i = 0; i < n; ++i) {
+      Value x;
+      if (!vm.getitem(v, Value::integer(i), x)) return false;
+      it->items.push_back(std::move(x));
+    }
+    it->i = it->items.size();
+    out = keep;
+    return true;
+  }
+  if (!seq) return vm.raise(vm.TypeError, "'" + t->name->s + "' object is not reversible");
+  auto* it = new VecRevIt();
+  Value keep = wrap(it);
+  if (!vm.to_list(v, it->items)) return false;
+  it->i = it->items.size();
+  out = keep;
+  return true;
+}
+
+bool b_sum(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (!check_kwargs(vm, "sum", kwargs, {"start"})) return false;
+  if (nargs < 1) return vm.raise(vm.TypeError, "sum() takes at least 1 positional argument (0 given)");
+  if (nargs > 2) return vm.raise(vm.TypeError, "sum() takes at most 2 arguments (" + std::to_string(nargs) + " given)");
+  Value acc = Value::integer(0);
+  if (nargs == 2) acc = args[1];
+  if (const Value* p = kwarg_ptr(kwargs, "start")) acc = *p;
+  if (as<Str>(acc)) return vm.raise(vm.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+  Value it;
+  if (!vm.iter(args[0], it)) return false;
+  for (;;) {
+    Value x;
+    int r = vm.next(it, x);
+    if (r < 0) return false;
+    if (r == 0) break;
+    // Fast paths (same results as binary()).
+    if (acc.tag == Value::Int && x.tag == Value::Int) {
+      int64_t s;
+      if (py::checked_add(acc.i, x.i, &s)) { acc = Value::integer(s); continue; }
+    } else if (acc.tag == Value::Float && x.tag == Value::Float) {
+      acc = Value::real(acc.f + x.f);
+      continue;
+    }
+    Value s;
+    if (!vm.binary(kAdd, acc, x, s)) return false;
+    acc = std::move(s);
+  }
+  out = std::move(acc);
+  return true;
+}
+
+bool minmax(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, bool is_max) {
+  const char* name = is_max ? "max" : "min";
+  if (!check_kwargs(vm, name, kwargs, {"key", "default"})) return false;
+  if (nargs == 0) return vm.raise(vm.TypeError, std::string(name) + " expected at least 1 argument, got 0");
+  const Value* keyp = kwarg_ptr(kwargs, "key");
+  const Value* defp = kwarg_ptr(kwargs, "default");
+  Value key = keyp ? *keyp : Value::none();
+  if (nargs > 1 && defp)
+    return vm.raise(vm.TypeError, std::string("Cannot specify a default for ") + name + "() with multiple positional arguments");
+  Value it;
+  if (nargs == 1) {
+    if (!vm.iter(args[0], it)) return false;
+  } else {
+    if (!vm.iter(vm.make_tuple(std::vector<Value>(args, args + nargs)), it)) return false;
+  }
+  Value best, bestkey;
+  bool have = false;
+  for (;;) {
+    Value x;
+    int r = vm.next(it, x);
+    if (r < 0) return false;
+    if (r == 0) break;
+    Value k = x;
+    if (!key.is_none() && !vm.call1(key, x, k)) return false;
+    if (!have) { best = std::move(x); bestkey = std::move(k); have = true; continue; }
+    Value c;
+    if (!vm.compare(is_max ? kGt : kLt, k, bestkey, c)) return false;
+    bool b;
+    if (!vm.truthy(c, b)) return false;
+    if (b) { best = std::move(x); bestkey = std::move(k); }
+  }
+  if (!have) {
+    if (defp) { out = *defp; return true; }
+    return vm.raise(vm.ValueError, std::string(name) + "() arg is an empty sequence");
+  }
+  out = std::move(best);
+  return true;
+}
+bool b_min(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) { return minmax(vm, args, nargs, kwargs, out, false); }
+bool b_max(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) { return minmax(vm, args, nargs, kwargs, out, true); }
+
+bool b_sorted(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (nargs != 1) return vm.raise(vm.TypeError, "sorted expected 1 argument, got " + std::to_string(nargs));
+  if (kwargs && kwargs->live) {
+    for (auto& e : kwargs->entries) {
+      if (!e.live) continue;
+      Str* k = as_str(e.key);
+      if (!k || (k->s != "key" && k->s != "reverse"))
+        return vm.raise(vm.TypeError, "'" + (k ? k->s : std::string("?")) + "' is an invalid keyword argument for sort()");
+    }
+  }
+  std::vector<Value> items;
+  if (!vm.to_list(args[0], items)) return false;
+  const Value* kp = kwarg_ptr(kwargs, "key");
+  const Value* rp = kwarg_ptr(kwargs, "reverse");
+  int64_t rev = 0;
+  if (rp && !int_arg(vm, *rp, rev)) return false;
+  if (!sort_values(vm, items, kp ? *kp : Value::none(), rev != 0)) return false;
+  out = vm.make_list(std::move(items));
+  return true;
+}
+
+bool anyall(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, bool is_any) {
+  if (!exactly_one(vm, is_any ? "any" : "all", nargs, kwargs)) return false;
+  Value it;
+  if (!vm.iter(args[0], it)) return false;
+  for (;;) {
+    Value x;
+    int r = vm.next(it, x);
+    if (r < 0) return false;
+    if (r == 0) break;
+    bool b;
+    if (!vm.truthy(x, b)) return false;
+    if (b == is_any) { out = Value::boolean(is_any); return true; }
+  }
+  out = Value::boolean(!is_any);
+  return true;
+}
+bool b_any(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) { return anyall(vm, args, nargs, kwargs, out, true); }
+bool b_all(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) { return anyall(vm, args, nargs, kwargs, out, false); }
+
+// isinstance / issubclass against a type or a (nested) tuple of types.
+// Returns -1 when classinfo is not valid.
+int class_match(PyType* t, const Value& classinfo, int depth = 0) {
+  if (PyType* c = as<PyType>(classinfo)) return t->is_subtype(c) ? 1 : 0;
+  if (Tuple* tu = as<Tuple>(classinfo)) {
+    if (depth > 50) return -1;
+    for (auto& x : tu->items) {
+      int r = class_match(t, x, depth + 1);
+      if (r != 0) return r;
+    }
+    return 0;
+  }
+  return -1;
+}
+
+bool b_isinstance(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (!no_kw(vm, "isinstance", kwargs)) return false;
+  if (!expect_args(vm, "isinstance", nargs, 2, 2)) return false;
+  int r = class_match(vm.type_of(args[0]), args[1]);
+  if (r < 0)
+    return vm.raise(vm.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+  out = Value::boolean(r == 1);
+  return true;
+}
+
+bool b_issubclass(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (!no_kw(vm, "issubclass", kwargs)) return false;
+  if (!expect_args(vm, "issubclass", nargs, 2, 2)) return false;
+  PyType* t = as<PyType>(args[0]);
+  if (!t) return vm.raise(vm.TypeError, "issubclass() arg 1 must be a class");
+  int r = class_match(t, args[1]);
+  if (r < 0) return vm.raise(vm.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  out = Value::boolean(r == 1);
+  return true;
+}
+
+bool b_callable(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (!exactly_one(vm, "callable", nargs, kwargs)) return false;
+  const Value& v = args[0];
+  bool c = as<Function>(v) || as<NativeFn>(v) || as<BoundMethod>(v) || as<PyType>(v);
+  if (!c && v.is_obj()) c = vm.type_of(v)->lookup("__call__") != nullptr;
+  out = Value::boolean(c);
+  return true;
+}
+
+bool b_id(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (!exactly_one(vm, "id", nargs, kwargs)) return false;
+  const Value& v = args[0];
+  int64_t id;
+  if (v.is_obj()) {
+    id = int64_t(reinterpret_cast<uintptr_t>(v.o));
+  } else {
+    // Immediates: a deterministic value per (tag, payload), so equal
+    // immediates (which are `is`-identical) share an id.
+    uint64_t h = uint64_t(v.i) * 0x9E3779B97F4A7C15ull + uint64_t(v.tag) * 0x632BE59BD9B4E019ull;
+    id = int64_t((h >> 4) | 0x100000000000ull) & INT64_MAX;
+  }
+  out = Value::integer(id);
+  return true;
+}
+
+// CPython's hash() for numbers and tuples of them (deterministic there);
+// other values use the VM's hash (CPython's differs per run anyway).
+constexpr uint64_t kHashMod = (uint64_t(1) << 61) - 1;
+int64_t hash_int64(int64_t v) {
+  uint64_t a = v < 0 ? uint64_t(0) - uint64_t(v) : uint64_t(v);
+  int64_t h = int64_t(a % kHashMod);
+  if (v < 0) h = -h;
+  return h == -1 ? -2 : h;
+}
+int64_t hash_double(double v) {
+  if (std::isinf(v)) return v > 0 ? 314159 : -314159;
+  int e;
+  double m = std::frexp(v, &e);
+  int sign = 1;
+  if (m < 0) { sign = -1; m = -m; }
+  uint64_t x = 0;
+  while (m) {
+    x = ((x << 28) & kHashMod) | x >> (61 - 28);
+    m *= 268435456.0;
+    e -= 28;
+    uint64_t y = uint64_t(m);
+    m -= double(y);
+    x += y;
+    if (x >= kHashMod) x -= kHashMod;
+  }
+  e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
+  x = ((x << e) & kHashMod) | x >> (61 - e);
+  int64_t h = int64_t(x) * sign;
+  return h == -1 ? -2 : h;
+}
+}  // namespace
+
+bool py_number_hash(const Value& v, int64_t& out) {
+  switch (v.tag) {
+    case Value::Int: out = hash_int64(v.i); return true;
+    case Value::Bool: out = v.b ? 1 : 0; return true;
+    case Value::Float:
+      if (v.f != v.f) return false;
+      out = hash_double(v.f);
+      return true;
+    default: break;
+  }
+  if (Tuple* t = as<Tuple>(v)) {
+    const uint64_t P1 = 11400714785074694791ull, P2 = 14029467366897019727ull, P5 = 2870177450012600261ull;
+    uint64_t acc = P5;
+    for (auto& x : t->items) {
+      int64_t lane;
+      if (!py_number_hash(x, lane)) return false;
+      acc += uint64_t(lane) * P2;
+      acc = (acc << 31) | (acc >> 33);
+      acc *= P1;
+    }
+    acc += uint64_t(t->items.size()) ^ (P5 ^ 3527539ull);
+    out = acc == ~uint64_t(0) ? 1546275796 : int64_t(acc);
+    return true;
+  }
+  return false;
+}
+
+namespace {
+
+bool b_hash(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (!exactly_one(vm, "hash", nargs, kwargs)) return false;
+  int64_t h;
+  if (!py_number_hash(args[0], h)) {
+    uint64_t u;
+    if (!vm.hash(args[0], u)) return false;
+    h = int64_t(u);
+    if (h == -1) h = -2;
+  }
+  out = Value::integer(h);
+  return true;
+}
+
+bool b_iter(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (!no_kw(vm, "iter", kwargs)) return false;
+  if (!expect_args(vm, "iter", nargs, 1, 2)) return false;
+  if (nargs == 1) return vm.iter(args[0], out);
+  bool callable;
+  {
+    Value cv;
+    Value a = args[0];
+    if (!b_callable(vm, &a, 1, nullptr, cv, nullptr)) return false;
+    callable = cv.b;
+  }
+  if (!callable) return vm.raise(vm.TypeError, "iter(v, w): v must be callable");
+  auto* it = new CallIt();
+  it->fn = args[0];
+  it->sentinel = args[1];
+  out = wrap(it);
+  return true;
+}
+
+bool b_next(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (!no_kw(vm, "next", kwargs)) return false;
+  if (!expect_args(vm, "next", nargs, 1, 2)) return false;
+  const Value& it = args[0];
+  bool is_iter = as<Iterator>(it) != nullptr;
+  if (!is_iter) {
+    PyType* t = vm.type_of(it);
+    if (!(as<Instance>(it) && t->lookup("__next__")))
+      return vm.raise(vm.TypeError, "'" + t->name->s + "' object is not an iterator");
+  }
+  int r = vm.next(it, out);
+  if (r < 0) return false;
+  if (r == 1) return true;
+  if (nargs == 2) { out = args[1]; return true; }
+  return vm.raise_value(vm.new_exception_args(vm.StopIteration, {}));
+}
+
+bool b_format(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (!no_kw(vm, "format", kwargs)) return false;
+  if (!expect_args(vm, "format", nargs, 1, 2)) return false;
+  std::string spec;
+  if (nargs == 2) {
+    Str* s = as_str(args[1]);
+    if (!s) return vm.raise(vm.TypeError, "format() argument 2 must be str, not " + vm.type_name(args[1]));
+    spec = s->s;
+  }
+  std::string r;
+  if (!vm.format(args[0], spec, r)) return false;
+  out = vm.make_str(std::move(r));
+  return true;
+}
+
+bool attr_name(VM& vm, const Value& v, Str*& out) {
+  out = as_str(v);
+  if (!out) return vm.raise(vm.TypeError, "attribute name must be string, not '" + vm.type_name(v) + "'");
+  return true;
+}
+
+bool b_getattr(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (!no_kw(vm, "getattr", kwargs)) return false;
+  if (!expect_args(vm, "getattr", nargs, 2, 3)) return false;
+  Str* name;
+  if (!attr_name(vm, args[1], name)) return false;
+  if (vm.getattr(args[0], *name, out)) return true;
+  if (nargs == 3 && vm.exc_matches(vm.error, vm.AttributeError)) {
+    vm.error = Value::none();
+    out = args[2];
+    return true;
+  }
+  return false;
+}
+
+bool b_setattr(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (!no_kw(vm, "setattr", kwargs)) return false;
+  if (!expect_args(vm, "setattr", nargs, 3, 3)) return false;
+  Str* name;
+  if (!attr_name(vm, args[1], name)) return false;
+  if (!vm.setattr(args[0], *name, args[2])) return false;
+  out = Value::none();
+  return true;
+}
+
+bool b_hasattr(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (!no_kw(vm, "hasattr", kwargs)) return false;
+  if (!expect_args(vm, "hasattr", nargs, 2, 2)) return false;
+  Str* name;
+  if (!attr_name(vm, args[1], name)) return false;
+  Value v;
+  if (vm.getattr(args[0], *name, v)) { out = Value::boolean(true); return true; }
+  if (vm.exc_matches(vm.error, vm.AttributeError)) {
+    vm.error = Value::none();
+    out = Value::boolean(false);
+    return true;
+  }
+  return false;
+}
+
+bool b_delattr(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (!no_kw(vm, "delattr", kwargs)) return false;
+  if (!expect_args(vm, "delattr", nargs, 2, 2)) return false;
+  Str* name;
+  if (!attr_name(vm, args[1], name)) return false;
+  if (!vm.delattr(args[0], *name)) return false;
+  out = Value::none();
+  return true;
+}
+
+bool num_of(const Value& v, bool& is_float, int64_t& i, double& f) {
+  if (v.tag == Value::Int) { is_float = false; i = v.i; return true; }
+  if (v.tag == Value::Bool) { is_float = false; i = v.b ? 1 : 0; return true; }
+  if (v.tag == Value::Float) { is_float = true; f = v.f; return true; }
+  return false;
+}
+
+bool b_divmod(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (!no_kw(vm, "divmod", kwargs)) return false;
+  if (!expect_args(vm, "divmod", nargs, 2, 2)) return false;
+  bool fa, fb;
+  int64_t ia = 0, ib = 0;
+  double da = 0, db = 0;
+  if (!num_of(args[0], fa, ia, da) || !num_of(args[1], fb, ib, db)) {
+    PyType* ta = vm.type_of(args[0]);
+    if (as<Instance>(args[0]) && ta->lookup("__divmod__")) return vm.callm(args[0], "__divmod__", &args[1], 1, out);
+    PyType* tb = vm.type_of(args[1]);
+    if (as<Instance>(args[1]) && tb->lookup("__rdivmod__")) return vm.callm(args[1], "__rdivmod__", &args[0], 1, out);
+    return vm.raise(vm.TypeError, "unsupported operand type(s) for divmod(): '" + ta->name->s + "' and '" +
+                                      tb->name->s + "'");
+  }
+  if (!fa && !fb) {
+    if (ib == 0) return vm.raise(vm.ZeroDivisionError, "integer division or modulo by zero");
+    auto q = py::int_floordiv(ia, ib);
+    if (!q) return raise_py(vm, q.err, q.msg);
+    auto m = py::int_mod(ia, ib);
+    if (!m) return raise_py(vm, m.err, m.msg);
+    out = vm.make_tuple({Value::integer(q.value), Value::integer(m.value)});
+    return true;
+  }
+  double a = fa ? da : py::int_to_float(ia), b = fb ? db : py::int_to_float(ib);
+  auto r = py::float_divmod(a, b);
+  if (!r) return raise_py(vm, r.err, r.msg);
+  out = vm.make_tuple({Value::real(r.value.q), Value::real(r.value.r)});
+  return true;
+}
+
+bool b_pow(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (!check_kwargs(vm, "pow", kwargs, {"base", "exp", "mod"})) return false;
+  if (nargs > 3) return vm.raise(vm.TypeError, "pow() takes at most 3 arguments (" + std::to_string(nargs) + " given)");
+  Value a[3];
+  bool have[3] = {false, false, false};
+  for (int i = 0; i < nargs; ++i) { a[i] = args[i]; have[i] = true; }
+  const char* names[3] = {"base", "exp", "mod"};
+  for (int i = 0; i < 3; ++i)
+    if (const Value* p = kwarg_ptr(kwargs, names[i])) { a[i] = *p; have[i] = true; }
+  if (!have[0]) return vm.raise(vm.TypeError, "pow() missing required argument 'base' (pos 1)");
+  if (!have[1]) return vm.raise(vm.TypeError, "pow() missing required argument 'exp' (pos 2)");
+  if (!have[2] || a[2].is_none()) return vm.binary(kPow, a[0], a[1], out);
+  auto is_int = [](const Value& v) { return v.tag == Value::Int || v.tag == Value::Bool; };
+  auto ival = [](const Value& v) { return v.tag == Value::Bool ? int64_t(v.b) : v.i; };
+  if (!is_int(a[0]) || !is_int(a[1]) || !is_int(a[2]))
+    return vm.raise(vm.TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+  int64_t base = ival(a[0]), e = ival(a[1]), m = ival(a[2]);
+  if (m == 0) return vm.raise(vm.ValueError, "pow() 3rd argument cannot be 0");
+  bool neg_mod = m < 0;
+  __int128 mm = neg_mod ? -(__int128)m : (__int128)m;
+  __int128 b = ((__int128)base % mm + mm) % mm;
+  if (e < 0) {
+    // modular inverse of b (extended Euclid)
+    __int128 r0 = b, r1 = mm, s0 = 1, s1 = 0;
+    while (r1 != 0) {
+      __int128 q = r0 / r1, t = r0 - q * r1;
+      r0 = r1; r1 = t;
+      t = s0 - q * s1; s0 = s1; s1 = t;
+    }
+    if (r0 != 1) return vm.raise(vm.ValueError, "base is not invertible for the given modulus");
+    b = ((s0 % mm) + mm) % mm;
+    e = e == INT64_MIN ? INT64_MAX : -e;  // INT64_MIN: unreachable in practice
+  }
+  __int128 result = 1 % mm;
+  while (e > 0) {
+    if (e & 1) result = result * b % mm;
+    b = b * b % mm;
+    e >>= 1;
+  }
+  if (neg_mod && result != 0) result -= mm;
+  out = Value::integer(int64_t(result));
+  return true;
+}
+
+bool b_chr(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (!exactly_one(vm, "chr", nargs, kwargs)) return false;
+  int64_t i;
+  if (!int_arg(vm, args[0], i)) return false;
+  if (i < 0 || i > 0x10FFFF) return vm.raise(vm.ValueError, "chr() arg not in range(0x110000)");
+  out = vm.make_str(py::utf8_encode(uint32_t(i)));
+  return true;
+}
+
+bool b_ord(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (!exactly_one(vm, "ord", nargs, kwargs)) return false;
+  Str* s = as_str(args[0]);
+  if (!s) return vm.raise(vm.TypeError, "ord() expected string of length 1, but " + vm.type_name(args[0]) + " found");
+  size_t n = py::utf8_length(s->s);
+  if (n != 1)
+    return vm.raise(vm.TypeError, "ord() expected a character, but string of length " + std::to_string(n) + " found");
+  const std::string& t = s->s;
+  unsigned char c = t[0];
+  uint32_t cp;
+  if (c < 0x80) cp = c;
+  else if (c >= 0xF0) cp = ((c & 7u) << 18) | ((t[1] & 0x3Fu) << 12) | ((t[2] & 0x3Fu) << 6) | (t[3] & 0x3Fu);
+  else if (c >= 0xE0) cp = ((c & 15u) << 12) | ((t[1] & 0x3Fu) << 6) | (t[2] & 0x3Fu);
+  else cp = ((c & 31u) << 6) | (t[1] & 0x3Fu);
+  out = Value::integer(cp);
+  return true;
+}
+
+bool radix(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, const char* name, const char* spec) {
+  if (!exactly_one(vm, name, nargs, kwargs)) return false;
+  int64_t i;
+  if (!int_arg(vm, args[0], i)) return false;
+  auto r = py::format_int(i, spec);
+  if (!r) return raise_py(vm, r.err, r.msg);
+  out = vm.make_str(std::move(r.value));
+  return true;
+}
+bool b_bin(VM& vm, Value* a, int n, Dict* k, Value& out, void*) { return radix(vm, a, n, k, out, "bin", "#b"); }
+bool b_oct(VM& vm, Value* a, int n, Dict* k, Value& out, void*) { return radix(vm, a, n, k, out, "oct", "#o"); }
+bool b_hex(VM& vm, Value* a, int n, Dict* k, Value& out, void*) { return radix(vm, a, n, k, out, "hex", "#x"); }
+
+bool b_input(VM& vm, Value*, int, Dict*, Value&, void*) {
+  return vm.raise(vm.NotImplementedError, "input() is not available in Turnstile scenarios");
+}
+bool b_open(VM& vm, Value*, int, Dict*, Value&, void*) {
+  return vm.raise(vm.NotImplementedError, "open() is not available in Turnstile scenarios");
+}
+
+Frame* current_frame(VM& vm) { return vm.frame_stack.empty() ? nullptr : vm.frame_stack.back(); }
+
+bool b_globals(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (!no_kw(vm, "globals", kwargs)) return false;
+  if (nargs) return vm.raise(vm.TypeError, "globals() takes no arguments (" + std::to_string(nargs) + " given)");
+  Frame* f = current_frame(vm);
+  Dict* g = f && f->globals ? f->globals.get() : vm.main_globals.get();
+  out = Value::object(g);
+  return true;
+}
+
+bool b_locals(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (!no_kw(vm, "locals", kwargs)) return false;
+  if (nargs) return vm.raise(vm.TypeError, "locals() takes no arguments (" + std::to_string(nargs) + " given)");
+  Frame* f = current_frame(vm);
+  if (!f) { out = Value::object(vm.main_globals.get()); return true; }
+  if (f->locals_dict) { out = Value::object(f->locals_dict.get()); return true; }
+  auto d = make<Dict>();
+  if (f->code) {
+    for (size_t i = 0; i < f->code->varnames.size() && i < f->locals.size(); ++i)
+      d->set(vm.make_str(f->code->varnames[i]), f->locals[i]);
+    size_t nc = f->code->cellvars.size();
+    for (size_t i = 0; i < f->cells.size(); ++i) {
+      const std::string& n = i < nc ? f->code->cellvars[i] : f->code->freevars[i - nc];
+      if (f->cells[i] && !f->cells[i]->empty) d->set(vm.make_str(n), f->cells[i]->v);
+    }
+  }
+  out = Value::object(d);
+  return true;
+}
+
+// NotImplemented / Ellipsis reprs.
+bool singleton_repr(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (nargs < 1) return vm.raise(vm.TypeError, "__repr__ needs an argument");
+  PyType* t = vm.type_of(args[0]);
+  out = vm.make_str(t->name->s == "ellipsis" ? "Ellipsis" : "NotImplemented");
+  return true;
+}
+
+Value make_singleton(VM& vm, const char* tname) {
+  PyType* t = vm.new_type(tname, vm.t_object, Kind::Instance);
+  vm.def_method(t, "__repr__", singleton_repr);
+  return Value::object(new Instance(t));
+}
+
+}  // namespace
+
+// ---- shared helpers (declared in types.h) ---------------------------------------
+
+bool raise_py(VM& vm, py::Err e, const std::string& msg) {
+  switch (e) {
+    case py::Err::ValueError: return vm.raise(vm.ValueError, msg);
+    case py::Err::TypeError: return vm.raise(vm.TypeError, msg);
+    case py::Err::ZeroDivisionError: return vm.raise(vm.ZeroDivisionError, msg);
+    case py::Err::OverflowError: return vm.raise(vm.OverflowError, msg);
+    case py::Err::IndexError: return vm.raise(vm.IndexError, msg);
+    case py::Err::IntOverflow:
+      return vm.raise(vm.OverflowError, "integer overflow: Turnstile integers are 64-bit (Python's are unbounded)");
+    case py::Err::None: break;
+  }
+  return vm.raise(vm.RuntimeError, msg);
+}
+
+const Value* kwarg_ptr(Dict* kwargs, const char* name) {
+  if (!kwargs || !kwargs->live) return nullptr;
+  return kwargs->find_str(name);
+}
+
+bool check_kwargs(VM& vm, const char* fname, Dict* kwargs, std::initializer_list<const char*> allowed) {
+  if (!kwargs || !kwargs->live) return true;
+  for (auto& e : kwargs->entries) {
+    if (!e.live) continue;
+    Str* k = as<Str>(e.key);
+    bool ok = false;
+    if (k)
+      for (const char* a : allowed) if (k->s == a) { ok = true; break; }
+    if (!ok) {
+      if (allowed.size() == 0) return vm.raise(vm.TypeError, std::string(fname) + "() takes no keyword arguments");
+      return vm.raise(vm.TypeError, "'" + (k ? k->s : std::string("?")) + "' is an invalid keyword argument for " + fname + "()");
+    }
+  }
+  return true;
+}
+
+bool value_eq(VM& vm, const Value& a, const Value& b, bool& out) {
+  if (a.same(b)) { out = true; return true; }
+  return vm.eq(a, b, out);
+}
+
+bool int_arg(VM& vm, const Value& v, int64_t& out) {
+  if (v.tag == Value::Int) { out = v.i; return true; }
+  if (v.tag == Value::Bool) { out = v.b ? 1 : 0; return true; }
+  if (as<Instance>(v) && vm.type_of(v)->lookup("__index__")) {
+    Value r;
+    if (!vm.callm(v, "__index__", nullptr, 0, r)) return false;
+    if (r.tag == Value::Int) { out = r.i; return true; }
+    if (r.tag == Value::Bool) { out = r.b ? 1 : 0; return true; }
+    return vm.raise(vm.TypeError, "__index__ returned non-int (type " + vm.type_name(r) + ")");
+  }
+  return vm.raise(vm.TypeError, "'" + vm.type_name(v) + "' object cannot be interpreted as an integer");
+}
+
+std::string type_name_of(VM& vm, const Value& v) { return vm.type_name(v); }
+
+Value not_implemented(VM& vm) {
+  const Value* v = vm.builtins ? vm.builtins->find_str("NotImplemented") : nullptr;
+  return v ? *v : Value::none();
+}
+Value ellipsis(VM& vm) {
+  const Value* v = vm.builtins ? vm.builtins->find_str("Ellipsis") : nullptr;
+  return v ? *v : Value::none();
+}
+
+// ---- calling builtin types --------------------------------------------------------
+
+namespace {
+
+bool one_optional(VM& vm, PyType* t, int nargs, Dict* kwargs) {
+  if (kwargs && kwargs->live) return vm.raise(vm.TypeError, t->name->s + "() takes no keyword arguments");
+  return expect_args(vm, t->name->s.c_str(), nargs, 0, 1);
+}
+
+bool make_int(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
+  if (!check_kwargs(vm, "int", kwargs, {"base"})) return false;
+  if (nargs > 2) return vm.raise(vm.TypeError, "int() takes at most 2 arguments (" + std::to_string(nargs) + " given)");
+  const Value* basep = nargs == 2 ? &args[1] : kwarg_ptr(kwargs, "base");
+  if (nargs == 0) {
+    if (basep) return vm.raise(vm.TypeError, "int() missing string argument");
+    out = Value::integer(0);
+    return true;
+  }
+  const Value& x = args[0];
+  if (basep) {
+    int64_t base;
+    if (!int_arg(vm, *basep, base)) return false;
+    Str* s = as<Str>(x);
+    if (!s) return vm.raise(vm.TypeError, "int() can't convert non-string with explicit base");
+    if (base != 0 && (base < 2 || base > 36)) return vm.raise(vm.ValueError, "int() base must be >= 2 and <= 36, or 0");
+    auto r = py::parse_int(s->s, int(base));
+    if (!r && r.err == py::Err::IntOverflow) {
+      auto b = py::BigInt::parse(s->s, int(base));
+      if (!b) return raise_py(vm, b.err, b.msg);
+      out = VM::make_int(std::move(b.value));
+      return true;
+    }
+    if (!r) return raise_py(vm, r.err, r.msg);
+    out = Value::integer(r.value);
+    return true;
+  }
+  switch (x.tag) {
+    case Value::Int: out = x; return true;
+    case Value::Bool: out = Value::integer(x.b ? 1 : 0); return true;
+    case Value::Float: {
+      auto r = py::float_to_int(x.f);
+      if (!r && r.err == py::Err::IntOverflow) {
+        auto b = py::BigInt::from_double(x.f);
+        if (!b) return raise_py(vm, b.err, b.msg);
+        out = VM::make_int(std::move(b.value));
+        return true;
+      }
+      if (!r) return raise_py(vm, r.err, r.msg);
+      out = Value::integer(r.value);
+      return true;
+    }
+    default: break;
+  }
+  if (as<Long>(x)) {
+    out = x;
+    return true;
+  }
+  if (Str* s = as<Str>(x)) {
+    auto r = py::parse_int(s->s, 10);
+    if (!r && r.err == py::Err::IntOverflow) {
+      auto b = py::BigInt::parse(s->s, 10);
+      if (!b) return raise_py(vm, b.err, b.msg);
+      out = VM::make_int(std::move(b.value));
+      return true;
+    }
+    if (!r) return raise_py(vm, r.err, r.msg);
+    out = Value::integer(r.value);
+    return true;
+  }
+  if (as<Instance>(x)) {
+    PyType* t = vm.type_of(x);
+    const char* m = t->lookup("__int__") ? "__int__" : t->lookup("__index__") ? "__index__" : t->lookup("__trunc__") ? "__trunc__" : nullptr;
+    if (m) {
+      Value r;
+      if (!vm.callm(x, m, nullptr, 0, r)) return false;
+      if (r.tag == Value::Int) { out = r; return true; }
+      if (r.tag == Value::Bool) { out = Value::integer(r.b); return true; }
+      return vm.raise(vm.TypeError, std::string(m) + " returned non-int (type " + vm.type_name(r) + ")");
+    }
+  }
+  return vm.raise(vm.TypeError, "int() argument must be a string, a bytes-like object or a real number, not '" +
+                                    vm.type_name(x) + "'");
+}
+
+bool make_float(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
+  if (!one_optional(vm, vm.t_float, nargs, kwargs)) return false;
+  if (nargs == 0) { out = Value::real(0.0); return true; }
+  const Value& x = args[0];
+  switch (x.tag) {
+    case Value::Float: out = x; return true;
+    case Value::Int: out = Value::real(py::int_to_float(x.i)); return true;
+    case Value::Bool: out = Value::real(x.b ? 1.0 : 0.0); return true;
+    default: break;
+  }
+  if (Long* l = as<Long>(x)) {
+    auto r = l->v.to_double();
+    if (!r) return raise_py(vm, r.err, r.msg);
+    out = Value::real(r.value);
+    return true;
+  }
+  if (Str* s = as<Str>(x)) {
+    auto r = py::parse_float(s->s);
+    if (!r) return raise_py(vm, r.err, r.msg);
+    out = Value::real(r.value);
+    return true;
+  }
+  if (as<Instance>(x)) {
+    PyType* t = vm.type_of(x);
+    if (t->lookup("__float__")) {
+      Value r;
+      if (!vm.callm(x, "__float__", nullptr, 0, r)) return false;
+      if (r.tag != Value::Float)
+        return vm.raise(vm.TypeError, vm.type_name(x) + ".__float__ returned non-float (type " + vm.type_name(r) + ")");
+      out = r;
+      return true;
+    }
+    if (t->lookup("__index__")) {
+      int64_t i;
+      if (!int_arg(vm, x, i)) return false;
+      out = Value::real(py::int_to_float(i));
+      return true;
+    }
+  }
+  return vm.raise(vm.TypeError, "float() argument must be a string or a real number, not '" + vm.type_name(x) + "'");
+}
+
+bool make_str(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
+  if (!check_kwargs(vm, "str", kwargs, {"object", "encoding", "errors"})) return false;
+  if (nargs > 3) return vm.raise(vm.TypeError, "str() takes at most 3 arguments (" + std::to_string(nargs) + " given)");
+  if (nargs > 1 || kwarg_ptr(kwargs, "encoding") || kwarg_ptr(kwargs, "errors"))
+    return vm.raise(vm.NotImplementedError, "str(bytes, encoding) is not available in Turnstile scenarios");
+  Value x;
+  if (nargs == 1) x = args[0];
+  else if (const Value* p = kwarg_ptr(kwargs, "object")) x = *p;
+  else { out = vm.make_str(""); return true; }
+  if (as<Str>(x)) { out = x; return true; }
+  std::string s;
+  if (!vm.str(x, s)) return false;
+  out = vm.make_str(std::move(s));
+  return true;
+}
+
+bool make_dict(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
+  if (!expect_args(vm, "dict", nargs, 0, 1)) return false;
+  auto d = make<Dict>();
+  if (nargs == 1 && !dict_update_from(vm, d.get(), args[0])) return false;
+  if (kwargs && kwargs->live)
+    for (auto& e : kwargs->entries)
+      if (e.live) d->set(e.key, e.value);
+  out = Value::object(d);
+  return true;
+}
+
+bool make_range(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
+  if (!no_kw(vm, "range", kwargs)) return false;
+  if (!expect_args(vm, "range", nargs, 1, 3)) return false;
+  int64_t v[3] = {0, 0, 1};
+  for (int i = 0; i < nargs; ++i)
+    if (!int_arg(vm, args[i], v[i])) return false;
+  auto r = make<Range>();
+  if (nargs == 1) {
+    r->stop = v[0];
+  } else {
+    r->start = v[0];
+    r->stop = v[1];
+    if (nargs == 3) {
+      if (v[2] == 0) return vm.raise(vm.ValueError, "range() arg 3 must not be zero");
+      r->step = v[2];
+    }
+  }
+  out = Value::object(r);
+  return true;
+}
+
+bool make_slice(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
+  if (!no_kw(vm, "slice", kwargs)) return false;
+  if (!expect_args(vm, "slice", nargs, 1, 3)) return false;
+  auto s = make<Slice>();
+  if (nargs == 1) {
+    s->stop = args[0];
+  } else {
+    s->start = args[0];
+    s->stop = args[1];
+    if (nargs == 3) s->step = args[2];
+  }
+  out = Value::object(s);
+  return true;
+}
+
+bool make_type(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
+  if (nargs == 1 && !(kwargs && kwargs->live)) {
+    out = Value::object(vm.type_of(args[0]));
+    return true;
+  }
+  if (nargs == 3) return vm.raise(vm.NotImplementedError, "type(name, bases, dict) is not available in Turnstile scenarios");
+  return vm.raise(vm.TypeError, "type() takes 1 or 3 arguments");
+}
+
+}  // namespace
+
+bool call_builtin_type(VM& vm, PyType* t, Value* args, int nargs, Dict* kwargs, Value& out) {
+  if (t == vm.t_int) return make_int(vm, args, nargs, kwargs, out);
+  if (t == vm.t_float) return make_float(vm, args, nargs, kwargs, out);
+  if (t == vm.t_str) return make_str(vm, args, nargs, kwargs, out);
+  if (t == vm.t_bool) {
+    if (!one_optional(vm, t, nargs, kwargs)) return false;
+    bool b = false;
+    if (nargs == 1 && !vm.truthy(args[0], b)) return false;
+    out = Value::boolean(b);
+    return true;
+  }
+  if (t == vm.t_list) {
+    if (!one_optional(vm, t, nargs, kwargs)) return false;
+    std::vector<Value> items;
+    if (nargs == 1 && !vm.to_list(args[0], items)) return false;
+    out = vm.make_list(std::move(items));
+    return true;
+  }
+  if (t == vm.t_tuple) {
+    if (!one_optional(vm, t, nargs, kwargs)) return false;
+    if (nargs == 1 && as<Tuple>(args[0])) { out = args[0]; return true; }
+    std::vector<Value> items;
+    if (nargs == 1 && !vm.to_list(args[0], items)) return false;
+    out = vm.make_tuple(std::move(items));
+    return true;
+  }
+  if (t == vm.t_set || t == vm.t_frozenset) {
+    bool frozen = t == vm.t_frozenset;
+    if (!one_optional(vm, t, nargs, kwargs)) return false;
+    if (frozen && nargs == 1 && as<Set>(args[0]) && as<Set>(args[0])->frozen) { out = args[0]; return true; }
+    auto s = new_set(frozen);
+    if (nargs == 1) {
+      Value it;
+      if (!vm.iter(args[0], it)) return false;
+      for (;;) {
+        Value x;
+        int r = vm.next(it, x);
+        if (r < 0) return false;
+        if (r == 0) break;
+        if (!set_add(vm, s.get(), x)) return false;
+      }
+    }
+    out = Value::object(s);
+    return true;
+  }
+  if (t == vm.t_dict) return make_dict(vm, args, nargs, kwargs, out);
+  if (t == vm.t_range) return make_range(vm, args, nargs, kwargs, out);
+  if (t == vm.t_slice) return make_slice(vm, args, nargs, kwargs, out);
+  if (t == vm.t_type) return make_type(vm, args, nargs, kwargs, out);
+  if (t == vm.t_object) {
+    if (nargs || (kwargs && kwargs->live)) return vm.raise(vm.TypeError, "object() takes no arguments");
+    out = Value::object(new Instance(vm.t_object));
+    return true;
+  }
+  if (t->is_exception) {
+    if (!no_kw(vm, t->name->s.c_str(), kwargs)) return false;
+    out = vm.new_exception_args(t, std::vector<Value>(args, args + nargs));
+    return true;
+  }
+  return vm.raise(vm.TypeError, "cannot create '" + t->name->s + "' instances");
+}
+
+void install_builtins(VM& vm) {
+  Dict& b = *vm.builtins;
+  vm.def(b, "print", b_print);
+  vm.def(b, "len", b_len);
+  vm.def(b, "repr", b_repr);
+  vm.def(b, "ascii", b_ascii);
+  vm.def(b, "abs", b_abs);
+  vm.def(b, "round", b_round);
+  vm.def(b, "enumerate", b_enumerate);
+  vm.def(b, "zip", b_zip);
+  vm.def(b, "map", b_map);
+  vm.def(b, "filter", b_filter);
+  vm.def(b, "reversed", b_reversed);
+  vm.def(b, "sum", b_sum);
+  vm.def(b, "min", b_min);
+  vm.def(b, "max", b_max);
+  vm.def(b, "sorted", b_sorted);
+  vm.def(b, "any", b_any);
+  vm.def(b, "all", b_all);
+  vm.def(b, "isinstance", b_isinstance);
+  vm.def(b, "issubclass", b_issubclass);
+  vm.def(b, "callable", b_callable);
+  vm.def(b, "id", b_id);
+  vm.def(b, "hash", b_hash);
+  vm.def(b, "iter", b_iter);
+  vm.def(b, "next", b_next);
+  vm.def(b, "format", b_format);
+  vm.def(b, "getattr", b_getattr);
+  vm.def(b, "setattr", b_setattr);
+  vm.def(b, "hasattr", b_hasattr);
+  vm.def(b, "delattr", b_delattr);
+  vm.def(b, "divmod", b_divmod);
+  vm.def(b, "pow", b_pow);
+  vm.def(b, "chr", b_chr);
+  vm.def(b, "ord", b_ord);
+  vm.def(b, "bin", b_bin);
+  vm.def(b, "oct", b_oct);
+  vm.def(b, "hex", b_hex);
+  vm.def(b, "input", b_input);
+  vm.def(b, "open", b_open);
+  vm.def(b, "globals", b_globals);
+  vm.def(b, "locals", b_locals);
+  // The builtin types themselves (calling them goes through call_builtin_type).
+  PyType* types[] = {vm.t_int, vm.t_float, vm.t_str, vm.t_bool, vm.t_list, vm.t_tuple, vm.t_dict,
+                     vm.t_set, vm.t_frozenset, vm.t_range, vm.t_slice, vm.t_type, vm.t_object};
+  for (PyType* t : types)
+    if (t && !b.find_str(t->name->s)) b.set(vm.make_str(t->name->s), Value::object(t));
+  // The VM core recognizes NotImplemented returned by dunders as the str
+  // "NotImplemented" (vm_ops binary()); keep that convention until it has a
+  // real singleton. make_singleton() builds one with the right repr.
+  (void)make_singleton;
+  if (!b.find_str("NotImplemented")) b.set(vm.make_str("NotImplemented"), vm.make_str("NotImplemented"));
+  if (!b.find_str("Ellipsis")) b.set(vm.make_str("Ellipsis"), make_singleton(vm, "ellipsis"));
+}
+
+}  // namespace ts::vm

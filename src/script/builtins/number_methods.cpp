@@ -1,0 +1,148 @@
+// Methods of int, bool and float: bit_length, bit_count, conjugate,
+// is_integer, as_integer_ratio.
+#include <cmath>
+
+#include "script/pylib/num.h"
+#include "script/builtins/types.h"
+#include "script/vm/vm.h"
+
+namespace ts::vm {
+
+namespace {
+
+bool int_self(VM& vm, Value* args, int nargs, Dict* kw, const char* q, int64_t& v) {
+  if (nargs < 1) return vm.raise(vm.TypeError, std::string("unbound method int.") + q + "() needs an argument");
+  if (args[0].tag == Value::Int) v = args[0].i;
+  else if (args[0].tag == Value::Bool) v = args[0].b;
+  else
+    return vm.raise(vm.TypeError, std::string("descriptor '") + q + "' for 'int' objects doesn't apply to a '" +
+                                      vm.type_name(args[0]) + "' object");
+  if (kw && kw->live) return vm.raise(vm.TypeError, std::string("int.") + q + "() takes no keyword arguments");
+  if (nargs != 1)
+    return vm.raise(vm.TypeError, std::string("int.") + q + "() takes no arguments (" + std::to_string(nargs - 1) +
+                                      " given)");
+  return true;
+}
+
+bool float_self(VM& vm, Value* args, int nargs, Dict* kw, const char* q, double& v) {
+  if (nargs < 1) return vm.raise(vm.TypeError, std::string("unbound method float.") + q + "() needs an argument");
+  if (args[0].tag != Value::Float)
+    return vm.raise(vm.TypeError, std::string("descriptor '") + q + "' for 'float' objects doesn't apply to a '" +
+                                      vm.type_name(args[0]) + "' object");
+  v = args[0].f;
+  if (kw && kw->live) return vm.raise(vm.TypeError, std::string("float.") + q + "() takes no keyword arguments");
+  if (nargs != 1)
+    return vm.raise(vm.TypeError, std::string("float.") + q + "() takes no arguments (" + std::to_string(nargs - 1) +
+                                      " given)");
+  return true;
+}
+
+bool int_bit_length(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
+  int64_t v;
+  if (!int_self(vm, args, nargs, kw, "bit_length", v)) return false;
+  uint64_t u = v < 0 ? uint64_t(0) - uint64_t(v) : uint64_t(v);
+  int n = 0;
+  while (u) { ++n; u >>= 1; }
+  out = Value::integer(n);
+  return true;
+}
+
+bool int_bit_count(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
+  int64_t v;
+  if (!int_self(vm, args, nargs, kw, "bit_count", v)) return false;
+  uint64_t u = v < 0 ? uint64_t(0) - uint64_t(v) : uint64_t(v);
+  int n = 0;
+  while (u) { n += int(u & 1); u >>= 1; }
+  out = Value::integer(n);
+  return true;
+}
+
+bool int_conjugate(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
+  int64_t v;
+  if (!int_self(vm, args, nargs, kw, "conjugate", v)) return false;
+  out = Value::integer(v);
+  return true;
+}
+
+bool int_as_integer_ratio(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
+  int64_t v;
+  if (!int_self(vm, args, nargs, kw, "as_integer_ratio", v)) return false;
+  out = vm.make_tuple({Value::integer(v), Value::integer(1)});
+  return true;
+}
+
+bool float_is_integer(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
+  double v;
+  if (!float_self(vm, args, nargs, kw, "is_integer", v)) return false;
+  out = Value::boolean(py::float_is_integer(v));
+  return true;
+}
+
+bool float_conjugate(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
+  double v;
+  if (!float_self(vm, args, nargs, kw, "conjugate", v)) return false;
+  out = Value::real(v);
+  return true;
+}
+
+bool float_as_integer_ratio(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
+  double v;
+  if (!float_self(vm, args, nargs, kw, "as_integer_ratio", v)) return false;
+  if (std::isinf(v)) return vm.raise(vm.OverflowError, "cannot convert Infinity to integer ratio");
+  if (std::isnan(v)) return vm.raise(vm.ValueError, "cannot convert NaN to integer ratio");
+  int e;
+  double m = std::frexp(v, &e);
+  for (int i = 0; i < 300 && m != std::floor(m); ++i) { m *= 2.0; --e; }
+  // v = m * 2**e with m an integer
+  if (std::fabs(m) >= 9.2e18) return raise_py(vm, py::Err::IntOverflow, "");
+  int64_t num = int64_t(m), den = 1;
+  if (e > 0) {
+    for (int i = 0; i < e; ++i)
+      if (!py::checked_mul(num, 2, &num)) return raise_py(vm, py::Err::IntOverflow, "");
+  } else {
+    for (int i = 0; i < -e; ++i) {
+      if (num % 2 == 0) { num /= 2; continue; }
+      if (!py::checked_mul(den, 2, &den)) return raise_py(vm, py::Err::IntOverflow, "");
+    }
+  }
+  out = vm.make_tuple({Value::integer(num), Value::integer(den)});
+  return true;
+}
+
+// int/bool/float attributes: real, imag, numerator, denominator.
+bool number_attr(VM& vm, const Value& self, const Str& attr, Value& out) {
+  const std::string& n = attr.s;
+  if (self.tag == Value::Int || self.tag == Value::Bool) {
+    int64_t v = self.tag == Value::Int ? self.i : self.b;
+    if (n == "real" || n == "numerator") { out = Value::integer(v); return true; }
+    if (n == "imag") { out = Value::integer(0); return true; }
+    if (n == "denominator") { out = Value::integer(1); return true; }
+    return false;
+  }
+  if (self.tag == Value::Float) {
+    if (n == "real") { out = self; return true; }
+    if (n == "imag") { out = Value::real(0.0); return true; }
+  }
+  return false;
+}
+
+}  // namespace
+
+void install_number_methods(VM& vm) {
+  vm.getattr_hooks[vm.t_int] = number_attr;
+  vm.getattr_hooks[vm.t_float] = number_attr;
+  for (PyType* t : {vm.t_int, vm.t_bool}) {
+    if (!t) continue;
+    // bool inherits from int; define on int only unless bool has its own dict lookups
+    if (t == vm.t_bool && t->is_subtype(vm.t_int)) continue;
+    vm.def_method(t, "bit_length", int_bit_length);
+    vm.def_method(t, "bit_count", int_bit_count);
+    vm.def_method(t, "conjugate", int_conjugate);
+    vm.def_method(t, "as_integer_ratio", int_as_integer_ratio);
+  }
+  vm.def_method(vm.t_float, "is_integer", float_is_integer);
+  vm.def_method(vm.t_float, "conjugate", float_conjugate);
+  vm.def_method(vm.t_float, "as_integer_ratio", float_as_integer_ratio);
+}
+
+}  // namespace ts::vm

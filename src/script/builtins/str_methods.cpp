@@ -1,0 +1,1078 @@
+// Methods of str: split/join/strip, case mapping, searching, str.format,
+// padding, predicates. Strings are UTF-8; every index and width a script
+// sees counts code points, as in Python.
+#include <algorithm>
+#include <cstring>
+
+#include "script/pylib/format.h"
+#include "script/builtins/types.h"
+#include "script/vm/vm.h"
+
+namespace ts::vm {
+
+namespace {
+
+// ---- UTF-8 helpers -----------------------------------------------------------------
+
+uint32_t cp_at(const std::string& s, size_t i, size_t& len) {
+  unsigned char c = s[i];
+  if (c < 0x80) { len = 1; return c; }
+  int n = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
+  uint32_t cp = c >= 0xF0 ? (c & 7u) : c >= 0xE0 ? (c & 15u) : (c & 31u);
+  size_t k = 1;
+  for (; k <= size_t(n) && i + k < s.size(); ++k) cp = (cp << 6) | (uint32_t(s[i + k]) & 0x3Fu);
+  len = k;
+  return cp;
+}
+
+std::u32string decode(const std::string& s) {
+  std::u32string r;
+  r.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    size_t n;
+    r.push_back(cp_at(s, i, n));
+    i += n;
+  }
+  return r;
+}
+
+std::string encode(const std::u32string& u) {
+  std::string r;
+  r.reserve(u.size());
+  for (char32_t c : u) {
+    if (c < 0x80) r += char(c);
+    else r += py::utf8_encode(uint32_t(c));
+  }
+  return r;
+}
+
+std::string encode_cp(uint32_t c) { return c < 0x80 ? std::string(1, char(c)) : py::utf8_encode(c); }
+
+// Byte offset of code point index ci (0 <= ci <= length).
+size_t byte_off(const Str* s, int64_t ci) {
+  if (s->ascii) return size_t(ci);
+  size_t i = 0;
+  while (ci > 0 && i < s->s.size()) {
+    size_t n;
+    cp_at(s->s, i, n);
+    i += n;
+    --ci;
+  }
+  return i;
+}
+int64_t char_idx(const Str* s, size_t bi) {
+  if (s->ascii) return int64_t(bi);
+  return int64_t(py::utf8_length(std::string_view(s->s).substr(0, bi)));
+}
+
+// ---- character classes (Unicode subset: ASCII, Latin-1, Latin Extended-A,
+// Greek, Cyrillic; CJK and other scripts are letters without case) ----------------
+
+bool is_ws(uint32_t c) {
+  return (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x20) || c == 0x85 || c == 0xA0 || c == 0x1680 ||
+         (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+uint32_t to_upper(uint32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') ? c - 32 : c;
+  if (c == 0xB5) return 0x39C;
+  if ((c >= 0xE0 && c <= 0xFE && c != 0xF7)) return c - 32;
+  if (c == 0xFF) return 0x178;
+  if (c >= 0x100 && c <= 0x17F) {
+    if (c == 0x131) return 'I';
+    if (c == 0x17F) return 'S';
+    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c & 1) ? c : c - 1;
+    if (c == 0x138 || c == 0x149) return c;
+    return (c & 1) ? c - 1 : c;
+  }
+  if (c >= 0x3B1 && c <= 0x3C9 && c != 0x3C2) return c - 32;
+  if (c == 0x3C2) return 0x3A3;
+  if (c == 0x3AC) return 0x386;
+  if (c >= 0x3AD && c <= 0x3AF) return c - 37;
+  if (c == 0x3CC) return 0x38C;
+  if (c == 0x3CD || c == 0x3CE) return c - 63;
+  if (c >= 0x430 && c <= 0x44F) return c - 32;
+  if (c >= 0x450 && c <= 0x45F) return c - 80;
+  return c;
+}
+
+uint32_t to_lower(uint32_t c) {
+  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
+  if (c == 0x178) return 0xFF;
+  if (c >= 0x100 && c <= 0x17F) {
+    if (c == 0x130) return 'i';
+    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c & 1) ? c + 1 : c;
+    if (c == 0x131 || c == 0x138 || c == 0x149 || c == 0x17F) return c;
+    return (c & 1) ? c : c + 1;
+  }
+  if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return c + 32;
+  if (c == 0x386) return 0x3AC;
+  if (c >= 0x388 && c <= 0x38A) return c + 37;
+  if (c == 0x38C) return 0x3CC;
+  if (c == 0x38E || c == 0x38F) return c + 63;
+  if (c >= 0x410 && c <= 0x42F) return c + 32;
+  if (c >= 0x400 && c <= 0x40F) return c + 80;
+  return c;
+}
+
+bool is_cased(uint32_t c) { return to_upper(c) != c || to_lower(c) != c || c == 0xDF; }
+bool is_upper(uint32_t c) { return to_lower(c) != c; }
+bool is_lower(uint32_t c) { return to_upper(c) != c || c == 0xDF || c == 0x138 || c == 0x149; }
+
+bool is_digit_cp(uint32_t c) {
+  if (c >= '0' && c <= '9') return true;
+  if (c == 0xB2 || c == 0xB3 || c == 0xB9) return true;  // superscripts: isdigit, not isdecimal
+  return (c >= 0x660 && c <= 0x669) || (c >= 0x6F0 && c <= 0x6F9) || (c >= 0x966 && c <= 0x96F) ||
+         (c >= 0xFF10 && c <= 0xFF19) || (c >= 0x2070 && c <= 0x2079 && c != 0x2071 && c != 0x2072 && c != 0x2073);
+}
+bool is_decimal_cp(uint32_t c) {
+  return (c >= '0' && c <= '9') || (c >= 0x660 && c <= 0x669) || (c >= 0x6F0 && c <= 0x6F9) ||
+         (c >= 0x966 && c <= 0x96F) || (c >= 0xFF10 && c <= 0xFF19);
+}
+bool is_numeric_cp(uint32_t c) {
+  return is_digit_cp(c) || (c >= 0xBC && c <= 0xBE) || (c >= 0x2150 && c <= 0x2189) || (c >= 0x4E00 && c <= 0x4E5D && false);
+}
+bool is_alpha_cp(uint32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  if (c == 0xAA || c == 0xB5 || c == 0xBA) return true;
+  if (c >= 0xC0 && c <= 0x24F) return c != 0xD7 && c != 0xF7;
+  if (c >= 0x250 && c <= 0x2C1) return true;
+  if (c >= 0x370 && c <= 0x3FF) return c != 0x375 && c != 0x37E && c != 0x384 && c != 0x385 && c != 0x387 && c != 0x3F6;
+  if (c >= 0x400 && c <= 0x52F) return !(c >= 0x482 && c <= 0x489);
+  if (c >= 0x5D0 && c <= 0x5EA) return true;
+  if (c >= 0x620 && c <= 0x64A) return true;
+  if (c >= 0x904 && c <= 0x939) return true;
+  if (c >= 0x1E00 && c <= 0x1FFF) return true;
+  if (c >= 0x3041 && c <= 0x3096) return true;
+  if (c >= 0x30A1 && c <= 0x30FA) return true;
+  if (c >= 0x3400 && c <= 0x4DBF) return true;
+  if (c >= 0x4E00 && c <= 0x9FFF) return true;
+  if (c >= 0xAC00 && c <= 0xD7A3) return true;
+  if (c >= 0xFF21 && c <= 0xFF3A) return true;
+  if (c >= 0xFF41 && c <= 0xFF5A) return true;
+  return false;
+}
+
+// ---- argument helpers ------------------------------------------------------------------
+
+Str* self_str(VM& vm, Value* args, int nargs, const char* name) {
+  if (nargs < 1) {
+    vm.raise(vm.TypeError, std::string("unbound method str.") + name + "() needs an argument");
+    return nullptr;
+  }
+  Str* s = as<Str>(args[0]);
+  if (!s)
+    vm.raise(vm.TypeError, std::string("descriptor '") + name + "' for 'str' objects doesn't apply to a '" +
+                               vm.type_name(args[0]) + "' object");
+  return s;
+}
+#define STR_SELF(name)                           \
+  Str* self = self_str(vm, args, nargs, name);   \
+  if (!self) return false;                       \
+  Value keep_self = args[0]
+
+bool nargs_range(VM& vm, const char* name, int nargs, int min, int max) {
+  int n = nargs - 1;
+  if (n >= min && n <= max) return true;
+  auto plural = [](int k) { return k == 1 ? std::string(" argument") : std::string(" arguments"); };
+  std::string m = name;
+  if (min == max) m += " expected " + std::to_string(min) + plural(min);
+  else if (n < min) m += " expected at least " + std::to_string(min) + plural(min);
+  else m += " expected at most " + std::to_string(max) + plural(max);
+  return vm.raise(vm.TypeError, m + ", got " + std::to_string(n));
+}
+bool no_kw(VM& vm, const char* name, Dict* kw) {
+  if (kw && kw->live) return vm.raise(vm.TypeError, std::string(name) + "() takes no keyword arguments");
+  return true;
+}
+bool noargs(VM& vm, const char* name, int nargs, Dict* kw) {
+  if (!no_kw(vm, name, kw)) return false;
+  if (nargs != 1)
+    return vm.raise(vm.TypeError, std::string("str.") + name + "() takes no arguments (" + std::to_string(nargs - 1) +
+                                      " given)");
+  return true;
+}
+
+Str* str_arg(VM& vm, const Value& v, const char* what = nullptr) {
+  Str* s = as<Str>(v);
+  if (!s) {
+    if (what) vm.raise(vm.TypeError, std::string(what) + vm.type_name(v));
+    else vm.raise(vm.TypeError, "must be str, not " + vm.type_name(v));
+  }
+  return s;
+}
+
+// start/end slice arguments in code points; returns byte offsets. ok=false on error.
+// Mirrors CPython's ADJUST_INDICES (start is not clamped to the length).
+bool adjust(VM& vm, Str* s, Value* args, int nargs, int first, int64_t& cs, int64_t& ce) {
+  int64_t len = int64_t(s->length());
+  cs = 0;
+  ce = len;
+  if (nargs > first && !args[first].is_none()) {
+    if (!int_arg(vm, args[first], cs)) return false;
+  }
+  if (nargs > first + 1 && !args[first + 1].is_none()) {
+    if (!int_arg(vm, args[first + 1], ce)) return false;
+  }
+  if (ce > len) ce = len;
+  else if (ce < 0) { ce += len; if (ce < 0) ce = 0; }
+  if (cs < 0) { cs += len; if (cs < 0) cs = 0; }
+  return true;
+}
+
+Value S(VM& vm, std::string s) { return vm.make_str(std::move(s)); }
+
+// ---- join / split ------------------------------------------------------------------------
+
+bool str_join(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
+  STR_SELF("join");
+  if (!no_kw(vm, "str.join", kw)) return false;
+  if (nargs != 2)
+    return vm.raise(vm.TypeError, "str.join() takes exactly one argument (" + std::to_string(nargs - 1) + " given)");
+  std::vector<Value> items;
+  if (List* l = as<List>(args[1])) items = l->items;
+  else if (Tuple* t = as<Tuple>(args[1])) items = t->items;
+  else if (!vm.to_list(args[1], items)) {
+    return false;
+  }
+  std::string r;
+  for (size_t i = 0; i < items.size(); ++i) {
+    Str* s = as<Str>(items[i]);
+    if (!s)
+      return vm.raise(vm.TypeError, "sequence item " + std::to_string(i) + ": expected str instance, " +
+                                        vm.type_name(items[i]) + " found");
+    if (i) r += self->s;
+    r += s->s;
+  }
+  out = S(vm, std::move(r));
+  return true;
+}
+
+bool split_args(VM& vm, const char* name, Value* args, int nargs, Dict* kw, Str*& sep, int64_t& maxsplit) {
+  if (nargs > 3)
+    return vm.raise(vm.TypeError, std::string(name) + "() takes at most 2 arguments (" + std::to_string(nargs - 1) +
+                                      " given)");
+  if (!check_kwargs(vm, name, kw, {"sep", "maxsplit"})) return false;
+  Value sepv = nargs > 1 ? args[1] : Value::none();
+  Value msv = nargs > 2 ? args[2] : Value::integer(-1);
+  if (const Value* p = kwarg_ptr(kw, "sep")) sepv = *p;
+  if (const Value* p = kwarg_ptr(kw, "maxsplit")) msv = *p;
+  sep = nullptr;
+  if (!sepv.is_none()) {
+    sep = as<Str>(sepv);
+    if (!sep) return vm.raise(vm.TypeError, "must be str or None, not " + vm.type_name(sepv));
+    if (sep->s.empty()) return vm.raise(vm.ValueError, "empty separator");
+  }
+  if (!int_arg(vm, msv, maxsplit)) return false;
+  if (maxsplit < 0) maxsplit = INT64_MAX;
+  return true;
+}
+
+bool str_split(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
+  STR_SELF("split");
+  Str* sep;
+  int64_t maxsplit;
+  if (!split_args(vm, "split", args, nargs, kw, sep, maxsplit)) return false;
+  const std::string& s = self->s;
+  std::vector<Value> parts;
+  if (sep) {
+    size_t pos = 0;
+    while (maxsplit-- > 0) {
+      size_t f = s.find(sep->s, pos);
+      if (f == std::string::npos) break;
+      parts.push_back(S(vm, s.substr(pos, f - pos)));
+      pos = f + sep->s.size();
+    }
+    parts.push_back(S(vm, s.substr(pos)));
+  } else {
+    size_t i = 0, n = s.size(), len;
+    auto skip_ws = [&]() {
+      while (i < n) {
+        uint32_t c = cp_at(s, i, len);
+        if (!is_ws(c)) break;
+        i += len;
+      }
+    };
+    skip_ws();
+    while (i < n) {
+      if (maxsplit-- <= 0) {
+        parts.push_back(S(vm, s.substr(i)));
+        break;
+      }
+      size_t j = i;
+      while (j < n) {
+        uint32_t c = cp_at(s, j, len);
+        if (is_ws(c)) break;
+        j += len;
+      }
+      parts.push_back(S(vm, s.substr(i, j - i)));
+      i = j;
+      skip_ws();
+    }
+  }
+  out = vm.make_list(std::move(parts));
+  return true;
+}
+
+size_t prev_start(const std::string& s, size_t i) {
+  // start of the code point that ends at byte i
+  size_t j = i - 1;
+  while (j > 0 && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) --j;
+  return j;
+}
+
+bool str_rsplit(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
+  STR_SELF("rsplit");
+  Str* sep;
+  int64_t maxsplit;
+  if (!split_args(vm, "rsplit", args, nargs, kw, sep, maxsplit)) return false;
+  const std::string& s = self->s;
+  std::vector<Value> parts;
+  if (sep) {
+    size_t end = s.size();
+    while (maxsplit-- > 0) {
+      if (end < sep->s.size()) break;
+      size_t f = s.rfind(sep->s, end - sep->s.size());
+      if (f == std::string::npos) break;
+      parts.push_back(S(vm, s.substr(f + sep->s.size(), end - f - sep->s.size())));
+      end = f;
+    }
+    parts.push_back(S(vm, s.substr(0, end)));
+  } else {
+    size_t i = s.size(), len;
+    auto ws_before = [&](size_t at, size_t& st) {
+      st = prev_start(s, at);
+      return is_ws(cp_at(s, st, len));
+    };
+    size_t st;
+    while (i > 0 && ws_before(i, st)) i = st;
+    while (i > 0) {
+      if (maxsplit-- <= 0) {
+        parts.push_back(S(vm, s.substr(0, i)));
+        break;
+      }
+      size_t j = i;
+      while (j > 0 && !ws_before(j, st)) j = st;
+      parts.push_back(S(vm, s.substr(j, i - j)));
+      i = j;
+      while (i > 0 && ws_before(i, st)) i = st;
+    }
+  }
+  std::reverse(parts.begin(), parts.end());
+  out = vm.make_list(std::move(parts));
+  return true;
+}
+
+bool str_splitlines(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
+  STR_SELF("splitlines");
+  if (!check_kwargs(vm, "splitlines", kw, {"keepends"})) return false;
+  if (!nargs_range(vm, "splitlines", nargs, 0, 1)) return false;
+  Value kv = nargs > 1 ? args[1] : Value::boolean(false);
+  if (const Value* p = kwarg_ptr(kw, "keepends")) kv = *p;
+  int64_t keep;
+  if (!int_arg(vm, kv, keep)) return false;
+  const std::string& s = self->s;
+  std::vector<Value> parts;
+  size_t i = 0, start = 0, n = s.size(), len;
+  while (i < n) {
+    uint32_t c = cp_at(s, i, len);
+    bool brk = c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || c == 0x1C || c == 0x1D || c == 0x1E ||
+               c == 0x85 || c == 0x2028 || c == 0x2029;
+    if (!brk) { i += len; continue; }
+    size_t eol = i;
+    i += len;
+    if (c == '\r' && i < n && s[i] == '\n') ++i;
+    parts.push_back(S(vm, s.substr(start, (keep ? i : eol) - start)));
+    start = i;
+  }
+  if (start < n) parts.push_back(S(vm, s.substr(start)));
+  out = vm.make_list(std::move(parts));
+  return true;
+}
+
+bool str_partition_impl(VM& vm, Value* args, int nargs, Dict* kw, Value& out, bool right) {
+  const char* name = right ? "rpartition" : "partition";
+  STR_SELF(name);
+  if (!no_kw(vm, name, kw)) return false;
+  if (nargs != 2)
+    return vm.raise(vm.TypeError, std::string("str.") + name + "() takes exactly one argument (" +
+                                      std::to_string(nargs - 1) + " given)");
+  Str* sep = str_arg(vm, args[1]);
+  if (!sep) return false;
+  if (sep->s.empty()) return vm.raise(vm.ValueError, "empty separator");
+  const std::string& s = self->s;
+  size_t f = right ? s.rfind(sep->s) : s.find(sep->s);
+  if (f == std::string::npos) {
+    if (right) out = vm.make_tuple({S(vm, ""), S(vm, ""), args[0]});
+    else out = vm.make_tuple({args[0], S(vm, ""), S(vm, "")});
+    return true;
+  }
+  out = vm.make_tuple({S(vm, s.substr(0, f)), args[1], S(vm, s.substr(f + sep->s.size()))});
+  return true;
+}
+bool str_partition(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return str_partition_impl(vm, a, n, k, o, false); }
+bool str_rpartition(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return str_partition_impl(vm, a, n, k, o, true); }
+
+// ---- strip -------------------------------------------------------------------------------------
+
+bool strip_impl(VM& vm, Value* args, int nargs, Dict* kw, Value& out, int mode, const char* name) {
+  STR_SELF(name);
+  if (!no_kw(vm, name, kw)) return false;
+  if (!nargs_range(vm, name, nargs, 0, 1)) return false;
+  std::u32string chars;
+  bool ws = true;
+  if (nargs == 2 && !args[1].is_none()) {
+    Str* c = as<Str>(args[1]);
+    if (!c) return vm.raise(vm.TypeError, std::string(name) + " arg must be None or str");
+    chars = decode(c->s);
+    ws = false;
+  }
+  auto strip_it = [&](uint32_t c) { return ws ? is_ws(c) : chars.find(char32_t(c)) != std::u32string::npos; };
+  const std::string& s = self->s;
+  size_t b = 0, e = s.size(), len;
+  if (mode & 1) {
+    while (b < e) {
+      uint32_t c = cp_at(s, b, len);
+      if (!strip_it(c)) break;
+      b += len;
+    }
+  }
+  if (mode & 2) {
+    while (e > b) {
+      size_t st = prev_start(s, e);
+      uint32_t c = cp_at(s, st, len);
+      if (!strip_it(c)) break;
+      e = st;
+    }
+  }
+  if (b == 0 && e == s.size()) out = args[0];
+  else out = S(vm, s.substr(b, e - b));
+  return true;
+}
+bool str_strip(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return strip_impl(vm, a, n, k, o, 3, "strip"); }
+bool str_lstrip(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return strip_impl(vm, a, n, k, o, 1, "lstrip"); }
+bool str_rstrip(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return strip_impl(vm, a, n, k, o, 2, "rstrip"); }
+
+bool str_removeprefix(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
+  STR_SELF("removeprefix");
+  if (!no_kw(vm, "removeprefix", kw)) return false;
+  if (nargs != 2) return vm.raise(vm.TypeError, "str.removeprefix() takes exactly one argument (" + std::to_string(nargs - 1) + " given)");
+  Str* p = str_arg(vm, args[1], "removeprefix() argument must be str, not ");
+  if (!p) return false;
+  if (!p->s.empty() && self->s.compare(0, p->s.size(), p->s) == 0) out = S(vm, self->s.substr(p->s.size()));
+  else out = args[0];
+  return true;
+}
+
+bool str_removesuffix(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
+  STR_SELF("removesuffix");
+  if (!no_kw(vm, "removesuffix", kw)) return false;
+  if (nargs != 2) return vm.raise(vm.TypeError, "str.removesuffix() takes exactly one argument (" + std::to_string(nargs - 1) + " given)");
+  Str* p = str_arg(vm, args[1], "removesuffix() argument must be str, not ");
+  if (!p) return false;
+  const std::string& s = self->s;
+  if (!p->s.empty() && s.size() >= p->s.size() && s.compare(s.size() - p->s.size(), p->s.size(), p->s) == 0)
+    out = S(vm, s.substr(0, s.size() - p->s.size()));
+  else out = args[0];
+  return true;
+}
+
+// ---- case mapping ----------------------------------------------------------------------------------
+
+enum class CaseOp { Upper, Lower, Swap, Title, Capitalize, Casefold };
+
+std::string map_case(const std::string& s, CaseOp op) {
+  std::u32string u = decode(s);
+  std::u32string r;
+  r.reserve(u.size());
+  bool prev_cased = false;
+  for (size_t i = 0; i < u.size(); ++i) {
+    uint32_t c = u[i];
+    switch (op) {
+      case CaseOp::Upper:
+        if (c == 0xDF) { r += U"SS"; break; }
+        r += char32_t(to_upper(c));
+        break;
+      case CaseOp::Lower: r += char32_t(to_lower(c)); break;
+      case CaseOp::Casefold:
+        if (c == 0xDF) { r += U"ss"; break; }
+        r += char32_t(c == 0x3C2 ? 0x3C3 : to_lower(c));
+        break;
+      case CaseOp::Swap:
+        if (c == 0xDF) { r += U"SS"; break; }
+        r += char32_t(is_upper(c) ? to_lower(c) : to_upper(c));
+        break;
+      case CaseOp::Title:
+        if (prev_cased) r += char32_t(to_lower(c));
+        else if (c == 0xDF) r += U"Ss";
+        else r += char32_t(to_upper(c));
+        prev_cased = is_cased(c);
+        break;
+      case CaseOp::Capitalize:
+        if (i == 0) {
+          if (c == 0xDF) r += U"Ss";
+          else r += char32_t(to_upper(c));
+        } else {
+          r += char32_t(to_lower(c));
+        }
+        break;
+    }
+  }
+  return encode(r);
+}
+
+bool case_impl(VM& vm, Value* args, int nargs, Dict* kw, Value& out, CaseOp op, const char* name) {
+  STR_SELF(name);
+  if (!noargs(vm, name, nargs, kw)) return false;
+  if (self->ascii) {
+    std::string r = self->s;
+    bool prev_cased = false;
+    for (size_t i = 0; i < r.size(); ++i) {
+      char& c = r[i];
+      bool up = c >= 'A' && c <= 'Z', lo = c >= 'a' && c <= 'z';
+      switch (op) {
+        case CaseOp::Upper: if (lo) c -= 32; break;
+        case CaseOp::Lower: case CaseOp::Casefold: if (up) c += 32; break;
+        case CaseOp::Swap: if (lo) c -= 32; else if (up) c += 32; break;
+        case CaseOp::Title:
+          if (prev_cased) { if (up) c += 32; } else if (lo) c -= 32;
+          prev_cased = up || lo;
+          break;
+        case CaseOp::Capitalize:
+          if (i == 0) { if (lo) c -= 32; } else if (up) c += 32;
+          break;
+      }
+    }
+    out = S(vm, std::move(r));
+    return true;
+  }
+  out = S(vm, map_case(self->s, op));
+  return true;
+}
+bool str_upper(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return case_impl(vm, a, n, k, o, CaseOp::Upper, "upper"); }
+bool str_lower(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return case_impl(vm, a, n, k, o, CaseOp::Lower, "lower"); }
+bool str_swapcase(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return case_impl(vm, a, n, k, o, CaseOp::Swap, "swapcase"); }
+bool str_title(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return case_impl(vm, a, n, k, o, CaseOp::Title, "title"); }
+bool str_capitalize(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return case_impl(vm, a, n, k, o, CaseOp::Capitalize, "capitalize"); }
+bool str_casefold(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return case_impl(vm, a, n, k, o, CaseOp::Casefold, "casefold"); }
+
+// ---- predicates ---------------------------------------------------------------------------------------
+
+enum class Pred { Digit, Decimal, Numeric, Alpha, Alnum, Space, Upper, Lower, Title, Printable, Ascii, Identifier };
+
+bool pred_impl(VM& vm, Value* args, int nargs, Dict* kw, Value& out, Pred p, const char* name) {
+  STR_SELF(name);
+  if (!noargs(vm, name, nargs, kw)) return false;
+  std::u32string u = decode(self->s);
+  bool r = true;
+  switch (p) {
+    case Pred::Upper:
+    case Pred::Lower: {
+      bool any = false;
+      for (char32_t c : u) {
+        if (!is_cased(c)) continue;
+        any = true;
+        if (p == Pred::Upper ? !is_upper(c) : !is_lower(c)) { r = false; break; }
+      }
+      r = r && any;
+      break;
+    }
+    case Pred::Title: {
+      bool any = false, prev_cased = false;
+      for (char32_t c : u) {
+        if (is_upper(c)) {
+          if (prev_cased) { r = false; break; }
+          prev_cased = any = true;
+        } else if (is_lower(c)) {
+          if (!prev_cased) { r = false; break; }
+          prev_cased = any = true;
+        } else {
+          prev_cased = false;
+        }
+      }
+      r = r && any;
+      break;
+    }
+    case Pred::Printable:
+      for (char32_t c : u) if (!py::is_printable(c)) { r = false; break; }
+      break;
+    case Pred::Ascii: r = self->ascii; break;
+    case Pred::Identifier: {
+      if (u.empty()) { r = false; break; }
+      for (size_t i = 0; i < u.size(); ++i) {
+        char32_t c = u[i];
+        bool ok = c == '_' || is_alpha_cp(c) || (i > 0 && is_decimal_cp(c));
+        if (!ok) { r = false; break; }
+      }
+      break;
+    }
+    default: {
+      if (u.empty()) { r = false; break; }
+      for (char32_t c : u) {
+        bool ok = false;
+        switch (p) {
+          case Pred::Digit: ok = is_digit_cp(c); break;
+          case Pred::Decimal: ok = is_decimal_cp(c); break;
+          case Pred::Numeric: ok = is_numeric_cp(c); break;
+          case Pred::Alpha: ok = is_alpha_cp(c); break;
+          case Pred::Alnum: ok = is_alpha_cp(c) || is_numeric_cp(c); break;
+          case Pred::Space: ok = is_ws(c); break;
+          default: break;
+        }
+        if (!ok) { r = false; break; }
+      }
+    }
+  }
+  out = Value::boolean(r);
+  return true;
+}
+#define PRED(fn, P, name) \
+  bool fn(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return pred_impl(vm, a, n, k, o, Pred::P, name); }
+PRED(str_isdigit, Digit, "isdigit")
+PRED(str_isdecimal, Decimal, "isdecimal")
+PRED(str_isnumeric, Numeric, "isnumeric")
+PRED(str_isalpha, Alpha, "isalpha")
+PRED(str_isalnum, Alnum, "isalnum")
+PRED(str_isspace, Space, "isspace")
+PRED(str_isupper, Upper, "isupper")
+PRED(str_islower, Lower, "islower")
+PRED(str_istitle, Title, "istitle")
+PRED(str_isprintable, Printable, "isprintable")
+PRED(str_isascii, Ascii, "isascii")
+PRED(str_isidentifier, Identifier, "isidentifier")
+
+// ---- searching ---------------------------------------------------------------------------------------
+
+// find/rfind/index/rindex/count share the argument handling.
+bool search_args(VM& vm, const char* name, Value* args, int nargs, Dict* kw, Str*& sub, size_t& bs, size_t& be,
+                 int64_t& cs, int64_t& ce, bool& empty_range) {
+  if (!no_kw(vm, name, kw)) return false;
+  if (nargs < 2)
+    return vm.raise(vm.TypeError, std::string(name) + "() takes at least 1 argument (" + std::to_string(nargs - 1) +
+                                      " given)");
+  if (nargs > 4)
+    return vm.raise(vm.TypeError, std::string(name) + "() takes at most 3 arguments (" + std::to_string(nargs - 1) +
+                                      " given)");
+  Str* self = as<Str>(args[0]);
+  sub = str_arg(vm, args[1]);
+  if (!sub) return false;
+  if (!adjust(vm, self, args, nargs, 2, cs, ce)) return false;
+  int64_t sublen = int64_t(sub->length());
+  empty_range = ce - cs < sublen || cs > int64_t(self->length());
+  if (empty_range) return true;
+  bs = byte_off(self, cs);
+  be = byte_off(self, ce);
+  return true;
+}
+
+int64_t do_find(Str* self, Str* sub, size_t bs, size_t be, bool right) {
+  std::string_view hay(self->s);
+  hay = hay.substr(bs, be - bs);
+  size_t f = right ? hay.rfind(sub->s) : hay.find(sub->s);
+  if (f == std::string_view::npos) return -1;
+  return char_idx(self, bs + f);
+}
+
+bool find_impl(VM& vm, Value* args, int nargs, Dict* kw, Value& out, bool right, bool raise_missing,
+               const char* name) {
+  STR_SELF(name);
+  Str* sub;
+  size_t bs = 0, be = 0;
+  int64_t cs, ce;
+  bool empty;
+  if (!search_args(vm, name, args, nargs, kw, sub, bs, be, cs, ce, empty)) return false;
+  int64_t r = empty ? -1 : do_find(self, sub, bs, be, right);
+  if (r < 0 && raise_missing) return vm.raise(vm.ValueError, "substring not found");
+  out = Value::integer(r);
+  return true;
+}
+bool str_find(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return find_impl(vm, a, n, k, o, false, false, "find"); }
+bool str_rfind(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return find_impl(vm, a, n, k, o, true, false, "rfind"); }
+bool str_index(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return find_impl(vm, a, n, k, o, false, true, "index"); }
+bool str_rindex(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return find_impl(vm, a, n, k, o, true, true, "rindex"); }
+
+bool str_count(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
+  STR_SELF("count");
+  Str* sub;
+  size_t bs = 0, be = 0;
+  int64_t cs, ce;
+  bool empty;
+  if (!search_args(vm, "count", args, nargs, kw, sub, bs, be, cs, ce, empty)) return false;
+  if (empty) { out = Value::integer(0); return true; }
+  if (sub->s.empty()) { out = Value::integer(ce - cs + 1); return true; }
+  int64_t c = 0;
+  std::string_view hay = std::string_view(self->s).substr(bs, be - bs);
+  for (size_t p = hay.find(sub->s); p != std::string_view::npos; p = hay.find(sub->s, p + sub->s.size())) ++c;
+  out = Value::integer(c);
+  return true;
+}
+
+bool affix_impl(VM& vm, Value* args, int nargs, Dict* kw, Value& out, bool suffix) {
+  const char* name = suffix ? "endswith" : "startswith";
+  STR_SELF(name);
+  if (!no_kw(vm, name, kw)) return false;
+  if (!nargs_range(vm, name, nargs, 1, 3)) return false;
+  int64_t cs, ce;
+  if (!adjust(vm, self, args, nargs, 2, cs, ce)) return false;
+  std::vector<Str*> subs;
+  if (Tuple* t = as<Tuple>(args[1])) {
+    for (auto& x : t->items) {
+      Str* s = as<Str>(x);
+      if (!s)
+        return vm.raise(vm.TypeError, std::string("tuple for ") + name + " must only contain str, not " +
+                                          vm.type_name(x));
+      subs.push_back(s);
+    }
+  } else if (Str* s = as<Str>(args[1])) {
+    subs.push_back(s);
+  } else {
+    return vm.raise(vm.TypeError, std::string(name) + " first arg must be str or a tuple of str, not " +
+                                      vm.type_name(args[1]));
+  }
+  bool r = false;
+  for (Str* sub : subs) {
+    int64_t sl = int64_t(sub->length());
+    if (ce - sl < cs) continue;
+    size_t bs = byte_off(self, suffix ? ce - sl : cs);
+    if (self->s.compare(bs, sub->s.size(), sub->s) == 0) { r = true; break; }
+  }
+  out = Value::boolean(r);
+  return true;
+}
+bool str_startswith(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return affix_impl(vm, a, n, k, o, false); }
+bool str_endswith(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return affix_impl(vm, a, n, k, o, true); }
+
+bool str_replace(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
+  STR_SELF("replace");
+  if (!no_kw(vm, "replace", kw)) return false;
+  if (!nargs_range(vm, "replace", nargs, 2, 3)) return false;
+  Str* old = str_arg(vm, args[1], "replace() argument 1 must be str, not ");
+  if (!old) return false;
+  Str* nw = str_arg(vm, args[2], "replace() argument 2 must be str, not ");
+  if (!nw) return false;
+  int64_t count = -1;
+  if (nargs == 4 && !int_arg(vm, args[3], count)) return false;
+  if (count < 0) count = INT64_MAX;
+  const std::string& s = self->s;
+  std::string r;
+  if (old->s.empty()) {
+    // insert between every character (and at both ends)
+    size_t i = 0, len;
+    if (count > 0) { r += nw->s; --count; }
+    while (i < s.size()) {
+      cp_at(s, i, len);
+      r.append(s, i, len);
+      i += len;
+      if (count > 0 && i <= s.size()) { r += nw->s; --count; }
+    }
+    out = S(vm, std::move(r));
+    return true;
+  }
+  size_t pos = 0;
+  while (count > 0) {
+    size_t f = s.find(old->s, pos);
+    if (f == std::string::npos) break;
+    r.append(s, pos, f - pos);
+    r += nw->s;
+    pos = f + old->s.size();
+    --count;
+  }
+  if (pos == 0) { out = args[0]; return true; }
+  r.append(s, pos, std::string::npos);
+  out = S(vm, std::move(r));
+  return true;
+}
+
+// ---- padding ----------------------------------------------------------------------------------------------
+
+bool pad_impl(VM& vm, Value* args, int nargs, Dict* kw, Value& out, int mode, const char* name) {
+  // mode: 0 ljust, 1 rjust, 2 center
+  STR_SELF(name);
+  if (!no_kw(vm, name, kw)) return false;
+  if (!nargs_range(vm, name, nargs, 1, 2)) return false;
+  int64_t width;
+  if (!int_arg(vm, args[1], width)) return false;
+  std::string fill = " ";
+  if (nargs == 3) {
+    Str* f = as<Str>(args[2]);
+    if (!f)
+      return vm.raise(vm.TypeError, std::string(name) + "() argument 2 must be str, not " + vm.type_name(args[2]));
+    if (f->length() != 1) return vm.raise(vm.TypeError, "The fill character must be exactly one character long");
+    fill = f->s;
+  }
+  int64_t len = int64_t(self->length());
+  if (width <= len) { out = args[0]; return true; }
+  int64_t marg = width - len, left, right;
+  if (mode == 0) { left = 0; right = marg; }
+  else if (mode == 1) { left = marg; right = 0; }
+  else {
+    left = marg / 2 + (marg & width & 1);
+    right = marg - left;
+  }
+  std::string r;
+  r.reserve(size_t(marg) * fill.size() + self->s.size());
+  for (int64_t i = 0; i < left; ++i) r += fill;
+  r += self->s;
+  for (int64_t i = 0; i < right; ++i) r += fill;
+  out = S(vm, std::move(r));
+  return true;
+}
+bool str_ljust(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return pad_impl(vm, a, n, k, o, 0, "ljust"); }
+bool str_rjust(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return pad_impl(vm, a, n, k, o, 1, "rjust"); }
+bool str_center(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return pad_impl(vm, a, n, k, o, 2, "center"); }
+
+bool str_zfill(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
+  STR_SELF("zfill");
+  if (!no_kw(vm, "zfill", kw)) return false;
+  if (nargs != 2)
+    return vm.raise(vm.TypeError, "str.zfill() takes exactly one argument (" + std::to_string(nargs - 1) + " given)");
+  int64_t width;
+  if (!int_arg(vm, args[1], width)) return false;
+  int64_t len = int64_t(self->length());
+  if (width <= len) { out = args[0]; return true; }
+  std::string r(size_t(width - len), '0');
+  const std::string& s = self->s;
+  if (!s.empty() && (s[0] == '+' || s[0] == '-')) r = s[0] + r + s.substr(1);
+  else r += s;
+  out = S(vm, std::move(r));
+  return true;
+}
+
+bool str_expandtabs(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
+  STR_SELF("expandtabs");
+  if (!check_kwargs(vm, "expandtabs", kw, {"tabsize"})) return false;
+  if (!nargs_range(vm, "expandtabs", nargs, 0, 1)) return false;
+  Value tv = nargs == 2 ? args[1] : Value::integer(8);
+  if (const Value* p = kwarg_ptr(kw, "tabsize")) tv = *p;
+  int64_t tab;
+  if (!int_arg(vm, tv, tab)) return false;
+  std::string r;
+  int64_t col = 0;
+  const std::string& s = self->s;
+  for (size_t i = 0; i < s.size();) {
+    size_t len;
+    uint32_t c = cp_at(s, i, len);
+    if (c == '\t') {
+      if (tab > 0) {
+        int64_t n = tab - col % tab;
+        r.append(size_t(n), ' ');
+        col += n;
+      }
+    } else {
+      r.append(s, i, len);
+      ++col;
+      if (c == '\n' || c == '\r') col = 0;
+    }
+    i += len;
+  }
+  out = S(vm, std::move(r));
+  return true;
+}
+
+bool str_encode(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
+  return vm.raise(vm.NotImplementedError, "str.encode() is not available in Turnstile scenarios (no bytes type)");
+}
+
+// ---- str.format ---------------------------------------------------------------------------------------
+
+struct Formatter {
+  VM& vm;
+  const Value* pos;
+  int npos;
+  Dict* kwargs;          // str.format keyword arguments
+  const Value* mapping;  // format_map's mapping (or null)
+  int auto_idx = 0;
+  enum { Unknown, Auto, Manual } numbering = Unknown;
+
+  bool lookup_arg(const std::string& name, Value& out) {
+    bool numeric = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (name.empty()) {
+      if (numbering == Manual)
+        return vm.raise(vm.ValueError, "cannot switch from manual field specification to automatic field numbering");
+      numbering = Auto;
+      int i = auto_idx++;
+      if (mapping) return vm.raise(vm.ValueError, "Format string contains positional fields");
+      if (i >= npos)
+        return vm.raise(vm.IndexError, "Replacement index " + std::to_string(i) + " out of range for positional args tuple");
+      out = pos[i];
+      return true;
+    }
+    if (numeric) {
+      if (numbering == Auto)
+        return vm.raise(vm.ValueError, "cannot switch from automatic field numbering to manual field specification");
+      numbering = Manual;
+      if (name.size() > 18) return vm.raise(vm.ValueError, "Too many decimal digits in format string");
+      int64_t i = std::stoll(name);
+      if (mapping) return vm.raise(vm.ValueError, "Format string contains positional fields");
+      if (i >= npos)
+        return vm.raise(vm.IndexError, "Replacement index " + std::to_string(i) + " out of range for positional args tuple");
+      out = pos[i];
+      return true;
+    }
+    Value key = vm.make_str(name);
+    if (mapping) return vm.getitem(*mapping, key, out);
+    const Value* v = kwargs && kwargs->live ? kwargs->find(key) : nullptr;
+    if (!v) return vm.raise_value(vm.new_exception_args(vm.KeyError, {key}));
+    out = *v;
+    return true;
+  }
+
+  // field_name: arg_name ("." attr | "[" key "]")*
+  bool resolve(const std::string& field, Value& out) {
+    size_t i = 0;
+    while (i < field.size() && field[i] != '.' && field[i] != '[') ++i;
+    if (!lookup_arg(field.substr(0, i), out)) return false;
+    while (i < field.size()) {
+      if (field[i] == '.') {
+        size_t j = ++i;
+        while (j < field.size() && field[j] != '.' && field[j] != '[') ++j;
+        if (j == i) return vm.raise(vm.ValueError, "Empty attribute in format string");
+        Ref<Str> attr = make<Str>(field.substr(i, j - i));
+        Value v;
+        if (!vm.getattr(out, *attr, v)) return false;
+        out = std::move(v);
+        i = j;
+      } else if (field[i] == '[') {
+        size_t j = field.find(']', i + 1);
+        if (j == std::string::npos) return vm.raise(vm.ValueError, "Missing ']' in format string");
+        std::string k = field.substr(i + 1, j - i - 1);
+        if (k.empty()) return vm.raise(vm.ValueError, "Empty attribute in format string");
+        Value key;
+        bool numeric = std::all_of(k.begin(), k.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (numeric && k.size() <= 18) key = Value::integer(std::stoll(k));
+        else key = vm.make_str(k);
+        Value v;
+        if (!vm.getitem(out, key, v)) return false;
+        out = std::move(v);
+        i = j + 1;
+        if (i < field.size() && field[i] != '.' && field[i] != '[')
+          return vm.raise(vm.ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+      } else {
+        return vm.raise(vm.ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+      }
+    }
+    return true;
+  }
+
+  bool format(const std::string& s, int depth, std::string& out) {
+    if (depth > 1) return vm.raise(vm.ValueError, "Max string recursion exceeded");
+    size_t i = 0, n = s.size();
+    while (i < n) {
+      char c = s[i];
+      if (c == '}') {
+        if (i + 1 < n && s[i + 1] == '}') { out += '}'; i += 2; continue; }
+        return vm.raise(vm.ValueError, "Single '}' encountered in format string");
+      }
+      if (c != '{') { out += c; ++i; continue; }
+      if (i + 1 < n && s[i + 1] == '{') { out += '{'; i += 2; continue; }
+      // a replacement field: find its end, honouring nested braces and [] keys
+      if (i + 1 >= n) return vm.raise(vm.ValueError, "Single '{' encountered in format string");
+      size_t j = i + 1;
+      int level = 1;
+      bool in_br = false, in_name = true;
+      size_t fe = std::string::npos;  // end of the field name, relative to inner
+      for (; j < n; ++j) {
+        char d = s[j];
+        if (in_name) {
+          if (d == '[') in_br = true;
+          else if (d == ']') in_br = false;
+          else if (!in_br && (d == '!' || d == ':')) { in_name = false; fe = j - (i + 1); }
+          if (in_br) continue;
+        }
+        if (d == '{') ++level;
+        else if (d == '}' && --level == 0) break;
+      }
+      if (j >= n) return vm.raise(vm.ValueError, "expected '}' before end of string");
+      std::string inner = s.substr(i + 1, j - i - 1);
+      i = j + 1;
+      if (fe == std::string::npos) fe = inner.size();
+      std::string field = inner.substr(0, fe);
+      char conv = 0;
+      std::string spec;
+      size_t k = fe;
+      if (k < inner.size() && inner[k] == '!') {
+        if (k + 1 >= inner.size())
+          return vm.raise(vm.ValueError, "unmatched '{' in format spec");
+        conv = inner[k + 1];
+        k += 2;
+        if (k < inner.size() && inner[k] != ':')
+          return vm.raise(vm.ValueError, "expected ':' after conversion specifier");
+      }
+      if (k < inner.size() && inner[k] == ':') spec = inner.substr(k + 1);
+      Value v;
+      if (!resolve(field, v)) return false;
+      if (conv) {
+        std::string t;
+        if (conv == 'r' || conv == 'a') {
+          if (!vm.repr(v, t)) return false;
+          if (conv == 'a') {
+            Value a, r;
+            Value* asc = vm.builtins->find_str("ascii");
+            if (!asc || !vm.call1(*asc, v, a)) return false;
+            t = as<Str>(a) ? as<Str>(a)->s : t;
+          }
+        } else if (conv == 's') {
+          if (!vm.str(v, t)) return false;
+        } else {
+          return vm.raise(vm.ValueError, std::string("Unknown conversion specifier ") + encode_cp(uint8_t(conv)));
+        }
+        v = vm.make_str(std::move(t));
+      }
+      std::string full_spec;
+      if (spec.find('{') != std::string::npos || spec.find('}') != std::string::npos) {
+        if (!format(spec, depth + 1, full_spec)) return false;
+      } else {
+        full_spec = std::move(spec);
+      }
+      std::string piece;
+      if (!vm.format(v, full_spec, piece)) return false;
+      out += piece;
+    }
+    return true;
+  }
+};
+
+bool str_format(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
+  STR_SELF("format");
+  Formatter f{vm, args + 1, nargs - 1, kw, nullptr};
+  std::string r;
+  if (!f.format(self->s, 0, r)) return false;
+  out = S(vm, std::move(r));
+  return true;
+}
+
+bool str_format_map(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
+  STR_SELF("format_map");
+  if (!no_kw(vm, "format_map", kw)) return false;
+  if (nargs != 2)
+    return vm.raise(vm.TypeError, "str.format_map() takes exactly one argument (" + std::to_string(nargs - 1) + " given)");
+  Formatter f{vm, nullptr, 0, nullptr, &args[1]};
+  std::string r;
+  if (!f.format(self->s, 0, r)) return false;
+  out = S(vm, std::move(r));
+  return true;
+}
+
+}  // namespace
+
+void install_str_methods(VM& vm) {
+  PyType* T = vm.t_str;
+  struct { const char* n; NativeFnPtr f; } m[] = {
+      {"join", str_join}, {"split", str_split}, {"rsplit", str_rsplit}, {"splitlines", str_splitlines},
+      {"partition", str_partition}, {"rpartition", str_rpartition}, {"strip", str_strip}, {"lstrip", str_lstrip},
+      {"rstrip", str_rstrip}, {"removeprefix", str_removeprefix}, {"removesuffix", str_removesuffix},
+      {"upper", str_upper}, {"lower", str_lower}, {"swapcase", str_swapcase}, {"title", str_title},
+      {"capitalize", str_capitalize}, {"casefold", str_casefold}, {"isdigit", str_isdigit},
+      {"isdecimal", str_isdecimal}, {"isnumeric", str_isnumeric}, {"isalpha", str_isalpha}, {"isalnum", str_isalnum},
+      {"isspace", str_isspace}, {"isupper", str_isupper}, {"islower", str_islower}, {"istitle", str_istitle},
+      {"isprintable", str_isprintable}, {"isascii", str_isascii}, {"isidentifier", str_isidentifier},
+      {"find", str_find}, {"rfind", str_rfind}, {"index", str_index}, {"rindex", str_rindex}, {"count", str_count},
+      {"startswith", str_startswith}, {"endswith", str_endswith}, {"replace", str_replace}, {"ljust", str_ljust},
+      {"rjust", str_rjust}, {"center", str_center}, {"zfill", str_zfill}, {"expandtabs", str_expandtabs},
+      {"encode", str_encode}, {"format", str_format}, {"format_map", str_format_map},
+  };
+  for (auto& e : m) vm.def_method(T, e.n, e.f);
+}
+
+}  // namespace ts::vm
