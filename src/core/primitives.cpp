@@ -56,6 +56,7 @@ std::string Primitive::describe_wait(const Future&) const {
 }
 
 // ---------------------------------------------------------------- Lock
+// asyncio/locks.py, class Lock (CPython 3.11.7).
 
 Lock::Lock(Loop& loop, std::string label) : Primitive(loop, PrimKind::Lock, std::move(label)) { announce(); }
 
@@ -66,6 +67,9 @@ std::string Lock::describe() const {
 
 void Lock::waiter_cancelled(Future&) { ++cancelled_waiters_; }
 
+// _wake_up_first: wake the first waiter; if it is already done (woken but
+// not yet run, or cancelled) nothing is lost: a woken one will take the lock
+// or, if cancelled before that, run this again and wake the next one.
 void Lock::wake_up_first() {
   if (waiters_.empty()) return;
   Ref<Future> fut = waiters_.front();
@@ -86,6 +90,8 @@ Async Lock::acquire() { return acquire_(Ref<Lock>(this)).named("Lock.acquire"); 
 
 Async Lock::acquire_(Ref<Lock> self) {
   Loop& loop = *self->loop_;
+  // Fast path only when nobody is queued (cancelled waiters don't count):
+  // a free lock with waiters still goes to the first waiter, so no barging.
   if (!self->locked_ && self->waiters_.size() == self->cancelled_waiters_) {
     self->locked_ = true;
     if (Observer* o = loop.observer()) o->on_enter(*self, loop.current_task());
@@ -96,10 +102,15 @@ Async Lock::acquire_(Ref<Lock> self) {
   auto remove = [&] {
     if (remove_from(self->waiters_, fut.get()) && fut->cancelled()) --self->cancelled_waiters_;
   };
+  // CPython removes the waiter in a finally that runs before the
+  // CancelledError handler, so the handler's wake-up cannot wake this
+  // (cancelled) waiter itself.
   try {
     co_await fut;
   } catch (PyErr& e) {
     remove();
+    // Cancelled after being woken: pass the wake-up on, or the lock is
+    // free with waiters stranded behind it.
     if (loop.errors().is(e.exc, ErrKind::CancelledError)) {
       if (!self->locked_) self->wake_up_first();
     }
@@ -112,6 +123,8 @@ Async Lock::acquire_(Ref<Lock> self) {
 }
 
 // ---------------------------------------------------------------- Event
+// asyncio/locks.py, class Event: set() wakes every waiter at once; waiters
+// that were cancelled meanwhile are skipped (their future is done).
 
 Event::Event(Loop& loop, std::string label) : Primitive(loop, PrimKind::Event, std::move(label)) { announce(); }
 
@@ -164,6 +177,8 @@ Async Condition::wait_(Ref<Condition> self) {
   Loop& loop = *self->loop_;
   if (!self->locked()) loop.raise(ErrKind::RuntimeError, "cannot wait on un-acquired lock");
   self->release();
+  // The wait happens with the lock released; whatever ends it (notify,
+  // cancellation, another error), the lock is re-acquired before returning.
   Value pending_exc;
   bool have_exc = false;
   {
@@ -177,7 +192,9 @@ Async Condition::wait_(Ref<Condition> self) {
     }
     remove_from(self->waiters_, fut.get());
   }
-  // finally: re-acquire, even through cancellations
+  // finally: re-acquire, even through cancellations -- a caller of wait()
+  // must hold the lock when wait() returns or raises, so a CancelledError
+  // during the re-acquire is remembered and re-raised once the lock is held.
   bool cancelled = false;
   for (;;) {
     bool got_cancel = false;
@@ -209,6 +226,7 @@ Async Condition::wait_for_(Ref<Condition> self, Ref<Predicate> pred) {
   co_return result;
 }
 
+// Wakes up to n waiters; they still have to re-acquire the lock, in order.
 void Condition::notify(int64_t n) {
   if (!locked()) loop_->raise(ErrKind::RuntimeError, "cannot notify on un-acquired lock");
   int64_t idx = 0;
@@ -223,6 +241,10 @@ void Condition::notify(int64_t n) {
 }
 
 // ---------------------------------------------------------------- Semaphore
+// asyncio/locks.py, class Semaphore (3.11.7): the value is decremented by the
+// *waker* (wake_up_next), not by the woken task, so a task arriving between
+// the wake-up and the woken task's resumption sees the semaphore taken and
+// queues behind it: FIFO fairness, no barging.
 
 Semaphore::Semaphore(Loop& loop, int64_t value, std::string label)
     : Semaphore(loop, PrimKind::Semaphore, value, std::move(label)) {}
@@ -238,6 +260,7 @@ std::string Semaphore::describe() const {
          std::to_string(waiters_.size()) + " waiters)";
 }
 
+// Locked also when there is a value but live waiters are queued: they go first.
 bool Semaphore::locked() const { return value_ == 0 || waiters_.size() > cancelled_waiters_; }
 
 void Semaphore::waiter_cancelled(Future&) { ++cancelled_waiters_; }
@@ -276,11 +299,15 @@ Async Semaphore::acquire_(Ref<Semaphore> self) {
   auto remove = [&] {
     if (remove_from(self->waiters_, fut.get()) && fut->cancelled()) --self->cancelled_waiters_;
   };
+  // As in Lock: the waiter leaves the queue before the CancelledError
+  // handler runs, so the handler's wake-up goes to someone else.
   try {
     co_await fut;
   } catch (PyErr& e) {
     remove();
     if (loop.errors().is(e.exc, ErrKind::CancelledError)) {
+      // Woken (the waker already took a unit for us) and then cancelled:
+      // give the unit back and pass the wake-up on.
       if (!fut->cancelled()) {
         ++self->value_;
         self->wake_up_next();
@@ -289,6 +316,7 @@ Async Semaphore::acquire_(Ref<Semaphore> self) {
     throw;
   }
   remove();
+  // Several releases may have happened before we ran: wake the next ones too.
   if (self->value_ > 0) self->wake_up_next();
   if (Observer* o = loop.observer()) o->on_enter(*self, loop.current_task());
   co_return py_true();
@@ -305,6 +333,7 @@ void BoundedSemaphore::release() {
 }
 
 // ---------------------------------------------------------------- Queue
+// asyncio/queues.py, class Queue (and LifoQueue, PriorityQueue by qkind_).
 
 Queue::Queue(Loop& loop, int64_t maxsize, QueueKind qkind, std::string label)
     : Primitive(loop, PrimKind::Queue, std::move(label)), qkind_(qkind), maxsize_(maxsize) {
@@ -457,8 +486,10 @@ Async Queue::put_(Ref<Queue> self, Value item) {
     try {
       co_await putter;
     } catch (PyErr&) {
-      putter->cancel();
+      putter->cancel();  // in case the putter was not done
       remove_from(self->putters_, putter.get());
+      // Woken but cancelled before it could put: the free slot must go to
+      // the next putter, or it would wait forever with room in the queue.
       if (!self->full() && !putter->cancelled()) wakeup_next(self->putters_);
       throw;
     }
@@ -474,8 +505,10 @@ Async Queue::get_(Ref<Queue> self) {
     try {
       co_await getter;
     } catch (PyErr&) {
-      getter->cancel();
+      getter->cancel();  // in case the getter was not done
       remove_from(self->getters_, getter.get());
+      // Woken for an item but cancelled before taking it: hand the item's
+      // wake-up to the next getter.
       if (!self->empty() && !getter->cancelled()) wakeup_next(self->getters_);
       throw;
     }

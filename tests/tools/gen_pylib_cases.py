@@ -1,9 +1,8 @@
 #!/usr/bin/env python3
 """Generate expectations for tests/unit/pylib_test.cpp with CPython 3.11 (the oracle).
 
-Usage: python3 tests/tools/gen_pylib_cases.py [--table]
+Usage: python3 tests/tools/gen_pylib_cases.py
 Writes tests/unit/pylib_cases/*.txt. Deterministic (fixed seeds).
---table prints the non-printable code point ranges embedded in pyformat.cpp.
 
 Line format: fields separated by TAB; inside a field backslash escapes
 \\\\ \\t \\n \\r and \\xHH (other control characters). Floats are given as repr() (exact through
@@ -492,32 +491,7 @@ def gen_time(rng):
     write("strftime.txt", lines)
 
 
-def nonprintable_table():
-    r = []
-    start = None
-    for c in range(0x110000):
-        p = chr(c).isprintable()
-        if not p and start is None:
-            start = c
-        if p and start is not None:
-            r.append((start, c - 1))
-            start = None
-    if start is not None:
-        r.append((start, 0x10FFFF))
-    return r
-
-
 def main():
-    if "--table" in sys.argv:
-        line = ""
-        for a, b in nonprintable_table():
-            item = "{0x%X,0x%X}," % (a, b)
-            if len(line) + len(item) > 96:
-                print(line)
-                line = ""
-            line += item
-        print(line)
-        return
     os.makedirs(OUT, exist_ok=True)
     gen_float_repr(random.Random(1))
     gen_parse(random.Random(2))

@@ -8,6 +8,7 @@
 #include "script/front/ast.h"
 #include "script/pylib/format.h"
 #include "script/pylib/num.h"
+#include "script/pylib/utf8.h"
 #include "script/builtins/types.h"
 #include "script/vm/vm.h"
 
@@ -255,12 +256,8 @@ bool b_ascii(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
   if (!vm.repr(args[0], s)) return false;
   std::string r;
   for (size_t i = 0; i < s.size();) {
-    unsigned char c = s[i];
-    if (c < 0x80) { r += char(c); ++i; continue; }
-    uint32_t cp; int n;
-    if (c >= 0xF0) { cp = c & 7; n = 3; } else if (c >= 0xE0) { cp = c & 15; n = 2; } else { cp = c & 31; n = 1; }
-    ++i;
-    for (int k = 0; k < n && i < s.size(); ++k, ++i) cp = (cp << 6) | (s[i] & 0x3F);
+    uint32_t cp = py::utf8::next(s, i);
+    if (cp < 0x80) { r += char(cp); continue; }
     char buf[16];
     if (cp < 0x100) snprintf(buf, sizeof buf, "\\x%02x", cp);
     else if (cp < 0x10000) snprintf(buf, sizeof buf, "\\u%04x", cp);
@@ -878,7 +875,7 @@ bool b_chr(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
   int64_t i;
   if (!int_arg(vm, args[0], i)) return false;
   if (i < 0 || i > 0x10FFFF) return vm.raise(vm.ValueError, "chr() arg not in range(0x110000)");
-  out = vm.make_str(py::utf8_encode(uint32_t(i)));
+  out = vm.make_str(py::utf8::encode(uint32_t(i)));
   return true;
 }
 
@@ -886,17 +883,11 @@ bool b_ord(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
   if (!exactly_one(vm, "ord", nargs, kwargs)) return false;
   Str* s = as_str(args[0]);
   if (!s) return vm.raise(vm.TypeError, "ord() expected string of length 1, but " + vm.type_name(args[0]) + " found");
-  size_t n = py::utf8_length(s->s);
+  size_t n = py::utf8::length(s->s);
   if (n != 1)
     return vm.raise(vm.TypeError, "ord() expected a character, but string of length " + std::to_string(n) + " found");
-  const std::string& t = s->s;
-  unsigned char c = t[0];
-  uint32_t cp;
-  if (c < 0x80) cp = c;
-  else if (c >= 0xF0) cp = ((c & 7u) << 18) | ((t[1] & 0x3Fu) << 12) | ((t[2] & 0x3Fu) << 6) | (t[3] & 0x3Fu);
-  else if (c >= 0xE0) cp = ((c & 15u) << 12) | ((t[1] & 0x3Fu) << 6) | (t[2] & 0x3Fu);
-  else cp = ((c & 31u) << 6) | (t[1] & 0x3Fu);
-  out = Value::integer(cp);
+  size_t i = 0;
+  out = Value::integer(py::utf8::next(s->s, i));
   return true;
 }
 

@@ -5,6 +5,8 @@
 #include <cstring>
 
 #include "script/pylib/format.h"
+#include "script/pylib/unicode.h"
+#include "script/pylib/utf8.h"
 #include "script/builtins/types.h"
 #include "script/vm/vm.h"
 
@@ -15,38 +17,13 @@ namespace {
 // ---- UTF-8 helpers -----------------------------------------------------------------
 
 uint32_t cp_at(const std::string& s, size_t i, size_t& len) {
-  unsigned char c = s[i];
-  if (c < 0x80) { len = 1; return c; }
-  int n = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
-  uint32_t cp = c >= 0xF0 ? (c & 7u) : c >= 0xE0 ? (c & 15u) : (c & 31u);
-  size_t k = 1;
-  for (; k <= size_t(n) && i + k < s.size(); ++k) cp = (cp << 6) | (uint32_t(s[i + k]) & 0x3Fu);
-  len = k;
+  uint32_t cp;
+  len = py::utf8::decode(s, i, cp);
   return cp;
 }
-
-std::u32string decode(const std::string& s) {
-  std::u32string r;
-  r.reserve(s.size());
-  for (size_t i = 0; i < s.size();) {
-    size_t n;
-    r.push_back(cp_at(s, i, n));
-    i += n;
-  }
-  return r;
-}
-
-std::string encode(const std::u32string& u) {
-  std::string r;
-  r.reserve(u.size());
-  for (char32_t c : u) {
-    if (c < 0x80) r += char(c);
-    else r += py::utf8_encode(uint32_t(c));
-  }
-  return r;
-}
-
-std::string encode_cp(uint32_t c) { return c < 0x80 ? std::string(1, char(c)) : py::utf8_encode(c); }
+std::u32string decode(const std::string& s) { return py::utf8::to_u32(s); }
+std::string encode(const std::u32string& u) { return py::utf8::encode(u); }
+std::string encode_cp(uint32_t c) { return py::utf8::encode(c); }
 
 // Byte offset of code point index ci (0 <= ci <= length).
 size_t byte_off(const Str* s, int64_t ci) {
@@ -62,97 +39,16 @@ size_t byte_off(const Str* s, int64_t ci) {
 }
 int64_t char_idx(const Str* s, size_t bi) {
   if (s->ascii) return int64_t(bi);
-  return int64_t(py::utf8_length(std::string_view(s->s).substr(0, bi)));
+  return int64_t(py::utf8::length(std::string_view(s->s).substr(0, bi)));
 }
 
-// ---- character classes (Unicode subset: ASCII, Latin-1, Latin Extended-A,
-// Greek, Cyrillic; CJK and other scripts are letters without case) ----------------
+// ---- character classes: CPython's own, from the generated table ------------------------
 
-bool is_ws(uint32_t c) {
-  return (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x20) || c == 0x85 || c == 0xA0 || c == 0x1680 ||
-         (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
-}
-
-uint32_t to_upper(uint32_t c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') ? c - 32 : c;
-  if (c == 0xB5) return 0x39C;
-  if ((c >= 0xE0 && c <= 0xFE && c != 0xF7)) return c - 32;
-  if (c == 0xFF) return 0x178;
-  if (c >= 0x100 && c <= 0x17F) {
-    if (c == 0x131) return 'I';
-    if (c == 0x17F) return 'S';
-    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c & 1) ? c : c - 1;
-    if (c == 0x138 || c == 0x149) return c;
-    return (c & 1) ? c - 1 : c;
-  }
-  if (c >= 0x3B1 && c <= 0x3C9 && c != 0x3C2) return c - 32;
-  if (c == 0x3C2) return 0x3A3;
-  if (c == 0x3AC) return 0x386;
-  if (c >= 0x3AD && c <= 0x3AF) return c - 37;
-  if (c == 0x3CC) return 0x38C;
-  if (c == 0x3CD || c == 0x3CE) return c - 63;
-  if (c >= 0x430 && c <= 0x44F) return c - 32;
-  if (c >= 0x450 && c <= 0x45F) return c - 80;
-  return c;
-}
-
-uint32_t to_lower(uint32_t c) {
-  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
-  if (c == 0x178) return 0xFF;
-  if (c >= 0x100 && c <= 0x17F) {
-    if (c == 0x130) return 'i';
-    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c & 1) ? c + 1 : c;
-    if (c == 0x131 || c == 0x138 || c == 0x149 || c == 0x17F) return c;
-    return (c & 1) ? c : c + 1;
-  }
-  if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return c + 32;
-  if (c == 0x386) return 0x3AC;
-  if (c >= 0x388 && c <= 0x38A) return c + 37;
-  if (c == 0x38C) return 0x3CC;
-  if (c == 0x38E || c == 0x38F) return c + 63;
-  if (c >= 0x410 && c <= 0x42F) return c + 32;
-  if (c >= 0x400 && c <= 0x40F) return c + 80;
-  return c;
-}
-
-bool is_cased(uint32_t c) { return to_upper(c) != c || to_lower(c) != c || c == 0xDF; }
-bool is_upper(uint32_t c) { return to_lower(c) != c; }
-bool is_lower(uint32_t c) { return to_upper(c) != c || c == 0xDF || c == 0x138 || c == 0x149; }
-
-bool is_digit_cp(uint32_t c) {
-  if (c >= '0' && c <= '9') return true;
-  if (c == 0xB2 || c == 0xB3 || c == 0xB9) return true;  // superscripts: isdigit, not isdecimal
-  return (c >= 0x660 && c <= 0x669) || (c >= 0x6F0 && c <= 0x6F9) || (c >= 0x966 && c <= 0x96F) ||
-         (c >= 0xFF10 && c <= 0xFF19) || (c >= 0x2070 && c <= 0x2079 && c != 0x2071 && c != 0x2072 && c != 0x2073);
-}
-bool is_decimal_cp(uint32_t c) {
-  return (c >= '0' && c <= '9') || (c >= 0x660 && c <= 0x669) || (c >= 0x6F0 && c <= 0x6F9) ||
-         (c >= 0x966 && c <= 0x96F) || (c >= 0xFF10 && c <= 0xFF19);
-}
-bool is_numeric_cp(uint32_t c) {
-  return is_digit_cp(c) || (c >= 0xBC && c <= 0xBE) || (c >= 0x2150 && c <= 0x2189) || (c >= 0x4E00 && c <= 0x4E5D && false);
-}
-bool is_alpha_cp(uint32_t c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  if (c == 0xAA || c == 0xB5 || c == 0xBA) return true;
-  if (c >= 0xC0 && c <= 0x24F) return c != 0xD7 && c != 0xF7;
-  if (c >= 0x250 && c <= 0x2C1) return true;
-  if (c >= 0x370 && c <= 0x3FF) return c != 0x375 && c != 0x37E && c != 0x384 && c != 0x385 && c != 0x387 && c != 0x3F6;
-  if (c >= 0x400 && c <= 0x52F) return !(c >= 0x482 && c <= 0x489);
-  if (c >= 0x5D0 && c <= 0x5EA) return true;
-  if (c >= 0x620 && c <= 0x64A) return true;
-  if (c >= 0x904 && c <= 0x939) return true;
-  if (c >= 0x1E00 && c <= 0x1FFF) return true;
-  if (c >= 0x3041 && c <= 0x3096) return true;
-  if (c >= 0x30A1 && c <= 0x30FA) return true;
-  if (c >= 0x3400 && c <= 0x4DBF) return true;
-  if (c >= 0x4E00 && c <= 0x9FFF) return true;
-  if (c >= 0xAC00 && c <= 0xD7A3) return true;
-  if (c >= 0xFF21 && c <= 0xFF3A) return true;
-  if (c >= 0xFF41 && c <= 0xFF5A) return true;
-  return false;
-}
+using py::unicode::is_cased;
+using py::unicode::is_lower;
+using py::unicode::is_title;
+using py::unicode::is_upper;
+bool is_ws(uint32_t c) { return py::unicode::is_space(c); }
 
 // ---- argument helpers ------------------------------------------------------------------
 
@@ -482,6 +378,28 @@ bool str_removesuffix(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void
 
 enum class CaseOp { Upper, Lower, Swap, Title, Capitalize, Casefold };
 
+// handle_capital_sigma: a capital sigma lowers to the final form when a cased
+// letter precedes it and none follows (case-ignorable characters skipped).
+char32_t lower_sigma(const std::u32string& u, size_t i) {
+  size_t j = i;
+  while (j > 0 && py::unicode::is_case_ignorable(u[j - 1])) --j;
+  bool final_sigma = j > 0 && is_cased(u[j - 1]);
+  if (final_sigma) {
+    size_t k = i + 1;
+    while (k < u.size() && py::unicode::is_case_ignorable(u[k])) ++k;
+    final_sigma = k == u.size() || !is_cased(u[k]);
+  }
+  return final_sigma ? 0x3C2 : 0x3C3;
+}
+
+// lower_ucs4: the full lower mapping, with the final-sigma rule.
+void append_lower_at(const std::u32string& u, size_t i, std::u32string& r) {
+  if (u[i] == 0x3A3) r.push_back(lower_sigma(u, i));
+  else py::unicode::append_lower(u[i], r);
+}
+
+// do_upper / do_lower / do_swapcase / do_title / do_capitalize / casefold of
+// Objects/unicodeobject.c.
 std::string map_case(const std::string& s, CaseOp op) {
   std::u32string u = decode(s);
   std::u32string r;
@@ -490,32 +408,22 @@ std::string map_case(const std::string& s, CaseOp op) {
   for (size_t i = 0; i < u.size(); ++i) {
     uint32_t c = u[i];
     switch (op) {
-      case CaseOp::Upper:
-        if (c == 0xDF) { r += U"SS"; break; }
-        r += char32_t(to_upper(c));
-        break;
-      case CaseOp::Lower: r += char32_t(to_lower(c)); break;
-      case CaseOp::Casefold:
-        if (c == 0xDF) { r += U"ss"; break; }
-        r += char32_t(c == 0x3C2 ? 0x3C3 : to_lower(c));
-        break;
+      case CaseOp::Upper: py::unicode::append_upper(c, r); break;
+      case CaseOp::Lower: append_lower_at(u, i, r); break;
+      case CaseOp::Casefold: py::unicode::append_fold(c, r); break;
       case CaseOp::Swap:
-        if (c == 0xDF) { r += U"SS"; break; }
-        r += char32_t(is_upper(c) ? to_lower(c) : to_upper(c));
+        if (is_upper(c)) append_lower_at(u, i, r);
+        else if (is_lower(c)) py::unicode::append_upper(c, r);
+        else r.push_back(char32_t(c));
         break;
       case CaseOp::Title:
-        if (prev_cased) r += char32_t(to_lower(c));
-        else if (c == 0xDF) r += U"Ss";
-        else r += char32_t(to_upper(c));
+        if (prev_cased) append_lower_at(u, i, r);
+        else py::unicode::append_title(c, r);
         prev_cased = is_cased(c);
         break;
       case CaseOp::Capitalize:
-        if (i == 0) {
-          if (c == 0xDF) r += U"Ss";
-          else r += char32_t(to_upper(c));
-        } else {
-          r += char32_t(to_lower(c));
-        }
+        if (i == 0) py::unicode::append_title(c, r);
+        else append_lower_at(u, i, r);
         break;
     }
   }
@@ -569,19 +477,21 @@ bool pred_impl(VM& vm, Value* args, int nargs, Dict* kw, Value& out, Pred p, con
   switch (p) {
     case Pred::Upper:
     case Pred::Lower: {
-      bool any = false;
+      // unicode_isupper_impl / unicode_islower_impl
+      bool cased = false;
       for (char32_t c : u) {
-        if (!is_cased(c)) continue;
-        any = true;
-        if (p == Pred::Upper ? !is_upper(c) : !is_lower(c)) { r = false; break; }
+        bool other = p == Pred::Upper ? is_lower(c) : is_upper(c);
+        if (other || is_title(c)) { r = false; break; }
+        if (p == Pred::Upper ? is_upper(c) : is_lower(c)) cased = true;
       }
-      r = r && any;
+      r = r && cased;
       break;
     }
     case Pred::Title: {
+      // unicode_istitle_impl
       bool any = false, prev_cased = false;
       for (char32_t c : u) {
-        if (is_upper(c)) {
+        if (is_upper(c) || is_title(c)) {
           if (prev_cased) { r = false; break; }
           prev_cased = any = true;
         } else if (is_lower(c)) {
@@ -595,14 +505,14 @@ bool pred_impl(VM& vm, Value* args, int nargs, Dict* kw, Value& out, Pred p, con
       break;
     }
     case Pred::Printable:
-      for (char32_t c : u) if (!py::is_printable(c)) { r = false; break; }
+      for (char32_t c : u) if (!py::unicode::is_printable(c)) { r = false; break; }
       break;
     case Pred::Ascii: r = self->ascii; break;
     case Pred::Identifier: {
       if (u.empty()) { r = false; break; }
       for (size_t i = 0; i < u.size(); ++i) {
         char32_t c = u[i];
-        bool ok = c == '_' || is_alpha_cp(c) || (i > 0 && is_decimal_cp(c));
+        bool ok = i == 0 ? py::unicode::is_xid_start(c) : py::unicode::is_xid_continue(c);
         if (!ok) { r = false; break; }
       }
       break;
@@ -612,11 +522,11 @@ bool pred_impl(VM& vm, Value* args, int nargs, Dict* kw, Value& out, Pred p, con
       for (char32_t c : u) {
         bool ok = false;
         switch (p) {
-          case Pred::Digit: ok = is_digit_cp(c); break;
-          case Pred::Decimal: ok = is_decimal_cp(c); break;
-          case Pred::Numeric: ok = is_numeric_cp(c); break;
-          case Pred::Alpha: ok = is_alpha_cp(c); break;
-          case Pred::Alnum: ok = is_alpha_cp(c) || is_numeric_cp(c); break;
+          case Pred::Digit: ok = py::unicode::is_digit(c); break;
+          case Pred::Decimal: ok = py::unicode::is_decimal(c); break;
+          case Pred::Numeric: ok = py::unicode::is_numeric(c); break;
+          case Pred::Alpha: ok = py::unicode::is_alpha(c); break;
+          case Pred::Alnum: ok = py::unicode::is_alpha(c) || py::unicode::is_numeric(c); break;
           case Pred::Space: ok = is_ws(c); break;
           default: break;
         }

@@ -1,5 +1,8 @@
 #include "script/front/lexer.h"
 
+#include "script/pylib/unicode.h"
+#include "script/pylib/utf8.h"
+
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -16,95 +19,11 @@ const char* const kKeywords[] = {
     "lambda", "nonlocal", "not",  "or",       "pass",   "raise",  "return", "try",
     "while", "with",   "yield"};
 
-// Decodes one UTF-8 code point at s[i]; returns its length (0 if invalid).
-int utf8_decode(std::string_view s, size_t i, uint32_t& cp) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) { cp = c; return 1; }
-  int n;
-  if ((c & 0xE0) == 0xC0) { n = 2; cp = c & 0x1F; }
-  else if ((c & 0xF0) == 0xE0) { n = 3; cp = c & 0x0F; }
-  else if ((c & 0xF8) == 0xF0) { n = 4; cp = c & 0x07; }
-  else return 0;
-  if (i + n > s.size()) return 0;
-  for (int k = 1; k < n; ++k) {
-    unsigned char d = static_cast<unsigned char>(s[i + k]);
-    if ((d & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (d & 0x3F);
-  }
-  if ((n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF))) return 0;
-  if (cp >= 0xD800 && cp <= 0xDFFF) return 0;
-  return n;
-}
-
-void utf8_append(std::string& out, uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
-// Approximations of Unicode categories without tables: non-ASCII code points
-// are identifier characters unless they fall in known punctuation, symbol,
-// space or control blocks.
-bool non_printable(uint32_t cp) {
-  if (cp < 0x20 || cp == 0x7F) return true;
-  if (cp >= 0x80 && cp <= 0xA0) return true;
-  if (cp == 0xAD || cp == 0x1680 || cp == 0x180E || cp == 0x3000 || cp == 0xFEFF) return true;
-  if (cp >= 0x2000 && cp <= 0x200F) return true;
-  if (cp >= 0x2028 && cp <= 0x202F) return true;
-  if (cp >= 0x205F && cp <= 0x206F) return true;
-  if (cp >= 0xE000 && cp <= 0xF8FF) return true;  // private use
-  if (cp >= 0xFFF0 && cp <= 0xFFFF) return true;
-  return false;
-}
-
-bool symbol_cp(uint32_t cp) {
-  if (cp >= 0xA1 && cp <= 0xBF && cp != 0xAA && cp != 0xB5 && cp != 0xBA && cp != 0xB7) return true;
-  if (cp == 0xD7 || cp == 0xF7) return true;
-  if (cp >= 0x2010 && cp <= 0x2027) return true;
-  if (cp >= 0x2030 && cp <= 0x205E) return true;
-  if (cp >= 0x20A0 && cp <= 0x20CF) return true;  // currency
-  if (cp >= 0x2100 && cp <= 0x214F) {
-    // letterlike symbols: a few are letters (ℂ ℕ ℝ ...); treat the rest as symbols
-    return !(cp == 0x2102 || cp == 0x2107 || (cp >= 0x210A && cp <= 0x2113) || cp == 0x2115 ||
-             (cp >= 0x2119 && cp <= 0x211D) || cp == 0x2124 || cp == 0x2126 || cp == 0x2128 ||
-             (cp >= 0x212A && cp <= 0x212D) || (cp >= 0x212F && cp <= 0x2139));
-  }
-  if (cp >= 0x2190 && cp <= 0x2BFF) return true;  // arrows, math, technical, box, shapes, dingbats
-  if (cp >= 0x2E00 && cp <= 0x2E7F) return true;
-  if (cp >= 0x3001 && cp <= 0x3004) return true;
-  if (cp >= 0x3008 && cp <= 0x3020) return true;
-  if (cp >= 0xFE10 && cp <= 0xFE6F) return true;
-  if (cp >= 0xFF01 && cp <= 0xFF0F) return true;
-  if (cp >= 0xFF1A && cp <= 0xFF20) return true;
-  if (cp >= 0xFF3B && cp <= 0xFF40 && cp != 0xFF3F) return true;
-  if (cp >= 0xFF5B && cp <= 0xFF65) return true;
-  if (cp >= 0x1F000 && cp <= 0x1FAFF) return true;  // emoji etc.
-  return false;
-}
-
-bool id_start_cp(uint32_t cp) {
-  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == '_';
-  if (cp == 0xB7) return false;  // middle dot continues but does not start
-  return !non_printable(cp) && !symbol_cp(cp);
-}
-
-bool id_continue_cp(uint32_t cp) {
-  if (cp < 0x80) return id_start_cp(cp) || (cp >= '0' && cp <= '9');
-  if (cp == 0xB7) return true;
-  return !non_printable(cp) && !symbol_cp(cp);
-}
+// Source text is strict UTF-8; identifiers are CPython's XID classes.
+size_t utf8_decode(std::string_view s, size_t i, uint32_t& cp) { return py::utf8::decode_strict(s, i, cp); }
+bool non_printable(uint32_t cp) { return !py::unicode::is_printable(cp); }
+bool id_start_cp(uint32_t cp) { return py::unicode::is_xid_start(cp); }
+bool id_continue_cp(uint32_t cp) { return py::unicode::is_xid_continue(cp); }
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_xdigit(char c) { return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
@@ -358,7 +277,7 @@ class Lexer {
     unsigned char uc = static_cast<unsigned char>(c);
     if (uc == 0) { error_at(pos_of(i_), "source code cannot contain null bytes"); return; }
     uint32_t cp = uc;
-    int n = 1;
+    size_t n = 1;
     if (uc >= 0x80) {
       n = utf8_decode(src_, i_, cp);
       if (n == 0 || i_ + n > end_) {
@@ -422,7 +341,7 @@ class Lexer {
         continue;
       }
       uint32_t cp;
-      int n = utf8_decode(src_, i_, cp);
+      size_t n = utf8_decode(src_, i_, cp);
       if (n == 0 || i_ + n > end_ || !id_continue_cp(cp)) break;
       i_ += n;
     }
@@ -755,7 +674,7 @@ bool decode_escapes(std::string_view body, bool is_bytes, std::string& out, std:
         uint32_t v = e - '0';
         for (int k = 0; k < 2 && i + 1 < body.size() && body[i + 1] >= '0' && body[i + 1] <= '7'; ++k) v = v * 8 + (body[++i] - '0');
         if (is_bytes) out += static_cast<char>(v & 0xFF);
-        else utf8_append(out, v);
+        else py::utf8::append(out, v);
         break;
       }
       case 'x': case 'u': case 'U': {
@@ -783,7 +702,7 @@ bool decode_escapes(std::string_view body, bool is_bytes, std::string& out, std:
           out += static_cast<char>(v);
         } else {
           if (v > 0x10FFFF) return unicode_error(bs, i, "illegal Unicode character");
-          utf8_append(out, v);  // lone surrogates become 3-byte sequences (WTF-8)
+          py::utf8::append(out, v);  // lone surrogates become 3-byte sequences (WTF-8)
         }
         break;
       }

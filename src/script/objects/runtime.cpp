@@ -1,6 +1,7 @@
 // Type objects, the exception hierarchy, classes and instances, super(),
 // and the ErrorModel that lets the core raise real Python exceptions.
 #include "script/pylib/format.h"
+#include "script/pylib/utf8.h"
 #include "script/vm/vm.h"
 
 namespace ts::vm {
@@ -15,7 +16,7 @@ Str::Str(std::string v) : s(std::move(v)) {
     }
 }
 
-size_t Str::length() const { return ascii ? s.size() : py::utf8_length(s); }
+size_t Str::length() const { return ascii ? s.size() : py::utf8::length(s); }
 
 uint64_t Str::hash() const {
   if (!hashed) {

@@ -19,10 +19,7 @@ std::string double_to_string(double x, char code, int precision, bool always_sig
                              bool add_dot_0, bool alt, bool no_neg_0);
 
 // ---- str helpers ---------------------------------------------------------------
-size_t utf8_length(std::string_view s);          // code points
-bool is_printable(uint32_t cp);                  // str.isprintable() for one char (Unicode 14)
 std::string str_repr(std::string_view s);        // repr(s): 'abc', "it's", '\n', '\x00', emoji kept
-std::string utf8_encode(uint32_t cp);
 
 // bin(v) / oct(v) / hex(v): base 2, 8 or 16 with the 0b/0o/0x prefix ("-0xff").
 std::string int_to_base(int64_t v, int base);

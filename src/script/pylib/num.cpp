@@ -9,6 +9,8 @@
 #include <limits>
 
 #include "script/pylib/format.h"
+#include "script/pylib/unicode.h"
+#include "script/pylib/utf8.h"
 
 #ifndef FMT_HEADER_ONLY
 #define FMT_HEADER_ONLY
@@ -50,50 +52,23 @@ std::string int_str(int64_t v) { return std::to_string(v); }
 
 namespace {
 
-// Decodes one UTF-8 code point at s[i]; advances i. Invalid bytes decode as themselves.
-uint32_t next_cp(std::string_view s, size_t& i) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  int n = c < 0x80 ? 0 : c < 0xE0 ? 1 : c < 0xF0 ? 2 : 3;
-  if (c >= 0x80 && c < 0xC0) n = 0;
-  if (i + n >= s.size() + (n ? 0 : 1) && n) { ++i; return c; }
-  uint32_t cp = n == 0 ? c : n == 1 ? (c & 0x1F) : n == 2 ? (c & 0x0F) : (c & 0x07);
-  for (int k = 1; k <= n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-  i += n + 1;
-  return cp;
-}
-
-bool is_py_space(uint32_t c) {
-  return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F) || c == 0x85 ||
-         c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
-         c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
-}
-
 std::string_view strip_py_space(std::string_view s) {
   // leading
   size_t i = 0;
   while (i < s.size()) {
     size_t j = i;
-    if (!is_py_space(next_cp(s, j))) break;
+    if (!unicode::is_space(utf8::next(s, j))) break;
     i = j;
   }
   s.remove_prefix(i);
   // trailing: scan forward remembering the end of the last non-space
   size_t end = 0, k = 0;
   while (k < s.size()) {
-    uint32_t c = next_cp(s, k);
-    if (!is_py_space(c)) end = k;
+    uint32_t c = utf8::next(s, k);
+    if (!unicode::is_space(c)) end = k;
   }
   return s.substr(0, end);
 }
-
-// Zero digits of the Unicode decimal-digit blocks (each block is 0..9), Unicode 14.
-const uint32_t kDecimalZeros[] = {
-    0x30,    0x660,   0x6F0,   0x7C0,   0x966,   0x9E6,   0xA66,   0xAE6,   0xB66,   0xBE6,   0xC66,
-    0xCE6,   0xD66,   0xDE6,   0xE50,   0xED0,   0xF20,   0x1040,  0x1090,  0x17E0,  0x1810,  0x1946,
-    0x19D0,  0x1A80,  0x1A90,  0x1B50,  0x1BB0,  0x1C40,  0x1C50,  0xA620,  0xA8D0,  0xA900,  0xA9D0,
-    0xA9F0,  0xAA50,  0xABF0,  0xFF10,  0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0,
-    0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60,
-    0x16AC0, 0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0};
 
 // _PyUnicode_TransformDecimalAndSpaceToASCII: Unicode digits -> '0'..'9',
 // Unicode spaces -> ' ', any other non-ASCII character -> '?'.
@@ -102,13 +77,11 @@ std::string to_ascii_decimal(std::string_view s) {
   r.reserve(s.size());
   size_t i = 0;
   while (i < s.size()) {
-    uint32_t c = next_cp(s, i);
+    uint32_t c = utf8::next(s, i);
     if (c < 0x80) { r += static_cast<char>(c); continue; }
-    if (is_py_space(c)) { r += ' '; continue; }
-    char out = '?';
-    for (uint32_t z : kDecimalZeros)
-      if (c >= z && c <= z + 9) { out = static_cast<char>('0' + (c - z)); break; }
-    r += out;
+    if (unicode::is_space(c)) { r += ' '; continue; }
+    int d = unicode::decimal_value(c);
+    r += d >= 0 ? static_cast<char>('0' + d) : '?';
   }
   return r;
 }
@@ -124,7 +97,7 @@ std::string truncated_repr(std::string_view text, size_t maxcp) {
   std::string r = str_repr(text);
   // %.200R: truncate to maxcp code points
   size_t i = 0, n = 0;
-  while (i < r.size() && n < maxcp) { next_cp(r, i); ++n; }
+  while (i < r.size() && n < maxcp) { utf8::next(r, i); ++n; }
   return r.substr(0, i);
 }
 
