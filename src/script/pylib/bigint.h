@@ -1,7 +1,7 @@
 // Python's arbitrary-precision int (CPython 3.11 semantics) as a plain value
 // type: sign + magnitude in 32-bit limbs, schoolbook multiplication, Knuth
 // division. No VM types; errors come back as Result with CPython's messages
-// (see pynum.h). The VM keeps ints in int64 when they fit and uses BigInt only
+// (see num.h). The VM keeps ints in int64 when they fit and uses BigInt only
 // beyond: every operation here accepts any value (small or big), and
 // fits_i64()/to_i64() let the VM normalize results back to int64.
 //
@@ -116,7 +116,7 @@ class BigInt {
 };
 
 // format(x, spec) for a big (or small) int, as CPython's int.__format__
-// (values that fit int64 go through pyformat's format_int). Decimal output
+// (values that fit int64 go through format.h's format_int). Decimal output
 // honours the 4300-digit limit; float types convert with to_double()
 // (OverflowError "int too large to convert to float"); 'c' beyond int64:
 // OverflowError "Python int too large to convert to C long".

@@ -3,8 +3,8 @@
 // and modulo, float pow, round(), exact int/float comparison.
 // No VM types here: errors come back as a PyErr kind plus CPython's message;
 // the VM turns them into exceptions. Err::IntOverflow means "the exact result
-// does not fit in int64" (CPython would make a big int): the VM reports its
-// own "integer overflow" error for it.
+// does not fit in int64": the VM then redoes the operation on py::BigInt
+// (bigint.h), as CPython's ints are unbounded.
 #pragma once
 #include <cstdint>
 #include <string>

@@ -1,4 +1,4 @@
-// CPython-identical random; see pyrandom.h.
+// CPython-identical random; see random.h.
 #include "script/pylib/random.h"
 
 #include <cmath>

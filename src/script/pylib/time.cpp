@@ -1,4 +1,4 @@
-// gmtime/strftime; see pytime.h. Output matches glibc's strftime in the C locale.
+// gmtime/strftime; see time.h. Output matches glibc's strftime in the C locale.
 #include "script/pylib/time.h"
 
 #include <cctype>
