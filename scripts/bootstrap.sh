@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Turnstile needs and is missing; fast (no network) when all is present.
 #  - Debian packages: toolchains, SDL2 (native), Catch2, Chromium, fmt, dpkg-dev, node/npm
-#  - Debian *source* packages imgui, libsdl2, fmtlib unpacked into build/deps/
+#  - Debian *source* packages imgui, libsdl2, fmtlib, zlib unpacked into build/deps/
 #  - npm: playwright-core (no browser download; tests use /usr/bin/chromium)
 # Idempotent. Run from anywhere.
 set -euo pipefail
@@ -28,7 +28,7 @@ apt_update() {
 }
 
 # ---- 1. Debian binary packages ----------------------------------------------
-PKGS=(cmake make g++ python3 emscripten libsdl2-dev catch2 chromium libfmt-dev dpkg-dev xz-utils ca-certificates fonts-dejavu-core time)
+PKGS=(cmake make g++ python3 emscripten libsdl2-dev catch2 chromium libfmt-dev zlib1g-dev dpkg-dev xz-utils ca-certificates fonts-dejavu-core time)
 missing=()
 for p in "${PKGS[@]}"; do
   st="$(dpkg-query -W -f='${db:Status-Abbrev}' "$p" 2>/dev/null || true)"
@@ -50,6 +50,7 @@ need_src=()
 have_src imgui imgui.cpp || need_src+=(imgui)
 have_src libsdl2 include/SDL.h || need_src+=(libsdl2)
 have_src fmtlib include/fmt/format.h || need_src+=(fmtlib)
+have_src zlib zlib.h || need_src+=(zlib)
 if [ "${#need_src[@]}" -gt 0 ]; then
   SRC_LIST=/etc/apt/sources.list.d/turnstile-src.sources
   have_showsrc() { apt-cache showsrc imgui 2>/dev/null | grep -q '^Package:'; }

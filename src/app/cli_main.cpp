@@ -1,5 +1,8 @@
 // turnstile: the command-line runner.
 //   turnstile run FILE.py [--stamp] [--seed N] [--trace OUT.jsonl] [--max-steps N]
+//   turnstile run --link URL [...]     the scenario of a share link (its code and seed)
+//   turnstile link FILE.py [--seed N] [--base URL]   prints a share link for FILE.py
+//   turnstile dis FILE.py
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -9,6 +12,7 @@
 
 #include <memory>
 
+#include "app/link.h"
 #include "script/scenario.h"
 #include "trace/export.h"
 #include "trace/recorder.h"
@@ -17,27 +21,64 @@
 static int usage() {
   std::fprintf(stderr,
                "usage: turnstile run FILE.py [--stamp] [--seed N] [--trace OUT.jsonl] [--max-steps N]\n"
+               "       turnstile run --link URL [--stamp] [--trace OUT.jsonl] [--max-steps N]\n"
+               "       turnstile link FILE.py [--seed N] [--base URL]\n"
+               "       turnstile dis FILE.py\n"
                "exit codes: 0 ok, 1 uncaught exception or budget exceeded, 2 syntax/subset error, 3 deadlock\n");
   return 64;
 }
 
+static bool read_file(const std::string& file, std::string& out) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) {
+    std::fprintf(stderr, "turnstile: cannot open %s\n", file.c_str());
+    return false;
+  }
+  std::stringstream ss;
+  ss << in.rdbuf();
+  out = ss.str();
+  return true;
+}
+
+// turnstile link FILE.py [--seed N] [--base URL]
+static int make_link(int argc, char** argv) {
+  ts::app::link::Scenario sc;
+  std::string file, base = "http://127.0.0.1:8000/";
+  for (int i = 2; i < argc; i++) {
+    std::string a = argv[i];
+    if (a == "--seed" && i + 1 < argc) sc.seed = std::stoll(argv[++i]);
+    else if (a == "--base" && i + 1 < argc) base = argv[++i];
+    else if (!a.empty() && a[0] == '-') return usage();
+    else file = a;
+  }
+  if (file.empty()) return usage();
+  if (!read_file(file, sc.code)) return 66;
+  if (sc.code.size() > ts::app::link::kMaxCode) {
+    std::fprintf(stderr, "turnstile: %s is larger than a link can hold (%zu KiB)\n", file.c_str(),
+                 ts::app::link::kMaxCode / 1024);
+    return 65;
+  }
+  std::printf("%s#%s\n", base.c_str(), ts::app::link::encode_fragment(sc).c_str());
+  return 0;
+}
+
 int main(int argc, char** argv) {
   if (argc == 3 && std::strcmp(argv[1], "dis") == 0) {
-    std::ifstream in(argv[2], std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    std::string out;
-    int rc = ts::vm::disassemble_source(ss.str(), argv[2], out);
+    std::string src, out;
+    if (!read_file(argv[2], src)) return 66;
+    int rc = ts::vm::disassemble_source(src, argv[2], out);
     std::fwrite(out.data(), 1, out.size(), rc ? stderr : stdout);
     return rc;
   }
+  if (argc >= 3 && std::strcmp(argv[1], "link") == 0) return make_link(argc, argv);
   if (argc < 3 || std::strcmp(argv[1], "run") != 0) return usage();
-  std::string file;
+  std::string file, link_url;
   ts::vm::RunOptions opts;
   std::string trace_path;
   for (int i = 2; i < argc; i++) {
     std::string a = argv[i];
     if (a == "--stamp") opts.stamp = true;
+    else if (a == "--link" && i + 1 < argc) link_url = argv[++i];
     else if (a == "--seed" && i + 1 < argc) opts.seed = std::stoll(argv[++i]);
     else if (a.rfind("--seed=", 0) == 0) opts.seed = std::stoll(a.substr(7));
     else if (a == "--trace" && i + 1 < argc) trace_path = argv[++i];
@@ -45,15 +86,27 @@ int main(int argc, char** argv) {
     else if (!a.empty() && a[0] == '-') return usage();
     else file = a;
   }
-  if (file.empty()) return usage();
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
-    std::fprintf(stderr, "turnstile: cannot open %s\n", file.c_str());
-    return 66;
+  std::string src;
+  if (!link_url.empty()) {
+    if (!file.empty()) return usage();
+    ts::app::link::Scenario sc;
+    std::string err;
+    if (!ts::app::link::decode(link_url, sc, err)) {
+      std::fprintf(stderr, "turnstile: %s\n", err.c_str());
+      return 65;
+    }
+    if (sc.code.empty()) {  // a #preset= link
+      std::fprintf(stderr, "turnstile: the link names preset '%s': run presets/%s.py\n", sc.preset.c_str(),
+                   sc.preset.c_str());
+      return 65;
+    }
+    src = sc.code;
+    opts.seed = sc.seed;
+    file = "scenario.py";
+  } else {
+    if (file.empty()) return usage();
+    if (!read_file(file, src)) return 66;
   }
-  std::stringstream ss;
-  ss << in.rdbuf();
-  std::string src = ss.str();
   ts::trace::Trace tr;
   std::unique_ptr<ts::trace::Recorder> rec;
   if (!trace_path.empty()) {

@@ -1,0 +1,190 @@
+#include "app/link.h"
+
+#include <cmath>
+#include <zlib.h>
+
+#include "script/pylib/json.h"
+#include "trace/player.h"  // json_quote, json_number
+
+namespace ts::app::link {
+
+namespace {
+
+const char kB64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+int b64_value(char c) {
+  if (c >= 'A' && c <= 'Z') return c - 'A';
+  if (c >= 'a' && c <= 'z') return c - 'a' + 26;
+  if (c >= '0' && c <= '9') return c - '0' + 52;
+  if (c == '-') return 62;
+  if (c == '_') return 63;
+  return -1;
+}
+
+// Raw deflate (no zlib header), as CompressionStream("deflate-raw").
+bool deflate_raw(std::string_view in, std::string& out) {
+  z_stream z{};
+  if (deflateInit2(&z, 9, Z_DEFLATED, -15, 9, Z_DEFAULT_STRATEGY) != Z_OK) return false;
+  out.resize(deflateBound(&z, in.size()));
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
+  z.avail_in = static_cast<uInt>(in.size());
+  z.next_out = reinterpret_cast<Bytef*>(out.data());
+  z.avail_out = static_cast<uInt>(out.size());
+  int rc = deflate(&z, Z_FINISH);
+  out.resize(z.total_out);
+  deflateEnd(&z);
+  return rc == Z_STREAM_END;
+}
+
+// Inflates at most `limit` bytes: a small link cannot expand into gigabytes.
+bool inflate_raw(std::string_view in, std::string& out, size_t limit, std::string& err) {
+  z_stream z{};
+  if (inflateInit2(&z, -15) != Z_OK) { err = "cannot decompress the link"; return false; }
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
+  z.avail_in = static_cast<uInt>(in.size());
+  char buf[16384];
+  int rc = Z_OK;
+  while (rc == Z_OK) {
+    z.next_out = reinterpret_cast<Bytef*>(buf);
+    z.avail_out = sizeof buf;
+    rc = inflate(&z, Z_NO_FLUSH);
+    if (rc != Z_OK && rc != Z_STREAM_END) break;
+    out.append(buf, sizeof buf - z.avail_out);
+    if (out.size() > limit) {
+      inflateEnd(&z);
+      err = "the link's scenario is larger than " + std::to_string(limit / 1024) + " KiB";
+      return false;
+    }
+    if (rc == Z_OK && z.avail_in == 0 && z.avail_out != 0) { rc = Z_BUF_ERROR; break; }
+  }
+  inflateEnd(&z);
+  if (rc != Z_STREAM_END) {
+    err = rc == Z_BUF_ERROR ? "the link is truncated (its compressed data ends early)"
+                            : "the link is damaged (its data is not valid deflate)";
+    return false;
+  }
+  return true;
+}
+
+
+}  // namespace
+
+std::string to_json(const Scenario& s) {
+  std::string j = "{\"v\":" + std::to_string(kVersion) + ",\"code\":" + trace::json_quote(s.code) +
+                  ",\"seed\":" + std::to_string(s.seed);
+  if (!s.preset.empty()) j += ",\"preset\":" + trace::json_quote(s.preset);
+  if (s.t >= 0) j += ",\"t\":" + trace::json_number(s.t);
+  if (!s.view.empty()) j += ",\"view\":" + trace::json_quote(s.view);
+  return j + "}";
+}
+
+bool from_json(std::string_view text, Scenario& out, std::string& err) {
+  if (text.size() > kMaxJson) { err = "the link's scenario is larger than " + std::to_string(kMaxJson / 1024) + " KiB"; return false; }
+  py::json::Value root;
+  py::json::Error jerr;
+  if (!py::json::parse(text, root, jerr, 8)) { err = "the link's scenario is not valid JSON (" + jerr.msg + ")"; return false; }
+  if (root.kind != py::json::Value::Object) { err = "the link's scenario is not a JSON object"; return false; }
+  const py::json::Value* v = root.get("v");
+  if (!v || v->kind != py::json::Value::Int) { err = "the link has no version"; return false; }
+  if (v->text != std::to_string(kVersion)) {
+    err = "the link is version " + v->text.substr(0, 12) + "; this Turnstile reads version " + std::to_string(kVersion);
+    return false;
+  }
+  Scenario s;
+  const py::json::Value* code = root.get("code");
+  if (!code || code->kind != py::json::Value::Str) { err = "the link has no code"; return false; }
+  if (code->text.size() > kMaxCode) { err = "the link's code is larger than " + std::to_string(kMaxCode / 1024) + " KiB"; return false; }
+  s.code = code->text;
+  if (const py::json::Value* seed = root.get("seed")) {
+    if (seed->kind != py::json::Value::Int || seed->text.size() > 18) { err = "the link's seed is not an integer below 10**18"; return false; }
+    s.seed = std::stoll(seed->text);
+  }
+  if (const py::json::Value* p = root.get("preset")) {
+    if (p->kind != py::json::Value::Str || p->text.size() > 100) { err = "the link's preset is not a preset id"; return false; }
+    s.preset = p->text;
+  }
+  if (const py::json::Value* t = root.get("t")) {
+    if (t->kind != py::json::Value::Int && t->kind != py::json::Value::Float) { err = "the link's time is not a number"; return false; }
+    double d = std::strtod(t->text.c_str(), nullptr);
+    if (!std::isfinite(d) || d < 0) { err = "the link's time is not a finite time >= 0"; return false; }
+    s.t = d;
+  }
+  if (const py::json::Value* view = root.get("view")) {
+    if (view->kind != py::json::Value::Str || view->text.size() > 40) { err = "the link's view is not a view name"; return false; }
+    s.view = view->text;
+  }
+  out = std::move(s);
+  return true;
+}
+
+std::string base64url_encode(std::string_view in) {
+  std::string r;
+  r.reserve((in.size() + 2) / 3 * 4);
+  size_t i = 0;
+  for (; i + 3 <= in.size(); i += 3) {
+    uint32_t v = (uint8_t(in[i]) << 16) | (uint8_t(in[i + 1]) << 8) | uint8_t(in[i + 2]);
+    for (int k = 18; k >= 0; k -= 6) r += kB64[(v >> k) & 63];
+  }
+  if (in.size() - i == 1) {
+    uint32_t v = uint8_t(in[i]) << 16;
+    r += kB64[(v >> 18) & 63];
+    r += kB64[(v >> 12) & 63];
+  } else if (in.size() - i == 2) {
+    uint32_t v = (uint8_t(in[i]) << 16) | (uint8_t(in[i + 1]) << 8);
+    for (int k = 18; k >= 6; k -= 6) r += kB64[(v >> k) & 63];
+  }
+  return r;
+}
+
+bool base64url_decode(std::string_view text, std::string& out) {
+  while (!text.empty() && text.back() == '=') text.remove_suffix(1);
+  if (text.size() % 4 == 1) return false;
+  uint32_t acc = 0;
+  int bits = 0;
+  for (char c : text) {
+    int v = b64_value(c);
+    if (v < 0) return false;
+    acc = (acc << 6) | uint32_t(v);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out += char((acc >> bits) & 0xFF);
+    }
+  }
+  return true;
+}
+
+std::string encode_fragment(const Scenario& s) {
+  std::string packed;
+  deflate_raw(to_json(s), packed);
+  return "s=" + std::to_string(kVersion) + "." + base64url_encode(packed);
+}
+
+bool decode(std::string_view url, Scenario& out, std::string& err) {
+  size_t hash = url.find('#');
+  std::string_view frag = hash == std::string_view::npos ? url : url.substr(hash + 1);
+  if (frag.size() > kMaxFragment) { err = "the link is too long (" + std::to_string(frag.size() / 1024) + " KiB; at most " + std::to_string(kMaxFragment / 1024) + " KiB)"; return false; }
+  if (frag.substr(0, 7) == "preset=") {
+    std::string_view id = frag.substr(7);
+    if (id.empty() || id.size() > 100) { err = "the link names no preset"; return false; }
+    out = Scenario{};
+    out.preset = std::string(id);
+    return true;
+  }
+  if (frag.substr(0, 2) != "s=") { err = "this is not a Turnstile scenario link (it should contain #s= or #preset=)"; return false; }
+  std::string_view rest = frag.substr(2);
+  size_t dot = rest.find('.');
+  if (dot == std::string_view::npos) { err = "the link has no version"; return false; }
+  std::string_view ver = rest.substr(0, dot);
+  if (ver != std::to_string(kVersion)) {
+    err = "the link is version " + std::string(ver.substr(0, 12)) + "; this Turnstile reads version " + std::to_string(kVersion);
+    return false;
+  }
+  std::string packed;
+  if (!base64url_decode(rest.substr(dot + 1), packed)) { err = "the link is damaged (not valid base64url)"; return false; }
+  std::string json;
+  if (!inflate_raw(packed, json, kMaxJson, err)) return false;
+  return from_json(json, out, err);
+}
+
+}  // namespace ts::app::link
