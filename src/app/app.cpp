@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "app/example1.h"
+#include "app/link.h"
 #include "app/script_run.h"
 #include "imgui.h"
 #include "ui/theme.h"
@@ -70,8 +71,9 @@ void App::load_example1() {
 
 bool App::load_preset(std::string_view id) {
   const auto& ps = presets();
+  const Preset* want = find_preset(id);
   for (size_t i = 0; i < ps.size(); ++i) {
-    if (ps[i].id != id) continue;
+    if (&ps[i] != want) continue;
     preset_id_ = ps[i].id;
     editor_.set_code(ps[i].code);
     run_code();
@@ -98,7 +100,7 @@ void App::run_code() {
   }
   editor_.notice = info.notice;
   script_mode_ = true;
-  load([&](trace::Trace& tr) { outcome_ = record_script(src, file, tr, 0); }, std::move(info));
+  load([&](trace::Trace& tr) { outcome_ = record_script(src, file, tr, seed_); }, std::move(info));
 
   console_all_.clear();
   for (const trace::ConsoleLine& l : trace_.console()) {
@@ -130,6 +132,49 @@ void App::run_code() {
   r.tasks = trace_.tasks().size();
   editor_.ran = src;
   if (r.line > 0 && outcome_.status != vm::RunOutcome::Ok) editor_.follow_line = r.line - 1;
+}
+
+bool App::open_link(std::string_view fragment) {
+  link::Scenario sc;
+  std::string err;
+  if (!link::decode(fragment, sc, err)) {
+    show_link_error(std::move(err));
+    return false;
+  }
+  if (sc.code.empty()) {  // #preset=NAME
+    if (!load_preset(sc.preset)) {
+      show_link_error("the link names preset '" + sc.preset + "', which this Turnstile does not have");
+      return false;
+    }
+    link_error_.clear();
+    return true;
+  }
+  link_error_.clear();
+  seed_ = sc.seed;
+  const Preset* p = sc.preset.empty() ? nullptr : find_preset(sc.preset);
+  preset_id_ = p ? p->id : "";
+  editor_.set_code(sc.code);
+  if (p) editor_.loaded = p->code;  // Revert goes back to the preset
+  script_mode_ = true;
+  run_code();
+  if (sc.t >= 0) player_.command("seek " + trace::json_number(sc.t), nullptr);
+  return true;
+}
+
+void App::show_link_error(std::string err) {
+  seed_ = 0;
+  if (!presets().empty()) load_preset(presets().front().id);
+  link_error_ = std::move(err);
+  editor_.notice = "Could not open this link: " + link_error_ + ". Showing the first preset instead.";
+}
+
+std::string App::link_fragment() const {
+  link::Scenario sc;
+  sc.code = editor_.code;
+  sc.seed = seed_;
+  sc.preset = preset_id_;
+  sc.t = player_.cursor();
+  return link::encode_fragment(sc);
 }
 
 void App::init_ui() {
@@ -186,6 +231,9 @@ std::string App::script_json() const {
     if (p.id == preset_id_) preset = &p;
   std::string j;
   j += ",\"preset\":" + (preset_id_.empty() ? std::string("null") : json_quote(preset_id_));
+  j += ",\"seed\":" + std::to_string(seed_);
+  j += ",\"link_error\":" + (link_error_.empty() ? std::string("null") : json_quote(link_error_));
+  j += ",\"link_max_fragment\":" + std::to_string(link::kMaxFragment);
   j += std::string(",\"edited\":") + (preset && preset->code == editor_.code ? "false" : "true");
   j += ",\"exit_code\":" + std::to_string(outcome_.exit_code);
   static const char* const kStatus[] = {"ok", "error", "syntax", "deadlock", "budget"};
@@ -223,6 +271,25 @@ bool App::command(std::string_view cmd, std::string* err) {
   }
   if (cmd == "set_code" || cmd.substr(0, 9) == "set_code ") {
     set_code(std::string(cmd.size() > 9 ? cmd.substr(9) : std::string_view()));
+    return true;
+  }
+  if (cmd.substr(0, 5) == "seed ") {
+    std::string n(cmd.substr(5));
+    char* end = nullptr;
+    long long v = std::strtoll(n.c_str(), &end, 10);
+    if (n.empty() || *end) {
+      if (err) *err = "seed N: N must be an integer";
+      return false;
+    }
+    seed_ = v;
+    return true;
+  }
+  if (cmd.substr(0, 10) == "open_link ") {
+    open_link(cmd.substr(10));
+    return true;  // a bad link is shown on the page, not a failed command
+  }
+  if (cmd.substr(0, 11) == "link_error ") {
+    show_link_error(std::string(cmd.substr(11)));
     return true;
   }
   if (cmd == "run") {
@@ -264,4 +331,10 @@ extern "C" TS_EXPORT const char* ts_state_json() {
 extern "C" TS_EXPORT void ts_command(const char* cmd) {
   std::string err;
   if (!ts::app::the_app().command(cmd ? cmd : "", &err)) std::fprintf(stderr, "ts_command: %s\n", err.c_str());
+}
+
+extern "C" TS_EXPORT const char* ts_link_fragment() {
+  static std::string buf;
+  buf = ts::app::the_app().link_fragment();
+  return buf.c_str();
 }

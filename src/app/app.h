@@ -29,7 +29,10 @@ class App {
   // speed <x> | load example1 | load stress [N] |
   // load_preset <id> (puts the preset's code in the code panel and runs it) |
   // set_code <text> (replaces the code panel's text, which may span lines;
-  // does not run it) | run (runs the code panel's text)
+  // does not run it) | run (runs the code panel's text) | seed <N> (for the
+  // next runs) | open_link <fragment> (a share link: see link.h; a bad one
+  // shows its error and the default scenario) | link_error <message> (the
+  // page refused a link before decoding it, e.g. an oversized fragment)
   bool command(std::string_view cmd, std::string* err = nullptr);
 
   const trace::Trace& trace() const { return trace_; }
@@ -52,6 +55,10 @@ class App {
   bool load_preset(std::string_view id);
   void set_code(std::string code);
   void run_code();
+  // Share links: open one (false + the shown error if it is bad), and the
+  // fragment of what is shown now (code, seed, preset, time).
+  bool open_link(std::string_view fragment);
+  std::string link_fragment() const;
 
  private:
   void show(ui::PageInfo info);
@@ -59,6 +66,9 @@ class App {
   ui::EditorState editor_;
   bool script_mode_ = false;      // the run shown is the code panel's script
   std::string preset_id_;         // preset the code panel was loaded from ("" if none)
+  int64_t seed_ = 0;              // random.seed for script runs
+  std::string link_error_;        // why the last link could not be opened ("" if it could)
+  void show_link_error(std::string err);
   vm::RunOutcome outcome_;        // of the last script run
   std::vector<std::string> console_all_;  // its stdout lines as `turnstile run --stamp` prints them
   trace::Trace trace_;
@@ -78,4 +88,6 @@ extern "C" {
 const char* ts_state_json();
 // A command string, as App::command.
 void ts_command(const char* cmd);
+// The share-link fragment of the scenario shown (App::link_fragment).
+const char* ts_link_fragment();
 }

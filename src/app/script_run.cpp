@@ -51,7 +51,16 @@ const std::vector<Preset>& presets() {
         if (first.rfind("# ", 0) == 0) first = first.substr(2);
         p.title = first;
         p.explanation = nl == std::string::npos ? "" : md.substr(nl + 1);
+        const std::string tag = "<!-- link: ";
+        size_t at = p.explanation.find(tag);
+        if (at != std::string::npos) {
+          size_t end = p.explanation.find(" -->", at);
+          p.link_name = p.explanation.substr(at + tag.size(), end - at - tag.size());
+          size_t eol = p.explanation.find('\n', end);
+          p.explanation.erase(at, eol == std::string::npos ? std::string::npos : eol + 1 - at);
+        }
         while (!p.explanation.empty() && (p.explanation[0] == '\n')) p.explanation.erase(0, 1);
+        while (!p.explanation.empty() && (p.explanation.back() == '\n')) p.explanation.pop_back();
       }
     }
     std::vector<Preset> v;
@@ -60,6 +69,12 @@ const std::vector<Preset>& presets() {
     return v;
   }();
   return list;
+}
+
+const Preset* find_preset(std::string_view id_or_name) {
+  for (const Preset& p : presets())
+    if (p.id == id_or_name || (!p.link_name.empty() && p.link_name == id_or_name)) return &p;
+  return nullptr;
 }
 
 }  // namespace ts::app
