@@ -20,7 +20,8 @@ Conventions (the C++ runner `turnstile run` must match them byte for byte):
   asyncio.Runner) makes one, and selectors.DefaultSelector is the fake
   selector, so asyncio.SelectorEventLoop() made directly is virtual too. All
   loops share the one clock: it never goes back when a loop closes. The loop
-  class keeps CPython's name (_UnixSelectorEventLoop), so reprs match.
+  and selector classes keep CPython's names (asyncio.unix_events.
+  _UnixSelectorEventLoop, selectors.EpollSelector), so reprs match.
   Threads are not modelled: a select(None) while another thread could still
   call call_soon_threadsafe() is a deadlock all the same.
 * logging: relativeCreated counts from virtual 0.0 and %(asctime)s formats
@@ -82,6 +83,7 @@ class VirtualSelector(selectors._BaseSelectorImpl):
 
 # asyncio logs "Using selector: NAME" at DEBUG level: show Linux CPython's.
 VirtualSelector.__name__ = VirtualSelector.__qualname__ = "EpollSelector"
+VirtualSelector.__module__ = "selectors"
 
 
 class VirtualLoop(asyncio.SelectorEventLoop):
@@ -96,6 +98,7 @@ class VirtualLoop(asyncio.SelectorEventLoop):
 # Scripts print loops (repr, type name): show CPython's class name.
 VirtualLoop.__name__ = asyncio.SelectorEventLoop.__name__
 VirtualLoop.__qualname__ = asyncio.SelectorEventLoop.__qualname__
+VirtualLoop.__module__ = asyncio.SelectorEventLoop.__module__
 
 
 class VirtualPolicy(asyncio.DefaultEventLoopPolicy):
