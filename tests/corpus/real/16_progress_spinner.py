@@ -1,10 +1,10 @@
-# shape: spinner task animating with itertools.cycle and carriage returns while a supervisor awaits a slow computation, then cancels it
+# shape: progress spinner task (itertools.cycle frames, carriage returns) running while the main coroutine awaits a long computation, then cancelled
 import asyncio
 import itertools
 import sys
 
 
-async def spin(msg):
+async def animate(msg):
     frames = 0
     try:
         for ch in itertools.cycle("|/-\\"):
@@ -18,15 +18,15 @@ async def spin(msg):
         raise
 
 
-async def slow_answer():
+async def long_computation():
     await asyncio.sleep(2)
-    return 42
+    return 6 * 7
 
 
-async def supervisor():
-    spinner = asyncio.create_task(spin("thinking!"))
+async def run_with_spinner():
+    spinner = asyncio.create_task(animate("crunching numbers"))
     print("spinner is", spinner.get_name(), "done:", spinner.done())
-    result = await slow_answer()
+    result = await long_computation()
     spinner.cancel()
     try:
         await spinner
@@ -35,4 +35,4 @@ async def supervisor():
     return result
 
 
-print("Answer:", asyncio.run(supervisor()))
+print("result:", asyncio.run(run_with_spinner()))
