@@ -15,6 +15,18 @@ Conventions (the C++ runner `turnstile run` must match them byte for byte):
   a number does `virtual = virtual + timeout` (the timeout is the one
   _run_once computed: min(max(0, when - time()), 86400)) and returns no
   events; loop._clock_resolution is fixed at 1e-09.
+* Every event loop is a virtual one, not only asyncio.run's: the policy's
+  new_event_loop() (so asyncio.new_event_loop(), get_event_loop(),
+  asyncio.Runner) makes one, and selectors.DefaultSelector is the fake
+  selector, so asyncio.SelectorEventLoop() made directly is virtual too. All
+  loops share the one clock: it never goes back when a loop closes. The loop
+  and selector classes keep CPython's names (asyncio.unix_events.
+  _UnixSelectorEventLoop, selectors.EpollSelector), so reprs match.
+  Threads are not modelled: a select(None) while another thread could still
+  call call_soon_threadsafe() is a deadlock all the same.
+* logging: relativeCreated counts from virtual 0.0 and %(asctime)s formats
+  the virtual time as UTC (logging is imported before the clock is patched,
+  so its start time and Formatter.converter are reset).
 * time.sleep(s) does `virtual = virtual + s` (blocking the whole loop);
   a negative s raises ValueError("sleep length must be non-negative").
 * Deadlock: select(None) (nothing ready, no timers) prints, on stdout, after
@@ -69,13 +81,24 @@ class VirtualSelector(selectors._BaseSelectorImpl):
         return []
 
 
+# asyncio logs "Using selector: NAME" at DEBUG level: show Linux CPython's.
+VirtualSelector.__name__ = VirtualSelector.__qualname__ = "EpollSelector"
+VirtualSelector.__module__ = "selectors"
+
+
 class VirtualLoop(asyncio.SelectorEventLoop):
-    def __init__(self):
-        super().__init__(VirtualSelector())
+    def __init__(self, selector=None):
+        super().__init__(VirtualSelector() if selector is None else selector)
         self._clock_resolution = 1e-09
 
     def time(self):
         return CLOCK.now
+
+
+# Scripts print loops (repr, type name): show CPython's class name.
+VirtualLoop.__name__ = asyncio.SelectorEventLoop.__name__
+VirtualLoop.__qualname__ = asyncio.SelectorEventLoop.__qualname__
+VirtualLoop.__module__ = asyncio.SelectorEventLoop.__module__
 
 
 class VirtualPolicy(asyncio.DefaultEventLoopPolicy):
@@ -168,6 +191,14 @@ def _install_time_patches():
     _real_time.strftime = v_strftime
     _real_time.ctime = v_ctime
     _real_time.sleep = v_sleep
+
+    # asyncio imported logging before these patches: its start time and the
+    # converter bound at class creation are still the real clock's.
+    import logging
+    logging._startTime = CLOCK.now
+    logging.Formatter.converter = staticmethod(v_gmtime)
+    # Loops made without the policy (asyncio.SelectorEventLoop()) are virtual too.
+    selectors.DefaultSelector = VirtualSelector
 
 
 def _usage():
