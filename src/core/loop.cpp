@@ -1,5 +1,6 @@
 #include "core/loop.h"
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include "core/async.h"
 #include "core/primitives.h"
@@ -84,9 +85,15 @@ Loop::~Loop() {
   all.clear();
 }
 
-void Loop::advance(double dt) {
+void Loop::advance(double dt) { move_clock(now_ + dt); }
+
+void Loop::move_clock(double to) {
   double from = now_;
-  now_ = now_ + dt;
+  if (!(to <= limits_.max_time)) {  // also NaN
+    to = std::max(now_, limits_.max_time);
+    time_limit_hit_ = true;
+  }
+  now_ = to;
   if (obs_ && now_ != from) obs_->on_time(from, now_);
 }
 
@@ -195,6 +202,7 @@ void Loop::run_handle(Handle& h) {
 }
 
 bool Loop::run_once() {
+  if (time_limit_hit_) return false;
   RunningScope scope(this);
   size_t sched_count = scheduled_.size();
   if (sched_count > kMinScheduledTimerHandles &&
@@ -230,12 +238,20 @@ bool Loop::run_once() {
 
   // Virtual selector: select(timeout) lets exactly `timeout` elapse.
   if (timeout != 0) {
-    double from = now_;
-    now_ = now_ + timeout;
-    if (obs_ && now_ != from) obs_->on_time(from, now_);
+    move_clock(now_ + timeout);
+    if (time_limit_hit_) return false;
   }
 
   double end_time = time() + kClockResolution;
+  // Past 2**24 s a double's spacing exceeds the 1e-9 resolution, so a due
+  // timer (when == now) is never < now + resolution and _run_once spins with
+  // timeout 0 forever -- on CPython's virtual clock too; a real clock would
+  // tick. Tick it by the smallest step, which happens only in that stall.
+  if (ready_.empty() && !scheduled_.empty() && scheduled_[0]->when <= now_ && scheduled_[0]->when >= end_time) {
+    move_clock(std::nextafter(scheduled_[0]->when, HUGE_VAL));
+    if (time_limit_hit_) return false;
+    end_time = time() + kClockResolution;
+  }
   while (!scheduled_.empty()) {
     if (scheduled_[0]->when >= end_time) break;
     Ref<Handle> h = heap_pop();
@@ -394,6 +410,13 @@ Runner::Runner(Loop& loop, Ref<Coroutine> main) : loop_(loop) {
 
 Runner::~Runner() = default;
 
+void Runner::finish_time_limit() {
+  result_.status = RunResult::TimeLimit;
+  result_.time = loop_.time();
+  result_.blocked = loop_.blocked_tasks();
+  phase_ = Phase::Done;
+}
+
 void Runner::finish_deadlock() {
   result_.status = RunResult::Deadlock;
   result_.time = loop_.time();
@@ -405,7 +428,8 @@ bool Runner::step() {
   if (phase_ == Phase::Done) return false;
   RunningScope scope(&loop_);
   if (!loop_.run_once()) {
-    finish_deadlock();
+    if (loop_.time_limit_hit()) finish_time_limit();
+    else finish_deadlock();
     return false;
   }
   if (loop_.stopping()) {

@@ -34,6 +34,10 @@ struct Handle final : Obj, Pooled {
 
 struct LoopLimits {
   size_t max_live_tasks = 1000000;
+  // The virtual-time horizon: a loop that would move its clock past it stops
+  // there (RunResult::TimeLimit) -- the end of `while True: await sleep(1)`,
+  // of sleep(inf) and of sleep(1e308), which CPython would wait out forever.
+  double max_time = 365.0 * 86400.0;
 };
 
 // One unfinished task in a deadlock report.
@@ -46,7 +50,7 @@ struct BlockedTask {
 };
 
 struct RunResult {
-  enum Status : uint8_t { Completed, Raised, Deadlock };
+  enum Status : uint8_t { Completed, Raised, Deadlock, TimeLimit };
   Status status = Completed;
   Value result;       // Completed
   Value exception;    // Raised
@@ -112,6 +116,8 @@ class Loop {
   void set_exception_handler(std::function<void(Loop&, const Value& exc)> h) { exc_handler_ = std::move(h); }
   const LoopLimits& limits() const { return limits_; }
   void set_limits(LoopLimits l) { limits_ = l; }
+  // The clock reached limits().max_time: run_once() runs nothing more.
+  bool time_limit_hit() const { return time_limit_hit_; }
 
   // Primitives registry (ids start at 1).
   uint32_t register_primitive(Primitive* p);
@@ -161,6 +167,9 @@ class Loop {
   Observer* obs_ = nullptr;
   std::function<void(Loop&, const Value&)> exc_handler_;
   LoopLimits limits_;
+  bool time_limit_hit_ = false;
+  // Moves the clock to `to`, or to the horizon (and stops) if `to` is past it.
+  void move_clock(double to);
   friend class Runner;
 };
 
@@ -191,6 +200,7 @@ class Runner {
   enum class Phase : uint8_t { Main, Cancel, Shutdown1, Shutdown2, Done };
   void after_run_forever();
   void finish_deadlock();
+  void finish_time_limit();
   Loop& loop_;
   Ref<Task> main_;
   Ref<Future> current_;      // future run_until_complete is waiting for

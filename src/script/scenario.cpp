@@ -84,7 +84,9 @@ RunOutcome run_source(std::string_view source, const std::string& filename, cons
     r.err = error_line(filename, pos, r.message);
     return r;
   }
-  Loop loop;
+  LoopLimits loop_limits;
+  loop_limits.max_time = opts.max_time;
+  Loop loop(nullptr, loop_limits);
   if (opts.observer) loop.set_observer(opts.observer);
   if (opts.on_start) opts.on_start(loop);
   {
@@ -96,7 +98,17 @@ RunOutcome run_source(std::string_view source, const std::string& filename, cons
     bool ok = vm.exec_module(code);
     sink.flush();
     r.end_time = loop.time();
-    if (vm.deadlock) {
+    if (loop.time_limit_hit()) {
+      // Not a deadlock and not the script's error: the run was cut off.
+      char buf[160];
+      snprintf(buf, sizeof buf, "still running at t = %.3f s: virtual time budget (raise it with --max-time SECONDS)",
+               loop.time());
+      r.status = RunOutcome::Budget;
+      r.exit_code = 1;
+      r.message = buf;
+      if (!sink.at_line_start) r.out += "\n";
+      r.err = filename + ": " + r.message + "\n";
+    } else if (vm.deadlock) {
       r.status = RunOutcome::Deadlock;
       r.exit_code = 3;
       r.blocked = vm.deadlock_report.blocked;

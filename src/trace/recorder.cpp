@@ -80,6 +80,9 @@ void Recorder::finish(const RunResult& r) {
     case RunResult::Deadlock:
       outcome = "deadlock: " + std::to_string(r.blocked.size()) + " tasks blocked";
       break;
+    case RunResult::TimeLimit:
+      outcome = "still running at the virtual time budget: " + std::to_string(r.blocked.size()) + " tasks";
+      break;
   }
   tr_.finish(r.time, std::move(outcome));
 }
