@@ -298,7 +298,7 @@ def format_meter(n, total, elapsed, ncols=None, prefix="", ascii=False, unit="it
         if not bar_format:
             bar = Bar(frac, max(1, ncols - disp_len(l_bar + r_bar)) if ncols else 10,
                       charset=charset, colour=colour)
-            res = l_bar + format(bar, "") + r_bar
+            res = l_bar + bar.render(charset, bar.default_len) + r_bar
             return disp_trim(res, ncols) if ncols else res
         if not prefix:
             bar_format = bar_format.replace("{desc}: ", "")
