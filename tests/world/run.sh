@@ -16,6 +16,7 @@
 # Before anything else it checks that the real run really imports the Debian
 # files and ours imports src/world/python. Prints a unified diff per failure
 # and a final line "N passed, N failed"; exits non-zero on any failure.
+# stderr goes to a file through capture.sh's CAPTURE_STDERR.
 # JOBS=N sets the parallelism (default 2); REAL_SITE overrides the directory
 # holding the real packages (default /usr/lib/python3/dist-packages).
 set -u
@@ -34,10 +35,9 @@ if [ "${1:-}" = "--one" ]; then
     for side in real ours; do
         if [ "$side" = real ]; then path=$real; else path=$OURS; fi
         env -u COLUMNS -u LINES PYTHONIOENCODING=utf-8 PYTHONDONTWRITEBYTECODE=1 \
-            PYTHONPATH="$path" ERR="$tmp/$key.$side.err" \
+            PYTHONPATH="$path" CAPTURE_STDERR="$tmp/$key.$side.err" \
             bash "$root/tests/conformance/capture.sh" \
-            bash -c 'exec "$@" 2>"$ERR"' _ "$PY" -s tests/oracle/run_cpython.py --stamp "$f" \
-            >"$tmp/$key.$side.out"
+            "$PY" -s tests/oracle/run_cpython.py --stamp "$f" >"$tmp/$key.$side.out"
     done
     : >"$tmp/$key.diff"
     if ! cmp -s "$tmp/$key.real.out" "$tmp/$key.ours.out"; then
