@@ -10,7 +10,7 @@ PORT ?= 8000
 HOST ?= 127.0.0.1
 CMAKE_CONFIGURE := cmake --log-level=WARNING -Wno-dev
 
-.PHONY: bench all bootstrap native wasm web serve test test-unit test-conformance test-wasm-cli test-e2e \
+.PHONY: bench all bootstrap native wasm web serve test test-unit test-conformance test-world test-wasm-cli test-e2e \
         asan test-asan desktop clean distclean help
 
 all: native wasm
@@ -21,7 +21,7 @@ help:
 	@echo "make native      native build (build/native: turnstile CLI, turnstile_desktop, ts_tests)"
 	@echo "make wasm        web build (build/wasm/web/index.html)"
 	@echo "make bench       Turnstile vs CPython speed and memory on bench/*.py"
-	@echo "make test-unit | test-conformance | test-wasm-cli | test-e2e | test-asan"
+	@echo "make test-unit | test-conformance | test-world | test-wasm-cli | test-e2e | test-asan"
 
 bench: native
 	@bench/run.sh build/native/turnstile
@@ -51,6 +51,10 @@ test-unit: native
 
 test-conformance: native wasm
 	@if [ -f tests/conformance/run.sh ]; then bash tests/conformance/run.sh; else echo "no tests/conformance/run.sh"; fi
+
+# src/world/python (tenacity, tqdm) vs the real libraries, both under the CPython oracle
+test-world: bootstrap
+	@bash tests/world/run.sh
 
 test-wasm-cli: native wasm
 	@scripts/wasm_cli_check.sh

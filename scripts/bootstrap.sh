@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Turnstile needs and is missing; fast (no network) when all is present.
-#  - Debian packages: toolchains, SDL2 (native), Catch2, Chromium, fmt, dpkg-dev, node/npm
+#  - Debian packages: toolchains, SDL2 (native), Catch2, Chromium, fmt, dpkg-dev, node/npm,
+#    python3-tenacity and python3-tqdm (the oracles of tests/world)
 #  - Debian *source* packages imgui, libsdl2, fmtlib, zlib unpacked into build/deps/
 #  - npm: playwright-core (no browser download; tests use /usr/bin/chromium)
 # Idempotent. Run from anywhere.
@@ -28,7 +29,8 @@ apt_update() {
 }
 
 # ---- 1. Debian binary packages ----------------------------------------------
-PKGS=(cmake make g++ python3 emscripten libsdl2-dev catch2 chromium libfmt-dev zlib1g-dev dpkg-dev xz-utils ca-certificates fonts-dejavu-core time)
+# python3-tenacity/-tqdm: the real libraries tests/world compares src/world/python with
+PKGS=(cmake make g++ python3 python3-tenacity python3-tqdm emscripten libsdl2-dev catch2 chromium libfmt-dev zlib1g-dev dpkg-dev xz-utils ca-certificates fonts-dejavu-core time)
 missing=()
 for p in "${PKGS[@]}"; do
   st="$(dpkg-query -W -f='${db:Status-Abbrev}' "$p" 2>/dev/null || true)"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# make test: bootstrap, native build + unit tests, wasm build, conformance
-# (CLI vs CPython), wasm-cli (native vs wasm CLI), end-to-end (headless
-# Chromium), ASan unit tests. Runs every step it can,
+# make test: bootstrap, world (src/world/python vs the real tenacity/tqdm, under
+# CPython), native build + unit tests, wasm build, conformance (CLI vs
+# CPython), wasm-cli (native vs wasm CLI), end-to-end (headless Chromium), ASan
+# unit tests. Runs every step it can,
 # prints one summary line per step and a closing "total: N passed, N failed";
 # exits non-zero if any step failed.
 # Env: JOBS (2), TS_SKIP_ASAN=1 to leave out the sanitizer build.
@@ -82,6 +83,8 @@ wasm_build() { $CONF --preset wasm && cmake --build --preset wasm -j"$JOBS"; }
 asan_build() { $CONF --preset asan && cmake --build --preset asan -j"$JOBS" --target ts_tests; }
 
 step bootstrap scripts/bootstrap.sh || finish
+
+step world bash tests/world/run.sh
 
 NATIVE_OK=0
 if step native-build native_build; then
