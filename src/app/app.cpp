@@ -5,9 +5,9 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include "app/example1.h"
 #include "app/link.h"
 #include "app/script_run.h"
+#include "app/stress.h"
 #include "imgui.h"
 #include "ui/theme.h"
 
@@ -47,7 +47,6 @@ App::App() {
   for (const Preset& p : presets()) page_.scenarios.push_back(p.title);
   page_.scenarios.push_back("Load test (10,000 tasks, C++)");
   if (!presets().empty()) load_preset(presets().front().id);
-  else load_example1();
 }
 
 void App::show(ui::PageInfo info) {
@@ -60,13 +59,6 @@ void App::show(ui::PageInfo info) {
   page_.current = current;
   page_.editor = script_mode_ ? &editor_ : nullptr;
   player_.play();
-}
-
-void App::load_example1() {
-  if (load_preset("01_example1_gate")) return;
-  script_mode_ = false;
-  load([](trace::Trace& tr) { run_example1(tr); }, example1_info());
-  page_.current = 0;
 }
 
 bool App::load_preset(std::string_view id) {
@@ -295,10 +287,6 @@ bool App::command(std::string_view cmd, std::string* err) {
   if (cmd == "run") {
     script_mode_ = true;
     run_code();
-    return true;
-  }
-  if (cmd == "load example1") {
-    load_example1();
     return true;
   }
   if (cmd.substr(0, 11) == "load stress") {

@@ -26,7 +26,7 @@ class App {
   // "title" (the scenario) and "ui_ms" (CPU time of the last frame's UI).
   std::string state_json() const;
   // play | pause | toggle | restart | step | back | run_to_end | seek <t> |
-  // speed <x> | load example1 | load stress [N] |
+  // speed <x> | load stress [N] |
   // load_preset <id> (puts the preset's code in the code panel and runs it) |
   // set_code <text> (replaces the code panel's text, which may span lines;
   // does not run it) | run (runs the code panel's text) | seed <N> (for the
@@ -48,7 +48,6 @@ class App {
     show(std::move(info));
   }
 
-  void load_example1();
   void load_stress(int workers, int slots);
   // Scenario scripts (see script_run.h): a preset by id (false if unknown),
   // the code panel's text replaced, the code panel's text run.
