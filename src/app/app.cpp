@@ -175,9 +175,16 @@ void App::init_ui() {
   ui::load_mono_font(14.0f);
 }
 
+void App::before_new_frame() {
+  ImGuiIO& io = ImGui::GetIO();
+  if (io.DeltaTime <= 0.0f) io.DeltaTime = 1.0f / 60.0f;
+  frame_dt_ = io.DeltaTime;
+  io.DeltaTime = std::min(io.DeltaTime, 0.1f);
+}
+
 void App::frame() {
   auto t0 = std::chrono::steady_clock::now();
-  double dt = ImGui::GetIO().DeltaTime;
+  double dt = frame_dt_;
   if (dt > 0.25) dt = 0.25;  // a stalled tab must not skip the whole run
   player_.update(dt);
   ui::draw_page(info_, trace_, player_, page_);
@@ -206,6 +213,10 @@ std::string App::state_json() const {
   j.pop_back();
   j += ",\"title\":" + trace::json_quote(info_.title);
   j += ",\"ui_ms\":" + trace::json_number(ui_ms_);
+  const ui::FoldStats& fs = page_.timeline.folded.stats;
+  j += ",\"timeline\":{\"spans\":" + std::to_string(fs.spans) + ",\"folds\":" + std::to_string(fs.folds) +
+       ",\"gate_spans\":" + std::to_string(fs.gate_spans) + ",\"gate_waits\":" + std::to_string(fs.gate_waits) +
+       ",\"gate_min_px\":" + trace::json_number(fs.gate_min_px) + "}";
   j += script_json();
   j += "}";
   return j;
