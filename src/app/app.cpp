@@ -5,9 +5,9 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include "app/example1.h"
 #include "app/link.h"
 #include "app/script_run.h"
+#include "app/stress.h"
 #include "imgui.h"
 #include "ui/theme.h"
 
@@ -47,7 +47,6 @@ App::App() {
   for (const Preset& p : presets()) page_.scenarios.push_back(p.title);
   page_.scenarios.push_back("Load test (10,000 tasks, C++)");
   if (!presets().empty()) load_preset(presets().front().id);
-  else load_example1();
 }
 
 void App::show(ui::PageInfo info) {
@@ -60,13 +59,6 @@ void App::show(ui::PageInfo info) {
   page_.current = current;
   page_.editor = script_mode_ ? &editor_ : nullptr;
   player_.play();
-}
-
-void App::load_example1() {
-  if (load_preset("01_example1_gate")) return;
-  script_mode_ = false;
-  load([](trace::Trace& tr) { run_example1(tr); }, example1_info());
-  page_.current = 0;
 }
 
 bool App::load_preset(std::string_view id) {
@@ -183,9 +175,16 @@ void App::init_ui() {
   ui::load_mono_font(14.0f);
 }
 
+void App::before_new_frame() {
+  ImGuiIO& io = ImGui::GetIO();
+  if (io.DeltaTime <= 0.0f) io.DeltaTime = 1.0f / 60.0f;
+  frame_dt_ = io.DeltaTime;
+  io.DeltaTime = std::min(io.DeltaTime, 0.1f);
+}
+
 void App::frame() {
   auto t0 = std::chrono::steady_clock::now();
-  double dt = ImGui::GetIO().DeltaTime;
+  double dt = frame_dt_;
   if (dt > 0.25) dt = 0.25;  // a stalled tab must not skip the whole run
   player_.update(dt);
   ui::draw_page(info_, trace_, player_, page_);
@@ -214,6 +213,10 @@ std::string App::state_json() const {
   j.pop_back();
   j += ",\"title\":" + trace::json_quote(info_.title);
   j += ",\"ui_ms\":" + trace::json_number(ui_ms_);
+  const ui::FoldStats& fs = page_.timeline.folded.stats;
+  j += ",\"timeline\":{\"spans\":" + std::to_string(fs.spans) + ",\"folds\":" + std::to_string(fs.folds) +
+       ",\"gate_spans\":" + std::to_string(fs.gate_spans) + ",\"gate_waits\":" + std::to_string(fs.gate_waits) +
+       ",\"gate_min_px\":" + trace::json_number(fs.gate_min_px) + "}";
   j += script_json();
   j += "}";
   return j;
@@ -295,10 +298,6 @@ bool App::command(std::string_view cmd, std::string* err) {
   if (cmd == "run") {
     script_mode_ = true;
     run_code();
-    return true;
-  }
-  if (cmd == "load example1") {
-    load_example1();
     return true;
   }
   if (cmd.substr(0, 11) == "load stress") {

@@ -19,14 +19,21 @@ class App {
   App();
   // After ImGui::CreateContext(), before the renderer backend's first frame.
   void init_ui();
-  // Between ImGui::NewFrame() and ImGui::Render(): advance playback by
-  // ImGui's DeltaTime and draw the page.
+  // After the backends' NewFrame, before ImGui::NewFrame(): takes the frame's
+  // real duration for playback and keeps ImGui's within (0, 0.1 s] (headless
+  // Chromium can repeat a timestamp, and a stalled frame must not count as a
+  // key held long enough to auto-repeat).
+  void before_new_frame();
+  // Between ImGui::NewFrame() and ImGui::Render(): advance playback by the
+  // frame's duration and draw the page.
   void frame();
   // State at the cursor as JSON (see trace::Player::state_json), plus
-  // "title" (the scenario) and "ui_ms" (CPU time of the last frame's UI).
+  // "title" (the scenario), "ui_ms" (CPU time of the last frame's UI) and
+  // "timeline": what the last frame's timeline drew (ui::FoldStats: spans,
+  // folds, gate_spans, gate_waits, gate_min_px).
   std::string state_json() const;
   // play | pause | toggle | restart | step | back | run_to_end | seek <t> |
-  // speed <x> | load example1 | load stress [N] |
+  // speed <x> | load stress [N] |
   // load_preset <id> (puts the preset's code in the code panel and runs it) |
   // set_code <text> (replaces the code panel's text, which may span lines;
   // does not run it) | run (runs the code panel's text) | seed <N> (for the
@@ -48,7 +55,6 @@ class App {
     show(std::move(info));
   }
 
-  void load_example1();
   void load_stress(int workers, int slots);
   // Scenario scripts (see script_run.h): a preset by id (false if unknown),
   // the code panel's text replaced, the code panel's text run.
@@ -76,6 +82,7 @@ class App {
   ui::PageInfo info_;
   ui::PageState page_;
   double ui_ms_ = 0;
+  double frame_dt_ = 0;  // real seconds since the last frame
 };
 
 // The process-wide app used by the C hooks below.

@@ -69,8 +69,7 @@ int main(int argc, char** argv) {
     }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
-    ImGuiIO& io = ImGui::GetIO();
-    if (io.DeltaTime <= 0.0f) io.DeltaTime = 1.0f / 60.0f;
+    ts::app::the_app().before_new_frame();
     ImGui::NewFrame();
     ts::app::the_app().frame();
     ImGui::Render();

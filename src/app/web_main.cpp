@@ -32,8 +32,7 @@ void main_loop() {
   while (SDL_PollEvent(&ev)) ImGui_ImplSDL2_ProcessEvent(&ev);
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
-  ImGuiIO& io = ImGui::GetIO();
-  if (io.DeltaTime <= 0.0f) io.DeltaTime = 1.0f / 60.0f;  // headless Chromium can repeat a timestamp
+  ts::app::the_app().before_new_frame();
   ImGui::NewFrame();
   ts::app::the_app().frame();
   ImGui::Render();

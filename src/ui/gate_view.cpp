@@ -7,9 +7,11 @@
 #include <vector>
 
 #include "ui/theme.h"
+#include "ui/timeline/layout.h"
 
 namespace ts::ui {
 
+using namespace layout;
 using trace::PrimKind;
 using trace::State;
 using trace::TaskId;
@@ -71,33 +73,35 @@ float draw_one_gate(const trace::Trace& tr, trace::PrimId pid, double t, ImVec2 
 
   ImVec2 o = ImGui::GetCursorScreenPos();
   float w = size.x;
-  float h = std::max(60.0f, size.y - (o.y - start_y) - lh - 8);
+  float h = std::max(kGateMinH, size.y - (o.y - start_y) - lh - 8);
 
   // Geometry: queue lane | gate bar | lot with slots.
-  const float qw = std::min(180.0f, w * 0.38f);
+  const float qw = std::min(kGateQueueMaxW, w * kGateQueueFrac);
   const float gate_x = o.x + qw + 14;
   const float lot_x0 = gate_x + 10, lot_x1 = o.x + w - 4;
   const float lot_w = lot_x1 - lot_x0;
   const uint32_t nslots = static_cast<uint32_t>(g.slots.size());
-  const bool compact = nslots > 12;  // big gates: a grid of small cells, names on hover
+  const bool compact = nslots > kGateCompactSlots;  // big gates: a grid of small cells, names on hover
+  const float pad2 = 2 * kGateLotPad;
   uint32_t cols = 1, rows = 1;
-  float cell_w = lot_w - 16, cell_h = 42;
+  float cell_w = lot_w - pad2, cell_h = kGateCellMaxH;
   if (compact) {
-    float area_h = std::max(40.0f, std::min(h - 16, 260.0f));
-    float cell = std::floor(std::sqrt((lot_w - 16) * area_h / static_cast<float>(nslots)));
+    float area_h = std::max(40.0f, std::min(h - pad2, kGateCompactMaxH));
+    float cell = std::floor(std::sqrt((lot_w - pad2) * area_h / static_cast<float>(nslots)));
     cell = std::clamp(cell, 4.0f, 28.0f);
-    cols = std::max(1u, static_cast<uint32_t>((lot_w - 16) / cell));
+    cols = std::max(1u, static_cast<uint32_t>((lot_w - pad2) / cell));
     rows = (nslots + cols - 1) / cols;
     cell_w = cell_h = cell;
   } else {
     // one column of stalls while they fit, else two or more columns
-    if (nslots * 30.0f > h - 16) cols = std::max(1u, std::min(nslots, static_cast<uint32_t>(lot_w / 120.0f)));
+    if (nslots * kGateStallMinH > h - pad2)
+      cols = std::max(1u, std::min(nslots, static_cast<uint32_t>(lot_w / kGateColumnW)));
     rows = nslots ? (nslots + cols - 1) / cols : 1;
-    cell_w = (lot_w - 16) / cols;
-    cell_h = std::clamp((h - 16) / rows, 14.0f, 42.0f);
+    cell_w = (lot_w - pad2) / cols;
+    cell_h = std::clamp((h - pad2) / rows, kGateCellMinH, kGateCellMaxH);
   }
   const float slot_h = cell_h;
-  const float lot_h = rows * cell_h + 16;
+  const float lot_h = rows * cell_h + pad2;
   const float lot_y0 = o.y + 4, lot_y1 = lot_y0 + lot_h;
 
   // lot
@@ -107,7 +111,7 @@ float draw_one_gate(const trace::Trace& tr, trace::PrimId pid, double t, ImVec2 
   const ImVec2 mouse = ImGui::GetIO().MousePos;
   for (uint32_t i = 0; i < nslots; ++i) {
     uint32_t c = i % cols, r = i / cols;
-    ImVec2 a(lot_x0 + 8 + c * cell_w, lot_y0 + 8 + r * cell_h);
+    ImVec2 a(lot_x0 + kGateLotPad + c * cell_w, lot_y0 + kGateLotPad + r * cell_h);
     TaskId id = g.slots[i];
     if (compact) {
       ImVec2 b(a.x + cell_w - 1, a.y + cell_h - 1);
@@ -178,7 +182,7 @@ void draw_gates(const trace::Trace& tr, double t, ImVec2 size) {
     ImGui::TextDisabled("No semaphore or lock in this run.");
   } else {
     ImVec2 avail = ImGui::GetContentRegionAvail();
-    float each = gates.size() == 1 ? avail.y : std::max(150.0f, avail.y / gates.size());
+    float each = gates.size() == 1 ? avail.y : std::max(kGateStackMinH, avail.y / gates.size());
     for (size_t i = 0; i < gates.size(); ++i) {
       if (i) ImGui::Separator();
       draw_one_gate(tr, gates[i], t, ImVec2(avail.x, each));
@@ -192,8 +196,11 @@ float gates_height_hint(const trace::Trace& tr) {
   const float lh = ImGui::GetTextLineHeightWithSpacing();
   for (const auto& p : tr.prims()) {
     if (p.kind != PrimKind::Semaphore && p.kind != PrimKind::Lock) continue;
-    uint32_t n = std::max<uint32_t>(1, std::min<uint32_t>(p.capacity, 6));
-    h += p.capacity > 12 ? 2 * lh + 240 + lh + 24 : 2 * lh + n * 42.0f + 16 + lh + 24;
+    // the header's two lines, the lot (as draw_one_gate sizes it), the footer
+    const uint32_t n = std::max<uint32_t>(1, std::min<uint32_t>(p.capacity, kGateHintSlots));
+    const bool compact = p.capacity > static_cast<uint32_t>(kGateCompactSlots);
+    const float lot = (compact ? kGateCompactMaxH : n * kGateCellMaxH) + 2 * kGateLotPad;
+    h += 2 * lh + lot + lh + kGateFooterH;
   }
   return h > 0 ? h : 3 * lh;
 }

@@ -6,6 +6,7 @@
 #include "ui/controls.h"
 #include "ui/gate_view.h"
 #include "ui/theme.h"
+#include "ui/timeline/layout.h"
 
 namespace ts::ui {
 
@@ -44,7 +45,7 @@ void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& play
     if (ImGui::SmallButton(st.editor->visible ? "hide code" : "show code")) st.editor->visible = !st.editor->visible;
   }
   if (!st.scenarios.empty()) {
-    float w = 300;
+    const float w = layout::kScenarioPickerW;
     ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - w));
     ImGui::SetNextItemWidth(w);
     int cur = st.current;
@@ -61,7 +62,8 @@ void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& play
   const char* notice = side && !st.editor->notice.empty() ? "" : info.notice.c_str();
   if (side) {
     ImVec2 av = ImGui::GetContentRegionAvail();
-    draw_editor(*st.editor, ImVec2(std::floor(std::clamp(av.x * 0.37f, 320.0f, 640.0f)), av.y));
+    draw_editor(*st.editor,
+                ImVec2(std::floor(std::clamp(av.x * layout::kCodeFrac, layout::kCodeMinW, layout::kCodeMaxW)), av.y));
     ImGui::SameLine();
     ImGui::BeginChild("run_view", ImGui::GetContentRegionAvail(), false,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
@@ -77,26 +79,29 @@ void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& play
   // ---- timeline (full width) ----
   ImVec2 avail = ImGui::GetContentRegionAvail();
   const float sp = ImGui::GetStyle().ItemSpacing.y;
-  int lanes = 0;
-  for (const auto& p : tr.prims())
-    lanes += (p.kind == trace::PrimKind::Semaphore || p.kind == trace::PrimKind::Lock) ? 2 : 0;
-  float rows_h = static_cast<float>(tr.tasks().size()) * 34.0f + 28.0f + 26.0f + std::min(lanes, 6) * 22.0f;
-  float tl_h = std::clamp(rows_h, 150.0f, std::max(150.0f, avail.y * 0.45f));
+  int gates = 0;
+  for (const auto& p : tr.prims()) gates += p.kind == trace::PrimKind::Semaphore || p.kind == trace::PrimKind::Lock;
+  const float lanes_h =
+      static_cast<float>(2 * std::min(gates, layout::kMaxLaneGates)) * (layout::kLaneH + layout::kAxisGap);
+  const float rows_h = static_cast<float>(tr.tasks().size()) * layout::kMaxRowH + layout::kAxisH +
+                       layout::kTimelineChromeH + lanes_h;
+  const float tl_h = std::clamp(rows_h, layout::kTimelineMinH,
+                                std::max(layout::kTimelineMinH, avail.y * layout::kTimelineMaxFrac));
   draw_timeline(tr, player, st.timeline, ImVec2(avail.x, tl_h));
 
   // ---- console | gate | right now ----
   // Wide windows: three columns. Narrow ones: the "right now" box goes under the gate.
   const float gx = ImGui::GetStyle().ItemSpacing.x;
-  const float rest = std::max(120.0f, ImGui::GetContentRegionAvail().y);
+  const float rest = std::max(layout::kPanelMinH, ImGui::GetContentRegionAvail().y);
   const float panel_h = rest - ImGui::GetTextLineHeight() - sp;
-  const bool three = avail.x >= 1100;
+  const bool three = avail.x >= layout::kThreeColumnsW;
   float cons_w, gate_w, now_w;
   if (three) {
-    cons_w = std::floor(avail.x * 0.38f);
+    cons_w = std::floor(avail.x * layout::kConsoleFrac);
     gate_w = std::floor((avail.x - cons_w - 2 * gx) * 0.5f);
     now_w = avail.x - cons_w - gate_w - 2 * gx;
   } else {
-    gate_w = std::clamp(avail.x * 0.48f, 280.0f, 680.0f);
+    gate_w = std::clamp(avail.x * layout::kGateFrac, layout::kGateMinW, layout::kGateMaxW);
     cons_w = avail.x - gate_w - gx;
     now_w = gate_w;
   }
@@ -115,9 +120,9 @@ void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& play
     ImGui::TextDisabled("Right now");
     draw_now(tr, player.cursor(), ImVec2(now_w, panel_h), notice);
   } else {
-    float gh = std::min(gates_height_hint(tr), panel_h * 0.6f);
+    float gh = std::min(gates_height_hint(tr), panel_h * layout::kGateMaxHFrac);
     draw_gates(tr, player.cursor(), ImVec2(gate_w, gh));
-    draw_now(tr, player.cursor(), ImVec2(now_w, std::max(60.0f, panel_h - gh - sp)), notice);
+    draw_now(tr, player.cursor(), ImVec2(now_w, std::max(layout::kNowMinH, panel_h - gh - sp)), notice);
   }
   ImGui::EndGroup();
 

@@ -7,7 +7,7 @@
 #include "trace/trace.h"
 #include "ui/console_view.h"
 #include "ui/editor.h"
-#include "ui/timeline.h"
+#include "ui/timeline/draw.h"
 
 namespace ts::ui {
 
@@ -19,7 +19,7 @@ struct PageInfo {
 };
 
 struct PageState {
-  TimelineView timeline;
+  TimelineState timeline;
   ConsoleView console;
   // Scenario picker (filled by the app); the page sets `requested` when the
   // user picks another one, the app loads it.

@@ -9,12 +9,11 @@
 // A fresh browser context (and page) is used per file. Prints "N passed, N failed".
 //   node tests/e2e/run.mjs [--dir build/wasm/web] [--out build/e2e] [file...]
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import assert from 'node:assert/strict';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import { startServer } from '../../web/serve.mjs';
+import { launchChromium } from './browser.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -30,12 +29,6 @@ const webDir = path.resolve(opt('dir', path.join(root, 'build', 'wasm', 'web')))
 const outDir = path.resolve(opt('out', path.join(root, 'build', 'e2e')));
 const chromePath = opt('chromium', process.env.CHROMIUM || '/usr/bin/chromium');
 const readyTimeout = Number(opt('ready-timeout', '60000'));
-
-const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--use-gl=angle', '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
 
 let files = argv.length
   ? argv.map((f) => path.resolve(f))
@@ -88,18 +81,11 @@ async function main() {
   fs.mkdirSync(outDir, { recursive: true });
   const { server, url } = await startServer({ dir: webDir, host: '127.0.0.1', port: 0 });
   log(`serving ${path.relative(root, webDir) || webDir} at ${url}`);
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'turnstile-chromium-'));
-  let context = null;
+  let browser = null;
   let passed = 0, failed = 0;
   try {
-    // launchPersistentContext gives Chromium our own fresh --user-data-dir.
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: chromePath,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1280, height: 800 },
-      timeout: 60000,
-    });
+    browser = await launchChromium(chromePath);
+    const { context } = browser;
     for (const file of files) {
       const name = path.basename(file);
       const page = await context.newPage();
@@ -132,9 +118,8 @@ async function main() {
     failed++;
     console.log(`FAIL e2e setup: ${err && err.stack ? err.stack : err}`);
   } finally {
-    if (context) await context.close().catch(() => {});
+    if (browser) await browser.close();
     server.close();
-    fs.rmSync(userDataDir, { recursive: true, force: true });
   }
   console.log(`${passed} passed, ${failed} failed`);
   return failed ? 1 : 0;

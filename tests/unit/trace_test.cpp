@@ -19,7 +19,7 @@ using trace::TaskId;
 
 namespace {
 
-// The seed's Example 1 on the core (the page's src/app/example1.cpp is the same).
+// The seed's Example 1 (presets/01_example1_gate.py) written on the core.
 Async ex1_worker(Loop& loop, trace::Recorder& rec, std::string name, Ref<Semaphore> sem) {
   rec.print(name + ": Started! Approaching the gate...");
   co_await sem->acquire();
