@@ -158,6 +158,16 @@ void App::show_link_error(std::string err) {
   if (!presets().empty()) load_preset(presets().front().id);
   link_error_ = std::move(err);
   editor_.notice = "Could not open this link: " + link_error_ + ". Showing the first preset instead.";
+  page_.banner = editor_.notice;
+}
+
+void App::copy_link() {
+#ifdef __EMSCRIPTEN__
+  // The system clipboard is the browser's: the page's share.js writes it.
+  EM_ASM({ if (window.turnstile && window.turnstile.copyLink) window.turnstile.copyLink(); });
+#else
+  ImGui::SetClipboardText(("http://127.0.0.1:8000/#" + link_fragment()).c_str());
+#endif
 }
 
 std::string App::link_fragment() const {
@@ -194,6 +204,11 @@ void App::frame() {
     const int np = static_cast<int>(presets().size());
     if (r >= 0 && r < np) load_preset(presets()[static_cast<size_t>(r)].id);
     else if (r == np) load_stress(10000, 100);
+  }
+  if (page_.link_requested) {
+    page_.link_requested = false;
+    copy_link();
+    page_.link_copied_at = ImGui::GetTime();
   }
   if (editor_.reset_requested) {
     editor_.reset_requested = false;
@@ -290,6 +305,10 @@ bool App::command(std::string_view cmd, std::string* err) {
   if (cmd.substr(0, 10) == "open_link ") {
     open_link(cmd.substr(10));
     return true;  // a bad link is shown on the page, not a failed command
+  }
+  if (cmd == "copy_link") {  // what the "copy link" button does, on the next frame
+    page_.link_requested = true;
+    return true;
   }
   if (cmd.substr(0, 11) == "link_error ") {
     show_link_error(std::string(cmd.substr(11)));

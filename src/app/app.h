@@ -39,7 +39,8 @@ class App {
   // does not run it) | run (runs the code panel's text) | seed <N> (for the
   // next runs) | open_link <fragment> (a share link: see link.h; a bad one
   // shows its error and the default scenario) | link_error <message> (the
-  // page refused a link before decoding it, e.g. an oversized fragment)
+  // page refused a link before decoding it, e.g. an oversized fragment) |
+  // copy_link (as the "copy link" button)
   bool command(std::string_view cmd, std::string* err = nullptr);
 
   const trace::Trace& trace() const { return trace_; }
@@ -65,6 +66,7 @@ class App {
   // fragment of what is shown now (code, seed, preset, time).
   bool open_link(std::string_view fragment);
   std::string link_fragment() const;
+  void copy_link();  // to the system clipboard
 
  private:
   void show(ui::PageInfo info);

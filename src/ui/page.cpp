@@ -43,6 +43,13 @@ void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& play
   if (st.editor) {
     ImGui::SameLine(0, 14);
     if (ImGui::SmallButton(st.editor->visible ? "hide code" : "show code")) st.editor->visible = !st.editor->visible;
+    ImGui::SameLine(0, 8);
+    if (ImGui::SmallButton("copy link")) st.link_requested = true;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("a link that opens this scenario (code, seed and time)");
+    if (st.link_copied_at >= 0 && ImGui::GetTime() - st.link_copied_at < 2.5) {
+      ImGui::SameLine(0, 8);
+      ImGui::TextColored(ImColor(col::kAccent), "link copied");
+    }
   }
   if (!st.scenarios.empty()) {
     const float w = layout::kScenarioPickerW;
@@ -54,6 +61,11 @@ void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& play
         if (ImGui::Selectable(st.scenarios[static_cast<size_t>(i)].c_str(), i == cur) && i != cur) st.requested = i;
       ImGui::EndCombo();
     }
+  }
+  if (!st.banner.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.48f, 0.45f, 1));
+    ImGui::TextWrapped("%s", st.banner.c_str());
+    ImGui::PopStyleColor();
   }
   draw_controls(player);
   // ---- code panel (left) | the run (right) ----

@@ -28,6 +28,13 @@ struct PageState {
   int requested = -1;
   // Code panel (owned by the app; null: no panel): drawn left of the run view.
   EditorState* editor = nullptr;
+  // "Copy link": the page sets link_requested, the app copies the share link
+  // and sets link_copied_at (ImGui time) for the page's feedback.
+  bool link_requested = false;
+  double link_copied_at = -1;
+  // A message across the page under the header (e.g. a link that could not
+  // be opened); empty: none.
+  std::string banner;
 };
 
 // Call between ImGui::NewFrame() and ImGui::Render(); fills the display.

@@ -92,6 +92,13 @@ export default async function ({ page, url, root, assert, log, outDir, checkNotB
   const clip = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(clip, copied, 'copyLink puts the link on the clipboard');
   assert.equal(await page.evaluate(() => location.href), copied, 'and in the address bar');
+  // the page's "copy link" button (the same path as a click, on the next frame)
+  await page.evaluate(() => navigator.clipboard.writeText('-'));
+  await page.evaluate(() => window.turnstile.command('seek 1'));
+  await page.evaluate(() => window.turnstile.command('copy_link'));
+  await page.waitForFunction(async () => (await navigator.clipboard.readText()) !== '-');
+  const clicked = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(clicked, await page.evaluate(() => window.turnstile.linkURL()), 'the button copies the link of the moment shown');
 
   // ---- hostile links: each its message, then the first preset ----
   const good = made.stdout.trim().split('#')[1];
