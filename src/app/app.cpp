@@ -157,8 +157,7 @@ void App::show_link_error(std::string err) {
   seed_ = 0;
   if (!presets().empty()) load_preset(presets().front().id);
   link_error_ = std::move(err);
-  editor_.notice = "Could not open this link: " + link_error_ + ". Showing the first preset instead.";
-  page_.banner = editor_.notice;
+  page_.banner = "Could not open this link: " + link_error_ + ". Showing the first preset instead.";
 }
 
 void App::copy_link() {
