@@ -112,7 +112,7 @@ TEST_CASE("print counts output against the budget", "[builtins]") {
 #include <cstring>
 
 #include "core/loop.h"
-#include "script/builtins/types.h"
+#include "script/objects/runtime.h"
 
 namespace {
 

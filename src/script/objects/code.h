@@ -1,5 +1,8 @@
-// Compiled code objects and the heap frames that run them. Frames live on the
-// heap so a coroutine's chain of frames can suspend at `await` and resume.
+// Compiled code objects, the heap frames that run them and coroutine
+// objects (CPython's Objects/codeobject.c, frameobject.c, genobject.c).
+// Frames live on the heap so a coroutine's chain of frames can suspend at
+// `await` and resume. The interpreter (ts_vm) runs them and defines
+// PyCoro's methods.
 #pragma once
 #include <string>
 #include <vector>
