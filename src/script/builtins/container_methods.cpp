@@ -372,7 +372,7 @@ bool dict_fromkeys(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) 
 
 Set* set_self(VM& vm, Value* args, int nargs, const char* q) {
   if (nargs < 1) { vm.raise(vm.TypeError, std::string("unbound method ") + q + "() needs an argument"); return nullptr; }
-  Set* s = set_of(args[0]);
+  Set* s = as<Set>(args[0]);
   if (!s) vm.raise(vm.TypeError, std::string("descriptor '") + q + "' requires a 'set' object but received a '" +
                                      vm.type_name(args[0]) + "'");
   return s;
@@ -465,7 +465,7 @@ bool set_update_multi(VM& vm, Value* args, int nargs, Dict* kw, Value& out, int 
   SET_SELF(name);
   if (kw && kw->live) return vm.raise(vm.TypeError, std::string(name) + "() takes no keyword arguments");
   for (int i = 1; i < nargs; ++i) {
-    if (op == 0 && !set_of(args[i])) {  // update: add items as they come
+    if (op == 0 && !as<Set>(args[i])) {  // update: add items as they come
       Value it;
       if (!vm.iter(args[i], it)) return false;
       for (;;) {

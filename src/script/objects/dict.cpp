@@ -349,7 +349,7 @@ bool view_eq(VM& vm, Value* args, int nargs, Dict*, Value& out, void*) {
   if (v->which == 1) { out = args[0].same(args[1]) ? Value::boolean(true) : vm.NotImplemented; return true; }
   // keys / items views compare as sets.
   DictView* ov = args[1].is_obj() && args[1].o->kind == 0 ? dynamic_cast<DictView*>(args[1].o) : nullptr;
-  Set* os = set_of(args[1]);
+  Set* os = as<Set>(args[1]);
   if (!os && !(ov && ov->which != 1)) { out = vm.NotImplemented; return true; }
   Ref<Set> a, b;
   Value self = args[0];

@@ -140,15 +140,15 @@ struct VM {
   bool index_of(const Value& v, int64_t& out);
 
   // ---- calls (call.cpp) ----
-  // Calls any callable to completion (Python functions run a nested
-  // interpreter; async functions return a coroutine object).
+  // Calls any callable to completion (Python functions through
+  // eval_function; async functions return a coroutine object).
   bool call(const Value& callable, const Value* args, int nargs, Dict* kwargs, Value& out);
   bool call0(const Value& f, Value& out) { return call(f, nullptr, 0, nullptr, out); }
   bool call1(const Value& f, const Value& a, Value& out) { return call(f, &a, 1, nullptr, out); }
   bool callm(const Value& obj, const char* method, const Value* args, int nargs, Value& out);
   EvalFunction eval_function = nullptr;
 
-  // ---- the interpreter (defined by ts_vm, vm/interpreter.cpp; never called from here) ----
+  // ---- the interpreter: defined by ts_vm (vm/interpreter.cpp), never called by ts_objects ----
   // Binds arguments into a new frame for a Python function.
   bool make_frame(Function* f, const Value* args, int nargs, Dict* kwargs, const Value* kwvals,
                   const Tuple* kwnames, Ref<Frame>& out);
@@ -173,9 +173,9 @@ struct VM {
   RunResult deadlock_report;
   Value loop_proxy;               // what get_running_loop() returns
 
-  // Hooks set by the run driver (asyncio.run etc.).
+  // Runs asyncio.run's coroutine instead of the loop's Runner when set.
   std::function<bool(VM&, const Value& coro, Value& out)> run_main;
-  uint64_t unseeded_seed = 0;
+  uint64_t unseeded_seed = 0;          // what random.seed() / random.seed(None) seeds with
   void* rng = nullptr;                 // py::Random (modules/stdlib.cpp)
   void (*rng_free)(void*) = nullptr;
 

@@ -127,8 +127,6 @@ bool set_add(VM& vm, Set* s, const Value& v) {
   return true;
 }
 
-Set* set_of(const Value& v) { return as<Set>(v); }
-
 bool as_set(VM& vm, const Value& v, Ref<Set>& out) {
   if (Set* s = as<Set>(v)) { out = Ref<Set>(s); return true; }
   out = new_set(false);
@@ -200,8 +198,8 @@ int binop_to_setop(int op) {
 }  // namespace
 
 bool set_binop(VM& vm, int op, const Value& a, const Value& b, Value& out, bool& handled) {
-  Set* sa = set_of(a);
-  Set* sb = set_of(b);
+  Set* sa = as<Set>(a);
+  Set* sb = as<Set>(b);
   int sop = binop_to_setop(op);
   handled = sa && sb && sop >= 0;
   if (!handled) return true;
@@ -210,8 +208,8 @@ bool set_binop(VM& vm, int op, const Value& a, const Value& b, Value& out, bool&
 }
 
 bool set_inplace_binop(VM& vm, int op, const Value& a, const Value& b, Value& out, bool& handled) {
-  Set* sa = set_of(a);
-  Set* sb = set_of(b);
+  Set* sa = as<Set>(a);
+  Set* sb = as<Set>(b);
   int sop = binop_to_setop(op);
   handled = sa && sb && sop >= 0;
   if (!handled) return true;

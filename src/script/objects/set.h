@@ -24,8 +24,6 @@ std::vector<Value> set_items(const Set* s);
 Ref<Set> new_set(bool frozen = false);
 // Adds v after checking that it is hashable.
 bool set_add(VM& vm, Set* s, const Value& v);
-// v as a set or frozenset, or nullptr.
-Set* set_of(const Value& v);
 // v itself if it is a set, else a new set of its items (for the methods
 // that take any iterable).
 bool as_set(VM& vm, const Value& v, Ref<Set>& out);

@@ -1,5 +1,7 @@
 #include "script/objects/tuple.h"
 
+#include <algorithm>
+
 #include "script/code/operators.h"
 #include "script/objects/getargs.h"
 #include "script/objects/runtime.h"
