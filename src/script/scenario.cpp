@@ -47,6 +47,19 @@ struct OutputSink {
   }
 };
 
+// Installs the layers above objects on a fresh VM, always in this order:
+// the interpreter (vm.eval_function), the builtins, the builtin types'
+// methods, the modules.
+void install_runtime(VM& vm) {
+  install_interpreter(vm);
+  install_builtins(vm);
+  install_type_methods(vm);
+  install_asyncio(vm);
+  install_time(vm);
+  install_random(vm);
+  install_misc_modules(vm);
+}
+
 }  // namespace
 
 // Parses and compiles; on a syntax or subset error returns null with the
@@ -91,6 +104,7 @@ RunOutcome run_source(std::string_view source, const std::string& filename, cons
   if (opts.on_start) opts.on_start(loop);
   {
     VM vm(loop, opts.limits);
+    install_runtime(vm);
     seed_random(vm, opts.seed);
     vm.unseeded_seed = (uint64_t)opts.seed;
     OutputSink sink{opts, loop, r.out};

@@ -112,7 +112,7 @@ TEST_CASE("print counts output against the budget", "[builtins]") {
 #include <cstring>
 
 #include "core/loop.h"
-#include "script/builtins/types.h"
+#include "script/objects/runtime.h"
 
 namespace {
 
@@ -148,7 +148,7 @@ std::vector<ts::Value> decode_row(const std::string& s) {
 
 }  // namespace
 
-// Cross-checks cpython_set_order (objects/setorder.cpp) against CPython's real order.
+// Cross-checks cpython_set_order (objects/set.cpp) against CPython's real order.
 TEST_CASE("set iteration order replays CPython's hash table", "[builtins]") {
   std::string text;
   REQUIRE(read_file(cases_dir() + "/set_order.txt", text));

@@ -1,11 +1,11 @@
-// The builtin functions (print, len, range, sorted, isinstance, ...) and the
-// constructors of the builtin types (str(x), int(x, base), dict(...), ...).
+// The builtin functions (print, len, sorted, isinstance, ...); the builtin
+// types and their constructors are the objects layer's (objects/type.cpp).
 // Error messages are CPython 3.11's, since scripts may print them.
 #include <algorithm>
 #include <cmath>
 #include <cstring>
 
-#include "script/front/ast.h"
+#include "script/code/operators.h"
 #include "script/pylib/format.h"
 #include "script/pylib/num.h"
 #include "script/pylib/utf8.h"
@@ -16,10 +16,10 @@ namespace ts::vm {
 
 namespace {
 
-constexpr int kAdd = int(ast::BinOp::Add);
-constexpr int kPow = int(ast::BinOp::Pow);
-constexpr int kLt = int(ast::CmpOp::Lt);
-constexpr int kGt = int(ast::CmpOp::Gt);
+constexpr int kAdd = int(code::BinOp::Add);
+constexpr int kPow = int(code::BinOp::Pow);
+constexpr int kLt = int(code::CmpOp::Lt);
+constexpr int kGt = int(code::CmpOp::Gt);
 
 // "len() takes exactly one argument (2 given)"
 bool exactly_one(VM& vm, const char* f, int nargs, Dict* kwargs) {
@@ -28,24 +28,6 @@ bool exactly_one(VM& vm, const char* f, int nargs, Dict* kwargs) {
     return vm.raise(vm.TypeError, std::string(f) + "() takes exactly one argument (" + std::to_string(nargs) + " given)");
   return true;
 }
-// Argument Clinic style: "isinstance expected 2 arguments, got 1".
-bool expect_args(VM& vm, const char* f, int nargs, int min, int max) {
-  if (nargs >= min && nargs <= max) return true;
-  std::string m = f;
-  if (min == max)
-    m += " expected " + std::to_string(min) + (min == 1 ? " argument" : " arguments");
-  else if (nargs < min)
-    m += " expected at least " + std::to_string(min) + (min == 1 ? " argument" : " arguments");
-  else
-    m += " expected at most " + std::to_string(max) + (max == 1 ? " argument" : " arguments");
-  m += ", got " + std::to_string(nargs);
-  return vm.raise(vm.TypeError, m);
-}
-bool no_kw(VM& vm, const char* f, Dict* kwargs) {
-  if (kwargs && kwargs->live) return vm.raise(vm.TypeError, std::string(f) + "() takes no keyword arguments");
-  return true;
-}
-
 Str* as_str(const Value& v) { return as<Str>(v); }
 
 // ---- iterator objects made by builtins -----------------------------------------
@@ -609,77 +591,12 @@ bool b_id(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
   return true;
 }
 
-// CPython's hash() for numbers and tuples of them (deterministic there);
-// other values use the VM's hash (CPython's differs per run anyway).
-constexpr uint64_t kHashMod = (uint64_t(1) << 61) - 1;
-int64_t hash_int64(int64_t v) {
-  uint64_t a = v < 0 ? uint64_t(0) - uint64_t(v) : uint64_t(v);
-  int64_t h = int64_t(a % kHashMod);
-  if (v < 0) h = -h;
-  return h == -1 ? -2 : h;
-}
-int64_t hash_double(double v) {
-  if (std::isinf(v)) return v > 0 ? 314159 : -314159;
-  int e;
-  double m = std::frexp(v, &e);
-  int sign = 1;
-  if (m < 0) { sign = -1; m = -m; }
-  uint64_t x = 0;
-  while (m) {
-    x = ((x << 28) & kHashMod) | x >> (61 - 28);
-    m *= 268435456.0;
-    e -= 28;
-    uint64_t y = uint64_t(m);
-    m -= double(y);
-    x += y;
-    if (x >= kHashMod) x -= kHashMod;
-  }
-  e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
-  x = ((x << e) & kHashMod) | x >> (61 - e);
-  int64_t h = int64_t(x) * sign;
-  return h == -1 ? -2 : h;
-}
-}  // namespace
-
-bool py_number_hash(const Value& v, int64_t& out) {
-  switch (v.tag) {
-    case Value::Int: out = hash_int64(v.i); return true;
-    case Value::Bool: out = v.b ? 1 : 0; return true;
-    case Value::Float:
-      if (v.f != v.f) return false;
-      out = hash_double(v.f);
-      return true;
-    default: break;
-  }
-  if (Tuple* t = as<Tuple>(v)) {
-    const uint64_t P1 = 11400714785074694791ull, P2 = 14029467366897019727ull, P5 = 2870177450012600261ull;
-    uint64_t acc = P5;
-    for (auto& x : t->items) {
-      int64_t lane;
-      if (!py_number_hash(x, lane)) return false;
-      acc += uint64_t(lane) * P2;
-      acc = (acc << 31) | (acc >> 33);
-      acc *= P1;
-    }
-    acc += uint64_t(t->items.size()) ^ (P5 ^ 3527539ull);
-    out = acc == ~uint64_t(0) ? 1546275796 : int64_t(acc);
-    return true;
-  }
-  return false;
-}
-
-namespace {
-
 bool b_hash(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
   if (!exactly_one(vm, "hash", nargs, kwargs)) return false;
-  int64_t h;
-  if (!py_number_hash(args[0], h)) {
-    uint64_t u;
-    if (!vm.hash(args[0], u)) return false;
-    h = int64_t(u);
-    if (h == -1) h = -2;
-  }
-  out = Value::integer(h);
+  uint64_t u;
+  if (!vm.hash(args[0], u)) return false;
+  int64_t h = int64_t(u);
+  out = Value::integer(h == -1 ? -2 : h);
   return true;
 }
 
@@ -942,349 +859,7 @@ bool b_locals(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
   return true;
 }
 
-// NotImplemented / Ellipsis reprs.
-bool singleton_repr(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (nargs < 1) return vm.raise(vm.TypeError, "__repr__ needs an argument");
-  PyType* t = vm.type_of(args[0]);
-  out = vm.make_str(t->name->s == "ellipsis" ? "Ellipsis" : "NotImplemented");
-  return true;
-}
-
-Value make_singleton(VM& vm, const char* tname) {
-  PyType* t = vm.new_type(tname, vm.t_object, Kind::Instance);
-  vm.def_method(t, "__repr__", singleton_repr);
-  return Value::object(new Instance(t));
-}
-
 }  // namespace
-
-// ---- shared helpers (declared in types.h) ---------------------------------------
-
-bool raise_py(VM& vm, py::Err e, const std::string& msg) {
-  switch (e) {
-    case py::Err::ValueError: return vm.raise(vm.ValueError, msg);
-    case py::Err::TypeError: return vm.raise(vm.TypeError, msg);
-    case py::Err::ZeroDivisionError: return vm.raise(vm.ZeroDivisionError, msg);
-    case py::Err::OverflowError: return vm.raise(vm.OverflowError, msg);
-    case py::Err::IndexError: return vm.raise(vm.IndexError, msg);
-    case py::Err::IntOverflow:
-      return vm.raise(vm.OverflowError, "integer overflow: Turnstile integers are 64-bit (Python's are unbounded)");
-    case py::Err::None: break;
-  }
-  return vm.raise(vm.RuntimeError, msg);
-}
-
-const Value* kwarg_ptr(Dict* kwargs, const char* name) {
-  if (!kwargs || !kwargs->live) return nullptr;
-  return kwargs->find_str(name);
-}
-
-bool check_kwargs(VM& vm, const char* fname, Dict* kwargs, std::initializer_list<const char*> allowed) {
-  if (!kwargs || !kwargs->live) return true;
-  for (auto& e : kwargs->entries) {
-    if (!e.live) continue;
-    Str* k = as<Str>(e.key);
-    bool ok = false;
-    if (k)
-      for (const char* a : allowed) if (k->s == a) { ok = true; break; }
-    if (!ok) {
-      if (allowed.size() == 0) return vm.raise(vm.TypeError, std::string(fname) + "() takes no keyword arguments");
-      return vm.raise(vm.TypeError, "'" + (k ? k->s : std::string("?")) + "' is an invalid keyword argument for " + fname + "()");
-    }
-  }
-  return true;
-}
-
-bool value_eq(VM& vm, const Value& a, const Value& b, bool& out) {
-  if (a.same(b)) { out = true; return true; }
-  return vm.eq(a, b, out);
-}
-
-bool int_arg(VM& vm, const Value& v, int64_t& out) {
-  if (v.tag == Value::Int) { out = v.i; return true; }
-  if (v.tag == Value::Bool) { out = v.b ? 1 : 0; return true; }
-  if (as<Instance>(v) && vm.type_of(v)->lookup("__index__")) {
-    Value r;
-    if (!vm.callm(v, "__index__", nullptr, 0, r)) return false;
-    if (r.tag == Value::Int) { out = r.i; return true; }
-    if (r.tag == Value::Bool) { out = r.b ? 1 : 0; return true; }
-    return vm.raise(vm.TypeError, "__index__ returned non-int (type " + vm.type_name(r) + ")");
-  }
-  return vm.raise(vm.TypeError, "'" + vm.type_name(v) + "' object cannot be interpreted as an integer");
-}
-
-std::string type_name_of(VM& vm, const Value& v) { return vm.type_name(v); }
-
-Value not_implemented(VM& vm) {
-  const Value* v = vm.builtins ? vm.builtins->find_str("NotImplemented") : nullptr;
-  return v ? *v : Value::none();
-}
-Value ellipsis(VM& vm) {
-  const Value* v = vm.builtins ? vm.builtins->find_str("Ellipsis") : nullptr;
-  return v ? *v : Value::none();
-}
-
-// ---- calling builtin types --------------------------------------------------------
-
-namespace {
-
-bool one_optional(VM& vm, PyType* t, int nargs, Dict* kwargs) {
-  if (kwargs && kwargs->live) return vm.raise(vm.TypeError, t->name->s + "() takes no keyword arguments");
-  return expect_args(vm, t->name->s.c_str(), nargs, 0, 1);
-}
-
-bool make_int(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
-  if (!check_kwargs(vm, "int", kwargs, {"base"})) return false;
-  if (nargs > 2) return vm.raise(vm.TypeError, "int() takes at most 2 arguments (" + std::to_string(nargs) + " given)");
-  const Value* basep = nargs == 2 ? &args[1] : kwarg_ptr(kwargs, "base");
-  if (nargs == 0) {
-    if (basep) return vm.raise(vm.TypeError, "int() missing string argument");
-    out = Value::integer(0);
-    return true;
-  }
-  const Value& x = args[0];
-  if (basep) {
-    int64_t base;
-    if (!int_arg(vm, *basep, base)) return false;
-    Str* s = as<Str>(x);
-    if (!s) return vm.raise(vm.TypeError, "int() can't convert non-string with explicit base");
-    if (base != 0 && (base < 2 || base > 36)) return vm.raise(vm.ValueError, "int() base must be >= 2 and <= 36, or 0");
-    auto r = py::parse_int(s->s, int(base));
-    if (!r && r.err == py::Err::IntOverflow) {
-      auto b = py::BigInt::parse(s->s, int(base));
-      if (!b) return raise_py(vm, b.err, b.msg);
-      out = VM::make_int(std::move(b.value));
-      return true;
-    }
-    if (!r) return raise_py(vm, r.err, r.msg);
-    out = Value::integer(r.value);
-    return true;
-  }
-  switch (x.tag) {
-    case Value::Int: out = x; return true;
-    case Value::Bool: out = Value::integer(x.b ? 1 : 0); return true;
-    case Value::Float: {
-      auto r = py::float_to_int(x.f);
-      if (!r && r.err == py::Err::IntOverflow) {
-        auto b = py::BigInt::from_double(x.f);
-        if (!b) return raise_py(vm, b.err, b.msg);
-        out = VM::make_int(std::move(b.value));
-        return true;
-      }
-      if (!r) return raise_py(vm, r.err, r.msg);
-      out = Value::integer(r.value);
-      return true;
-    }
-    default: break;
-  }
-  if (as<Long>(x)) {
-    out = x;
-    return true;
-  }
-  if (Str* s = as<Str>(x)) {
-    auto r = py::parse_int(s->s, 10);
-    if (!r && r.err == py::Err::IntOverflow) {
-      auto b = py::BigInt::parse(s->s, 10);
-      if (!b) return raise_py(vm, b.err, b.msg);
-      out = VM::make_int(std::move(b.value));
-      return true;
-    }
-    if (!r) return raise_py(vm, r.err, r.msg);
-    out = Value::integer(r.value);
-    return true;
-  }
-  if (as<Instance>(x)) {
-    PyType* t = vm.type_of(x);
-    const char* m = t->lookup("__int__") ? "__int__" : t->lookup("__index__") ? "__index__" : t->lookup("__trunc__") ? "__trunc__" : nullptr;
-    if (m) {
-      Value r;
-      if (!vm.callm(x, m, nullptr, 0, r)) return false;
-      if (r.tag == Value::Int) { out = r; return true; }
-      if (r.tag == Value::Bool) { out = Value::integer(r.b); return true; }
-      return vm.raise(vm.TypeError, std::string(m) + " returned non-int (type " + vm.type_name(r) + ")");
-    }
-  }
-  return vm.raise(vm.TypeError, "int() argument must be a string, a bytes-like object or a real number, not '" +
-                                    vm.type_name(x) + "'");
-}
-
-bool make_float(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
-  if (!one_optional(vm, vm.t_float, nargs, kwargs)) return false;
-  if (nargs == 0) { out = Value::real(0.0); return true; }
-  const Value& x = args[0];
-  switch (x.tag) {
-    case Value::Float: out = x; return true;
-    case Value::Int: out = Value::real(py::int_to_float(x.i)); return true;
-    case Value::Bool: out = Value::real(x.b ? 1.0 : 0.0); return true;
-    default: break;
-  }
-  if (Long* l = as<Long>(x)) {
-    auto r = l->v.to_double();
-    if (!r) return raise_py(vm, r.err, r.msg);
-    out = Value::real(r.value);
-    return true;
-  }
-  if (Str* s = as<Str>(x)) {
-    auto r = py::parse_float(s->s);
-    if (!r) return raise_py(vm, r.err, r.msg);
-    out = Value::real(r.value);
-    return true;
-  }
-  if (as<Instance>(x)) {
-    PyType* t = vm.type_of(x);
-    if (t->lookup("__float__")) {
-      Value r;
-      if (!vm.callm(x, "__float__", nullptr, 0, r)) return false;
-      if (r.tag != Value::Float)
-        return vm.raise(vm.TypeError, vm.type_name(x) + ".__float__ returned non-float (type " + vm.type_name(r) + ")");
-      out = r;
-      return true;
-    }
-    if (t->lookup("__index__")) {
-      int64_t i;
-      if (!int_arg(vm, x, i)) return false;
-      out = Value::real(py::int_to_float(i));
-      return true;
-    }
-  }
-  return vm.raise(vm.TypeError, "float() argument must be a string or a real number, not '" + vm.type_name(x) + "'");
-}
-
-bool make_str(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
-  if (!check_kwargs(vm, "str", kwargs, {"object", "encoding", "errors"})) return false;
-  if (nargs > 3) return vm.raise(vm.TypeError, "str() takes at most 3 arguments (" + std::to_string(nargs) + " given)");
-  if (nargs > 1 || kwarg_ptr(kwargs, "encoding") || kwarg_ptr(kwargs, "errors"))
-    return vm.raise(vm.NotImplementedError, "str(bytes, encoding) is not available in Turnstile scenarios");
-  Value x;
-  if (nargs == 1) x = args[0];
-  else if (const Value* p = kwarg_ptr(kwargs, "object")) x = *p;
-  else { out = vm.make_str(""); return true; }
-  if (as<Str>(x)) { out = x; return true; }
-  std::string s;
-  if (!vm.str(x, s)) return false;
-  out = vm.make_str(std::move(s));
-  return true;
-}
-
-bool make_dict(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
-  if (!expect_args(vm, "dict", nargs, 0, 1)) return false;
-  auto d = make<Dict>();
-  if (nargs == 1 && !dict_update_from(vm, d.get(), args[0])) return false;
-  if (kwargs && kwargs->live)
-    for (auto& e : kwargs->entries)
-      if (e.live) d->set(e.key, e.value);
-  out = Value::object(d);
-  return true;
-}
-
-bool make_range(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
-  if (!no_kw(vm, "range", kwargs)) return false;
-  if (!expect_args(vm, "range", nargs, 1, 3)) return false;
-  int64_t v[3] = {0, 0, 1};
-  for (int i = 0; i < nargs; ++i)
-    if (!int_arg(vm, args[i], v[i])) return false;
-  auto r = make<Range>();
-  if (nargs == 1) {
-    r->stop = v[0];
-  } else {
-    r->start = v[0];
-    r->stop = v[1];
-    if (nargs == 3) {
-      if (v[2] == 0) return vm.raise(vm.ValueError, "range() arg 3 must not be zero");
-      r->step = v[2];
-    }
-  }
-  out = Value::object(r);
-  return true;
-}
-
-bool make_slice(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
-  if (!no_kw(vm, "slice", kwargs)) return false;
-  if (!expect_args(vm, "slice", nargs, 1, 3)) return false;
-  auto s = make<Slice>();
-  if (nargs == 1) {
-    s->stop = args[0];
-  } else {
-    s->start = args[0];
-    s->stop = args[1];
-    if (nargs == 3) s->step = args[2];
-  }
-  out = Value::object(s);
-  return true;
-}
-
-bool make_type(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
-  if (nargs == 1 && !(kwargs && kwargs->live)) {
-    out = Value::object(vm.type_of(args[0]));
-    return true;
-  }
-  if (nargs == 3) return vm.raise(vm.NotImplementedError, "type(name, bases, dict) is not available in Turnstile scenarios");
-  return vm.raise(vm.TypeError, "type() takes 1 or 3 arguments");
-}
-
-}  // namespace
-
-bool call_builtin_type(VM& vm, PyType* t, Value* args, int nargs, Dict* kwargs, Value& out) {
-  if (t == vm.t_int) return make_int(vm, args, nargs, kwargs, out);
-  if (t == vm.t_float) return make_float(vm, args, nargs, kwargs, out);
-  if (t == vm.t_str) return make_str(vm, args, nargs, kwargs, out);
-  if (t == vm.t_bool) {
-    if (!one_optional(vm, t, nargs, kwargs)) return false;
-    bool b = false;
-    if (nargs == 1 && !vm.truthy(args[0], b)) return false;
-    out = Value::boolean(b);
-    return true;
-  }
-  if (t == vm.t_list) {
-    if (!one_optional(vm, t, nargs, kwargs)) return false;
-    std::vector<Value> items;
-    if (nargs == 1 && !vm.to_list(args[0], items)) return false;
-    out = vm.make_list(std::move(items));
-    return true;
-  }
-  if (t == vm.t_tuple) {
-    if (!one_optional(vm, t, nargs, kwargs)) return false;
-    if (nargs == 1 && as<Tuple>(args[0])) { out = args[0]; return true; }
-    std::vector<Value> items;
-    if (nargs == 1 && !vm.to_list(args[0], items)) return false;
-    out = vm.make_tuple(std::move(items));
-    return true;
-  }
-  if (t == vm.t_set || t == vm.t_frozenset) {
-    bool frozen = t == vm.t_frozenset;
-    if (!one_optional(vm, t, nargs, kwargs)) return false;
-    if (frozen && nargs == 1 && as<Set>(args[0]) && as<Set>(args[0])->frozen) { out = args[0]; return true; }
-    auto s = new_set(frozen);
-    if (nargs == 1) {
-      Value it;
-      if (!vm.iter(args[0], it)) return false;
-      for (;;) {
-        Value x;
-        int r = vm.next(it, x);
-        if (r < 0) return false;
-        if (r == 0) break;
-        if (!set_add(vm, s.get(), x)) return false;
-      }
-    }
-    out = Value::object(s);
-    return true;
-  }
-  if (t == vm.t_dict) return make_dict(vm, args, nargs, kwargs, out);
-  if (t == vm.t_range) return make_range(vm, args, nargs, kwargs, out);
-  if (t == vm.t_slice) return make_slice(vm, args, nargs, kwargs, out);
-  if (t == vm.t_type) return make_type(vm, args, nargs, kwargs, out);
-  if (t == vm.t_object) {
-    if (nargs || (kwargs && kwargs->live)) return vm.raise(vm.TypeError, "object() takes no arguments");
-    out = Value::object(new Instance(vm.t_object));
-    return true;
-  }
-  if (t->is_exception) {
-    if (!no_kw(vm, t->name->s.c_str(), kwargs)) return false;
-    out = vm.new_exception_args(t, std::vector<Value>(args, args + nargs));
-    return true;
-  }
-  return vm.raise(vm.TypeError, "cannot create '" + t->name->s + "' instances");
-}
 
 void install_builtins(VM& vm) {
   Dict& b = *vm.builtins;
@@ -1328,17 +903,6 @@ void install_builtins(VM& vm) {
   vm.def(b, "open", b_open);
   vm.def(b, "globals", b_globals);
   vm.def(b, "locals", b_locals);
-  // The builtin types themselves (calling them goes through call_builtin_type).
-  PyType* types[] = {vm.t_int, vm.t_float, vm.t_str, vm.t_bool, vm.t_list, vm.t_tuple, vm.t_dict,
-                     vm.t_set, vm.t_frozenset, vm.t_range, vm.t_slice, vm.t_type, vm.t_object};
-  for (PyType* t : types)
-    if (t && !b.find_str(t->name->s)) b.set(vm.make_str(t->name->s), Value::object(t));
-  // The VM core recognizes NotImplemented returned by dunders as the str
-  // "NotImplemented" (vm_ops binary()); keep that convention until it has a
-  // real singleton. make_singleton() builds one with the right repr.
-  (void)make_singleton;
-  if (!b.find_str("NotImplemented")) b.set(vm.make_str("NotImplemented"), vm.make_str("NotImplemented"));
-  if (!b.find_str("Ellipsis")) b.set(vm.make_str("Ellipsis"), make_singleton(vm, "ellipsis"));
 }
 
 }  // namespace ts::vm

@@ -78,10 +78,6 @@ bool nargs_range(VM& vm, const char* name, int nargs, int min, int max) {
   else m += " expected at most " + std::to_string(max) + plural(max);
   return vm.raise(vm.TypeError, m + ", got " + std::to_string(n));
 }
-bool no_kw(VM& vm, const char* name, Dict* kw) {
-  if (kw && kw->live) return vm.raise(vm.TypeError, std::string(name) + "() takes no keyword arguments");
-  return true;
-}
 bool noargs(VM& vm, const char* name, int nargs, Dict* kw) {
   if (!no_kw(vm, name, kw)) return false;
   if (nargs != 1)

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "script/code/operators.h"
+
 namespace ts::ast {
 
 struct Pos {
@@ -20,9 +22,9 @@ using ExprP = std::unique_ptr<Expr>;
 using StmtP = std::unique_ptr<Stmt>;
 using Body = std::vector<StmtP>;
 
-enum class BinOp : uint8_t { Add, Sub, Mul, Div, FloorDiv, Mod, Pow, LShift, RShift, BitOr, BitXor, BitAnd, MatMul };
-enum class UnaryOp : uint8_t { Neg, Pos, Not, Invert };
-enum class CmpOp : uint8_t { Eq, NotEq, Lt, LtE, Gt, GtE, Is, IsNot, In, NotIn };
+using code::BinOp;
+using code::CmpOp;
+using code::UnaryOp;
 enum class Ctx : uint8_t { Load, Store, Del };
 
 enum class EK : uint8_t {

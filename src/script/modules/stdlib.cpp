@@ -1,9 +1,8 @@
 // The small standard-library modules scenarios may import: time (virtual
-// clock), random (CPython's Mersenne Twister), typing, functools, math; and
-// printf-style `str % args`.
+// clock), random (CPython's Mersenne Twister), typing, functools, math.
 #include <cmath>
 
-#include "script/pylib/format.h"
+#include "script/pylib/num.h"
 #include "script/pylib/random.h"
 #include "script/pylib/time.h"
 #include "script/vm/vm.h"
@@ -345,40 +344,6 @@ NATIVE(m_isclose) {
 }
 
 }  // namespace
-
-bool format_percent(VM& vm, const Str& fmt, const Value& args, Value& out) {
-  std::vector<Value> items;
-  if (Tuple* t = as<Tuple>(args)) items = t->items;
-  else items.push_back(args);
-  std::vector<py::PctArg> pa;
-  for (auto& v : items) {
-    switch (v.tag) {
-      case Value::Int: pa.push_back(py::PctArg::of_int(v.i)); break;
-      case Value::Bool: pa.push_back(py::PctArg::of_bool(v.b)); break;
-      case Value::Float: pa.push_back(py::PctArg::of_float(v.f)); break;
-      case Value::None: pa.push_back(py::PctArg::of_none()); break;
-      default: {
-        if (Str* s = as<Str>(v)) {
-          pa.push_back(py::PctArg::of_str(s->s));
-          break;
-        }
-        if (Long* l = as<Long>(v)) {
-          pa.push_back(py::PctArg::of_bigint(l->v.to_string()));
-          break;
-        }
-        py::PctArg a;
-        a.kind = py::PctArg::Other;
-        if (!vm.str(v, a.s) || !vm.repr(v, a.repr)) return false;
-        a.type_name = vm.type_name(v);
-        pa.push_back(std::move(a));
-      }
-    }
-  }
-  auto r = py::percent_format(fmt.s, pa);
-  if (!r) return raise_py(vm, r.err, r.msg);
-  out = vm.make_str(std::move(r.value));
-  return true;
-}
 
 void install_time(VM& vm) {
   Module* m = vm.new_module("time");

@@ -1,5 +1,8 @@
-// Compiled code objects and the heap frames that run them. Frames live on the
-// heap so a coroutine's chain of frames can suspend at `await` and resume.
+// Compiled code objects, the heap frames that run them and coroutine
+// objects (CPython's Objects/codeobject.c, frameobject.c, genobject.c).
+// Frames live on the heap so a coroutine's chain of frames can suspend at
+// `await` and resume. The interpreter (ts_vm) runs them and defines
+// PyCoro's methods.
 #pragma once
 #include <string>
 #include <vector>
@@ -15,14 +18,13 @@ struct Instr {
   uint32_t arg;
 };
 
-enum CodeFlags : uint32_t {
-  CO_VARARGS = 1,
-  CO_VARKEYWORDS = 2,
-  CO_COROUTINE = 4,     // async def: calling it makes a coroutine object
-  CO_CLASS_BODY = 8,    // runs with a locals dict (LOAD_NAME/STORE_NAME)
-  CO_MODULE = 16,
-  CO_NESTED = 32,
-};
+// Code::flags bits.
+constexpr uint32_t CO_VARARGS = 1;
+constexpr uint32_t CO_VARKEYWORDS = 2;
+constexpr uint32_t CO_COROUTINE = 4;     // async def: calling it makes a coroutine object
+constexpr uint32_t CO_CLASS_BODY = 8;    // runs with a locals dict (LOAD_NAME/STORE_NAME)
+constexpr uint32_t CO_MODULE = 16;
+constexpr uint32_t CO_NESTED = 32;
 
 struct Code : Obj {
   TS_KIND(Code);

@@ -11,6 +11,7 @@
 #include <limits>
 
 #include "script/pylib/format.h"
+#include "script/pylib/hash.h"
 
 namespace ts::py {
 
@@ -800,7 +801,7 @@ int BigInt::compare_double(double d) const {
 }
 
 uint64_t BigInt::py_hash() const {
-  constexpr uint64_t P = (uint64_t(1) << 61) - 1;
+  constexpr uint64_t P = kHashModulus;
   uint64_t h = 0;
   for (size_t i = mag_.size(); i-- > 0;) {
     h = ((h << 32) & P) | (h >> 29);  // h * 2^32 mod P

@@ -185,92 +185,43 @@ bool VM::make_frame(Function* fn, const Value* args, int nargs, Dict* kwdict, co
 
 // ---- calls ------------------------------------------------------------------------
 
-bool call_builtin_type(VM& vm, PyType* t, Value* args, int nargs, Dict* kwargs, Value& out);
-bool build_instance(VM& vm, PyType* t, Value* args, int nargs, Dict* kwargs, Value& out);
+namespace {
 
-bool VM::call(const Value& callable, const Value* args, int nargs, Dict* kwargs, Value& out) {
-  if (callable.tag != Value::Object) return raise(TypeError, "'" + type_name(callable) + "' object is not callable");
-  Obj* o = callable.o;
-  switch ((Kind)o->kind) {
-    case Kind::Function: {
-      Function* fn = static_cast<Function*>(o);
-      Ref<Frame> f;
-      if (!make_frame(fn, args, nargs, kwargs, nullptr, nullptr, f)) return false;
-      if (fn->code->flags & CO_COROUTINE) {
-        out = Value::object(new PyCoro(this, f));
-        return true;
-      }
-      if (depth >= limits.max_depth) return raise(RecursionError, "maximum recursion depth exceeded");
-      std::vector<Ref<Frame>> chain;
-      chain.push_back(f);
-      depth++;
-      Step s = run(chain, Resume::Send, Value());
-      depth--;
-      if (s.kind == Step::Return) {
-        out = std::move(s.value);
-        return true;
-      }
-      if (s.kind == Step::Raise) {
-        error = std::move(s.value);
-        return false;
-      }
-      return raise(RuntimeError, "a synchronous call tried to suspend");
-    }
-    case Kind::BoundMethod: {
-      BoundMethod* m = static_cast<BoundMethod*>(o);
-      std::vector<Value> a;
-      a.reserve(nargs + 1);
-      a.push_back(m->self);
-      for (int i = 0; i < nargs; i++) a.push_back(args[i]);
-      Value fn = m->func;
-      return call(fn, a.data(), (int)a.size(), kwargs, out);
-    }
-    case Kind::NativeFn: {
-      NativeFn* nf = static_cast<NativeFn*>(o);
-      Ref<NativeFn> keep(nf);
-      if (nf->bound || nf->self_is_fn) {
-        std::vector<Value> a;
-        a.reserve(nargs + 1);
-        a.push_back(nf->self_is_fn ? Value::object(nf) : nf->self);
-        for (int i = 0; i < nargs; i++) a.push_back(args[i]);
-        return nf->fn(*this, a.data(), (int)a.size(), kwargs, out, nf->data);
-      }
-      return nf->fn(*this, const_cast<Value*>(args), nargs, kwargs, out, nf->data);
-    }
-    case Kind::Type: {
-      PyType* t = static_cast<PyType*>(o);
-      if (!t->user && !t->is_exception)
-        if (Value* nw = t->dict->find_str("__new__"))
-          if (NativeFn* nf = as<NativeFn>(*nw)) return nf->fn(*this, const_cast<Value*>(args), nargs, kwargs, out, nf->data);
-      if (t->user || t->is_exception) return build_instance(*this, t, const_cast<Value*>(args), nargs, kwargs, out);
-      return call_builtin_type(*this, t, const_cast<Value*>(args), nargs, kwargs, out);
-    }
-    default: break;
+// vm.eval_function: calls a Python function in a nested run of the
+// interpreter, or makes the coroutine object of an `async def`.
+bool eval_function(VM& vm, Function* fn, const Value* args, int nargs, Dict* kwargs, Dict* locals, Value& out) {
+  Ref<Frame> f;
+  if (!vm.make_frame(fn, args, nargs, kwargs, nullptr, nullptr, f)) return false;
+  std::vector<Ref<Frame>> chain;
+  if (locals) {  // a class body (__build_class__)
+    f->locals_dict = Ref<Dict>(locals);
+    chain.push_back(f);
+    Step s = vm.run(chain, Resume::Send, Value());
+    if (s.kind == Step::Raise) return vm.raise_value(s.value);
+    return true;
   }
-  // instances with __call__
-  if (as<Instance>(callable)) {
-    Value m;
-    bool found = false;
-    static Ref<Str> call_name = make<Str>("__call__");
-    if (!getattr_opt(callable, *call_name, m, found)) return false;
-    if (found) return call(m, args, nargs, kwargs, out);
+  if (fn->code->flags & CO_COROUTINE) {
+    out = Value::object(new PyCoro(&vm, f));
+    return true;
   }
-  return raise(TypeError, "'" + type_name(callable) + "' object is not callable");
+  if (vm.depth >= vm.limits.max_depth) return vm.raise(vm.RecursionError, "maximum recursion depth exceeded");
+  chain.push_back(f);
+  vm.depth++;
+  Step s = vm.run(chain, Resume::Send, Value());
+  vm.depth--;
+  if (s.kind == Step::Return) {
+    out = std::move(s.value);
+    return true;
+  }
+  if (s.kind == Step::Raise) return vm.raise_value(std::move(s.value));
+  return vm.raise(vm.RuntimeError, "a synchronous call tried to suspend");
 }
 
-bool VM::callm(const Value& obj, const char* method, const Value* args, int nargs, Value& out) {
-  Ref<Str> name = make<Str>(method);
-  Value m;
-  if (!getattr(obj, *name, m)) return false;
-  return call(m, args, nargs, nullptr, out);
-}
+}  // namespace
+
+void install_interpreter(VM& vm) { vm.eval_function = eval_function; }
 
 // ---- the interpreter ----------------------------------------------------------------
-
-int VM::current_line() const {
-  if (frame_stack.empty()) return 0;
-  return frame_stack.back()->line();
-}
 
 namespace {
 struct FrameGuard {

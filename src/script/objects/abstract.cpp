@@ -1,0 +1,407 @@
+// The abstract object protocols (CPython's Objects/abstract.c): binary and
+// unary arithmetic, subscripting, len, iteration, `in`, integer indices.
+// Each type's own part lives in its file; this dispatches on the operands'
+// kinds, then tries a user class's dunders.
+#include "script/code/operators.h"
+#include "script/objects/runtime.h"
+#include "script/pylib/num.h"
+
+namespace ts::vm {
+
+using code::BinOp;
+using code::UnaryOp;
+
+// ---- arithmetic --------------------------------------------------------------------------
+
+namespace {
+
+const char* binop_symbol(BinOp op) {
+  switch (op) {
+    case BinOp::Add: return "+";
+    case BinOp::Sub: return "-";
+    case BinOp::Mul: return "*";
+    case BinOp::Div: return "/";
+    case BinOp::FloorDiv: return "//";
+    case BinOp::Mod: return "%";
+    case BinOp::Pow: return "** or pow()";
+    case BinOp::LShift: return "<<";
+    case BinOp::RShift: return ">>";
+    case BinOp::BitOr: return "|";
+    case BinOp::BitXor: return "^";
+    case BinOp::BitAnd: return "&";
+    case BinOp::MatMul: return "@";
+  }
+  return "?";
+}
+
+}  // namespace
+
+bool VM::binary(int opi, const Value& a, const Value& b, Value& out, bool inplace) {
+  BinOp op = (BinOp)opi;
+  Long* la = as<Long>(a);
+  Long* lb = as<Long>(b);
+  if (la || lb) {
+    py::BigInt x, y;
+    if (big_of(a, x) && big_of(b, y)) {
+      if (long_binop(*this, opi, x, y, out)) return true;
+      if (!error.is_none()) return false;
+    } else if ((la && b.tag == Value::Float) || (lb && a.tag == Value::Float)) {
+      auto d = (la ? la : lb)->v.to_double();
+      if (!d) return raise_py(*this, d.err, d.msg);
+      double x2 = la ? d.value : a.f, y2 = la ? b.f : d.value;
+      if (float_binop(*this, opi, x2, y2, out)) return true;
+      if (!error.is_none()) return false;
+    }
+  }
+  double da = 0, db = 0;
+  int64_t ia = 0, ib = 0;
+  bool fa, fb;
+  if (small_number(a, da, ia, fa) && small_number(b, db, ib, fb)) {
+    if (fa && fb) {
+      if (int_binop(*this, opi, ia, ib, out)) return true;
+      if (!error.is_none()) return false;
+    } else {
+      double x = fa ? (double)ia : da, y = fb ? (double)ib : db;
+      if (float_binop(*this, opi, x, y, out)) return true;
+      if (!error.is_none()) return false;
+    }
+  } else if (a.tag == Value::Object) {
+    uint32_t ka = a.o->kind;
+    bool handled = false, ok = true;
+    if (ka == Str::K) ok = str_binop(*this, opi, static_cast<Str*>(a.o), b, out, handled);
+    else if (ka == List::K) ok = list_binop(*this, opi, a, b, inplace, out, handled);
+    else if (ka == Tuple::K) ok = tuple_binop(*this, opi, static_cast<Tuple*>(a.o), b, out, handled);
+    else if (ka == Dict::K && op == BinOp::BitOr && as<Dict>(b)) {
+      out = dict_or(a, as<Dict>(b), inplace);
+      return true;
+    } else if (ka == Set::K && as<Set>(b)) {
+      ok = inplace ? set_inplace_binop(*this, opi, a, b, out, handled) : set_binop(*this, opi, a, b, out, handled);
+    }
+    if (!ok || handled) return ok;
+  }
+  // n * sequence
+  if (op == BinOp::Mul && (a.tag == Value::Int || a.tag == Value::Bool) && b.tag == Value::Object) {
+    uint32_t kb = b.o->kind;
+    if (kb == Str::K || kb == List::K || kb == Tuple::K) return binary(opi, b, a, out, false);
+  }
+  // user dunders
+  static const char* names[] = {"__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__",
+                                "__pow__", "__lshift__", "__rshift__", "__or__", "__xor__", "__and__", "__matmul__"};
+  static const char* rnames[] = {"__radd__", "__rsub__", "__rmul__", "__rtruediv__", "__rfloordiv__", "__rmod__",
+                                 "__rpow__", "__rlshift__", "__rrshift__", "__ror__", "__rxor__", "__rand__",
+                                 "__rmatmul__"};
+  static const char* inames[] = {"__iadd__", "__isub__", "__imul__", "__itruediv__", "__ifloordiv__", "__imod__",
+                                 "__ipow__", "__ilshift__", "__irshift__", "__ior__", "__ixor__", "__iand__",
+                                 "__imatmul__"};
+  Value m;
+  if (inplace && user_dunder(a, inames[opi], m)) return call_dunder(*this, m, a, &b, 1, out);
+  if (user_dunder(a, names[opi], m)) {
+    if (!call_dunder(*this, m, a, &b, 1, out)) return false;
+    if (!out.same(NotImplemented)) return true;
+  }
+  if (user_dunder(b, rnames[opi], m)) return call_dunder(*this, m, b, &a, 1, out);
+  std::string sym = binop_symbol(op);
+  if (inplace && op != BinOp::Pow) sym += "=";
+  return raise(TypeError, "unsupported operand type(s) for " + sym + ": '" + type_name(a) + "' and '" +
+                              type_name(b) + "'");
+}
+
+bool VM::unary(int opi, const Value& a, Value& out) {
+  UnaryOp op = (UnaryOp)opi;
+  if (op == UnaryOp::Not) {
+    bool b;
+    if (!truthy(a, b)) return false;
+    out = Value::boolean(!b);
+    return true;
+  }
+  switch (a.tag) {
+    case Value::Bool:
+    case Value::Int: {
+      int64_t x = a.tag == Value::Int ? a.i : a.b;
+      if (op == UnaryOp::Neg) {
+        int64_t z;
+        if (!py::checked_neg(x, &z)) out = make_int(py::BigInt::from_i64(x).neg());
+        else out = Value::integer(z);
+      } else if (op == UnaryOp::Pos) {
+        out = Value::integer(x);
+      } else {
+        out = Value::integer(~x);
+      }
+      return true;
+    }
+    case Value::Float:
+      if (op == UnaryOp::Neg) { out = Value::real(-a.f); return true; }
+      if (op == UnaryOp::Pos) { out = a; return true; }
+      break;
+    default: break;
+  }
+  if (Long* l = as<Long>(a)) {
+    if (op == UnaryOp::Neg) out = make_int(l->v.neg());
+    else if (op == UnaryOp::Pos) out = a;
+    else out = make_int(l->v.invert());
+    return true;
+  }
+  static const char* names[] = {"__neg__", "__pos__", "", "__invert__"};
+  Value m;
+  if (user_dunder(a, names[opi], m)) return call_dunder(*this, m, a, nullptr, 0, out);
+  const char* sym = op == UnaryOp::Neg ? "-" : op == UnaryOp::Pos ? "+" : "~";
+  return raise(TypeError, std::string("bad operand type for unary ") + sym + ": '" + type_name(a) + "'");
+}
+
+// ---- `in` ----------------------------------------------------------------------------------
+
+bool VM::contains(const Value& c, const Value& item, bool& out) {
+  if (c.tag == Value::Object) {
+    switch ((Kind)c.o->kind) {
+      case Kind::Str: return str_contains(*this, static_cast<Str*>(c.o), item, out);
+      case Kind::Dict: {
+        uint64_t h;
+        if (!hash(item, h)) return false;
+        out = static_cast<Dict*>(c.o)->find(item) != nullptr;
+        return true;
+      }
+      case Kind::Set: return set_contains(*this, static_cast<Set*>(c.o), item, out);
+      case Kind::List:
+      case Kind::Tuple: {
+        auto& items = c.o->kind == List::K ? static_cast<List*>(c.o)->items : static_cast<Tuple*>(c.o)->items;
+        for (size_t i = 0; i < items.size(); i++) {
+          bool e;
+          Value x = items[i];  // a copy: eq may mutate the list
+          if (!eq(x, item, e)) return false;
+          if (e) {
+            out = true;
+            return true;
+          }
+        }
+        out = false;
+        return true;
+      }
+      case Kind::Range: {
+        bool handled;
+        range_contains(static_cast<Range*>(c.o), item, out, handled);
+        if (handled) return true;
+        break;
+      }
+      default: break;
+    }
+  }
+  Value m;
+  if (user_dunder(c, "__contains__", m)) {
+    Value r;
+    if (!call_dunder(*this, m, c, &item, 1, r)) return false;
+    return truthy(r, out);
+  }
+  Value it;
+  if (!iter(c, it)) {
+    error = Value();
+    return raise(TypeError, "argument of type '" + type_name(c) + "' is not iterable");
+  }
+  for (;;) {
+    Value x;
+    int r = next(it, x);
+    if (r < 0) return false;
+    if (r == 0) break;
+    bool e;
+    if (!eq(x, item, e)) return false;
+    if (e) {
+      out = true;
+      return true;
+    }
+  }
+  out = false;
+  return true;
+}
+
+// ---- iteration -----------------------------------------------------------------------------
+
+bool VM::iter(const Value& obj, Value& out) {
+  if (obj.tag == Value::Object) {
+    Obj* o = obj.o;
+    switch ((Kind)o->kind) {
+      case Kind::List:
+      case Kind::Tuple: out = seq_iter(obj); return true;
+      case Kind::Str: out = str_iter(static_cast<Str*>(o)); return true;
+      case Kind::Range: out = range_iter(static_cast<Range*>(o)); return true;
+      case Kind::Dict: out = dict_iter(static_cast<Dict*>(o)); return true;
+      case Kind::Set: out = seq_iter(make_list(set_order(static_cast<Set*>(o)))); return true;
+      case Kind::Iterator: out = obj; return true;
+      default: break;
+    }
+    Value m;
+    if (user_dunder(obj, "__iter__", m)) {
+      Value r;
+      if (!call_dunder(*this, m, obj, nullptr, 0, r)) return false;
+      out = as<Iterator>(r) ? r : user_iter(r);
+      return true;
+    }
+    if (user_dunder(obj, "__next__", m)) {
+      out = user_iter(obj);
+      return true;
+    }
+  }
+  if (obj.tag == Value::Object && obj.o->kind == 0)
+    if (Value* fn = type_of(obj)->lookup("__iter__")) {
+      Value r;
+      if (!call(*fn, &obj, 1, nullptr, r)) return false;
+      if (as<Iterator>(r)) {
+        out = r;
+        return true;
+      }
+    }
+  return raise(TypeError, "'" + type_name(obj) + "' object is not iterable");
+}
+
+int VM::next(const Value& it, Value& out) {
+  if (Iterator* i = as<Iterator>(it)) return i->next(*this, out);
+  Value m;
+  if (user_dunder(it, "__next__", m)) {
+    if (!call_dunder(*this, m, it, nullptr, 0, out)) {
+      if (isinstance(error, StopIteration)) {
+        error = Value();
+        return 0;
+      }
+      return -1;
+    }
+    return 1;
+  }
+  raise(TypeError, "'" + type_name(it) + "' object is not an iterator");
+  return -1;
+}
+
+bool VM::to_list(const Value& iterable, std::vector<Value>& out) {
+  if (List* l = as<List>(iterable)) {
+    out = l->items;
+    return true;
+  }
+  if (Tuple* t = as<Tuple>(iterable)) {
+    out = t->items;
+    return true;
+  }
+  Value it;
+  if (!iter(iterable, it)) return false;
+  for (;;) {
+    Value x;
+    int r = next(it, x);
+    if (r < 0) return false;
+    if (r == 0) return true;
+    out.push_back(std::move(x));
+    if (out.size() > 50'000'000) return raise(MemoryError, "sequence too large");
+  }
+}
+
+// ---- integer indices -------------------------------------------------------------------------
+
+bool VM::index_of(const Value& v, int64_t& out) {
+  if (v.tag == Value::Int) { out = v.i; return true; }
+  if (v.tag == Value::Bool) { out = v.b; return true; }
+  Value m;
+  if (user_dunder(v, "__index__", m)) {
+    Value r;
+    if (!call_dunder(*this, m, v, nullptr, 0, r)) return false;
+    if (r.tag == Value::Int) { out = r.i; return true; }
+  }
+  return false;
+}
+
+bool int_arg(VM& vm, const Value& v, int64_t& out) {
+  if (v.tag == Value::Int) { out = v.i; return true; }
+  if (v.tag == Value::Bool) { out = v.b ? 1 : 0; return true; }
+  if (as<Instance>(v) && vm.type_of(v)->lookup("__index__")) {
+    Value r;
+    if (!vm.callm(v, "__index__", nullptr, 0, r)) return false;
+    if (r.tag == Value::Int) { out = r.i; return true; }
+    if (r.tag == Value::Bool) { out = r.b ? 1 : 0; return true; }
+    return vm.raise(vm.TypeError, "__index__ returned non-int (type " + vm.type_name(r) + ")");
+  }
+  return vm.raise(vm.TypeError, "'" + vm.type_name(v) + "' object cannot be interpreted as an integer");
+}
+
+// ---- subscripting, len -------------------------------------------------------------------------
+
+bool VM::getitem(const Value& obj, const Value& key, Value& out) {
+  if (obj.tag == Value::Object) {
+    Obj* o = obj.o;
+    switch ((Kind)o->kind) {
+      case Kind::List: return items_getitem(*this, static_cast<List*>(o)->items, true, key, out);
+      case Kind::Tuple: return items_getitem(*this, static_cast<Tuple*>(o)->items, false, key, out);
+      case Kind::Str: return str_getitem(*this, static_cast<Str*>(o), key, out);
+      case Kind::Dict: return dict_getitem(*this, static_cast<Dict*>(o), key, out);
+      case Kind::Range: {
+        bool handled;
+        if (!range_getitem(*this, static_cast<Range*>(o), key, out, handled)) return false;
+        if (handled) return true;
+        break;
+      }
+      case Kind::Type:
+        // typing-style subscripts like list[int] in annotations that are evaluated
+        out = obj;
+        return true;
+      default: break;
+    }
+  }
+  Value m;
+  if (user_dunder(obj, "__getitem__", m)) return call_dunder(*this, m, obj, &key, 1, out);
+  return raise(TypeError, "'" + type_name(obj) + "' object is not subscriptable");
+}
+
+bool VM::setitem(const Value& obj, const Value& key, const Value& v) {
+  if (List* l = as<List>(obj)) return list_setitem(*this, l, key, v);
+  if (Dict* d = as<Dict>(obj)) return dict_set(*this, d, key, v);
+  Value m;
+  if (user_dunder(obj, "__setitem__", m)) {
+    Value args[2] = {key, v};
+    Value r;
+    return call_dunder(*this, m, obj, args, 2, r);
+  }
+  return raise(TypeError, "'" + type_name(obj) + "' object does not support item assignment");
+}
+
+bool VM::delitem(const Value& obj, const Value& key) {
+  if (List* l = as<List>(obj)) {
+    bool handled;
+    if (!list_delitem(*this, l, key, handled)) return false;
+    if (handled) return true;
+  }
+  if (Dict* d = as<Dict>(obj)) return dict_delitem(*this, d, key);
+  Value m;
+  if (user_dunder(obj, "__delitem__", m)) {
+    Value r;
+    return call_dunder(*this, m, obj, &key, 1, r);
+  }
+  return raise(TypeError, "'" + type_name(obj) + "' object does not support item deletion");
+}
+
+bool VM::len(const Value& v, int64_t& out) {
+  if (v.tag == Value::Object) {
+    switch ((Kind)v.o->kind) {
+      case Kind::Str: out = (int64_t)static_cast<Str*>(v.o)->length(); return true;
+      case Kind::List: out = (int64_t)static_cast<List*>(v.o)->items.size(); return true;
+      case Kind::Tuple: out = (int64_t)static_cast<Tuple*>(v.o)->items.size(); return true;
+      case Kind::Dict: out = (int64_t)static_cast<Dict*>(v.o)->live; return true;
+      case Kind::Set: out = (int64_t)static_cast<Set*>(v.o)->d.live; return true;
+      case Kind::Range: out = static_cast<Range*>(v.o)->length(); return true;
+      default: break;
+    }
+  }
+  Value m;
+  if (user_dunder(v, "__len__", m)) {
+    Value r;
+    if (!call_dunder(*this, m, v, nullptr, 0, r)) return false;
+    if (r.tag != Value::Int) return raise(TypeError, "'" + type_name(r) + "' object cannot be interpreted as an integer");
+    out = r.i;
+    return true;
+  }
+  // native __len__ on core types (Queue)
+  PyType* t = type_of(v);
+  if (Value* fn = t->lookup("__len__")) {
+    Value r;
+    if (!call(*fn, &v, 1, nullptr, r)) return false;
+    if (r.tag == Value::Int) {
+      out = r.i;
+      return true;
+    }
+  }
+  return raise(TypeError, "object of type '" + type_name(v) + "' has no len()");
+}
+
+}  // namespace ts::vm

@@ -1,0 +1,55 @@
+// Calling objects (CPython's Objects/call.c): natives directly, bound
+// methods with self prepended, types through type_call, Python functions
+// through the interpreter's eval hook.
+#include "script/objects/runtime.h"
+
+namespace ts::vm {
+
+bool VM::call(const Value& callable, const Value* args, int nargs, Dict* kwargs, Value& out) {
+  if (callable.tag != Value::Object) return raise(TypeError, "'" + type_name(callable) + "' object is not callable");
+  Obj* o = callable.o;
+  switch ((Kind)o->kind) {
+    case Kind::Function: return eval_function(*this, static_cast<Function*>(o), args, nargs, kwargs, nullptr, out);
+    case Kind::BoundMethod: {
+      BoundMethod* m = static_cast<BoundMethod*>(o);
+      std::vector<Value> a;
+      a.reserve(nargs + 1);
+      a.push_back(m->self);
+      for (int i = 0; i < nargs; i++) a.push_back(args[i]);
+      Value fn = m->func;
+      return call(fn, a.data(), (int)a.size(), kwargs, out);
+    }
+    case Kind::NativeFn: {
+      NativeFn* nf = static_cast<NativeFn*>(o);
+      Ref<NativeFn> keep(nf);
+      if (nf->bound || nf->self_is_fn) {
+        std::vector<Value> a;
+        a.reserve(nargs + 1);
+        a.push_back(nf->self_is_fn ? Value::object(nf) : nf->self);
+        for (int i = 0; i < nargs; i++) a.push_back(args[i]);
+        return nf->fn(*this, a.data(), (int)a.size(), kwargs, out, nf->data);
+      }
+      return nf->fn(*this, const_cast<Value*>(args), nargs, kwargs, out, nf->data);
+    }
+    case Kind::Type: return type_call(*this, static_cast<PyType*>(o), const_cast<Value*>(args), nargs, kwargs, out);
+    default: break;
+  }
+  // instances with __call__
+  if (as<Instance>(callable)) {
+    Value m;
+    bool found = false;
+    static Ref<Str> call_name = make<Str>("__call__");
+    if (!getattr_opt(callable, *call_name, m, found)) return false;
+    if (found) return call(m, args, nargs, kwargs, out);
+  }
+  return raise(TypeError, "'" + type_name(callable) + "' object is not callable");
+}
+
+bool VM::callm(const Value& obj, const char* method, const Value* args, int nargs, Value& out) {
+  Ref<Str> name = make<Str>(method);
+  Value m;
+  if (!getattr(obj, *name, m)) return false;
+  return call(m, args, nargs, nullptr, out);
+}
+
+}  // namespace ts::vm

@@ -1,0 +1,381 @@
+#include "script/objects/dict.h"
+
+#include <algorithm>
+
+#include "script/objects/getargs.h"
+#include "script/objects/runtime.h"
+
+namespace ts::vm {
+
+// ---- the table ---------------------------------------------------------------
+
+Value* Dict::find(const Value& k) {
+  auto it = index.find(k);
+  return it == index.end() ? nullptr : &entries[it->second].value;
+}
+const Value* Dict::find(const Value& k) const {
+  auto it = index.find(k);
+  return it == index.end() ? nullptr : &entries[it->second].value;
+}
+void Dict::set(const Value& k, Value v) {
+  auto it = index.find(k);
+  if (it != index.end()) {
+    entries[it->second].value = std::move(v);
+    return;
+  }
+  index.emplace(k, entries.size());
+  entries.push_back(Entry{k, std::move(v), true});
+  live++;
+}
+bool Dict::erase(const Value& k) {
+  auto it = index.find(k);
+  if (it == index.end()) return false;
+  Entry& e = entries[it->second];
+  e.live = false;
+  e.key = Value();
+  e.value = Value();
+  index.erase(it);
+  live--;
+  if (entries.size() > 32 && live * 2 < entries.size()) compact();
+  return true;
+}
+void Dict::clear() {
+  // The entries die last: dropping them may free this dict (a cycle through its values).
+  std::vector<Entry> old;
+  old.swap(entries);
+  index.clear();
+  live = 0;
+}
+void Dict::compact() {
+  std::vector<Entry> fresh;
+  fresh.reserve(live);
+  for (auto& e : entries)
+    if (e.live) fresh.push_back(std::move(e));
+  entries.swap(fresh);
+  index.clear();
+  for (size_t i = 0; i < entries.size(); i++) index.emplace(entries[i].key, i);
+}
+Value* Dict::find_str(std::string_view k) {
+  // A Str on the stack as the key, never freed through refcounting.
+  Str tmp{std::string(k)};
+  tmp.rc = 1000;
+  Value key;
+  key.tag = Value::Object;
+  key.o = &tmp;
+  auto it = index.find(key);
+  key.tag = Value::None;
+  key.o = nullptr;
+  return it == index.end() ? nullptr : &entries[it->second].value;
+}
+
+// ---- protocol ------------------------------------------------------------------
+
+bool dict_getitem(VM& vm, Dict* d, const Value& key, Value& out) {
+  uint64_t h;
+  if (!vm.hash(key, h)) return false;
+  if (Value* v = d->find(key)) {
+    out = *v;
+    return true;
+  }
+  return vm.raise_value(vm.new_exception_args(vm.KeyError, {key}));
+}
+
+bool dict_delitem(VM& vm, Dict* d, const Value& key) {
+  uint64_t h;
+  if (!vm.hash(key, h)) return false;
+  if (!d->erase(key)) return vm.raise_value(vm.new_exception_args(vm.KeyError, {key}));
+  return true;
+}
+
+bool dict_set(VM& vm, Dict* d, const Value& k, const Value& v) {
+  uint64_t h;
+  if (!vm.hash(k, h)) return false;
+  d->set(k, v);
+  return true;
+}
+
+bool dict_repr(VM& vm, const Value& self, Dict* d, std::string& out) {
+  std::string r = "{";
+  bool first = true;
+  vm.depth++;
+  for (size_t i = 0; i < d->entries.size(); i++) {
+    if (!d->entries[i].live) continue;
+    Value k = d->entries[i].key, val = d->entries[i].value;
+    if (!first) r += ", ";
+    first = false;
+    std::string ks, vs;
+    if (!vm.repr(k, ks)) { vm.depth--; return false; }
+    if (val.same(self)) vs = "{...}";
+    else if (!vm.repr(val, vs)) { vm.depth--; return false; }
+    r += ks + ": " + vs;
+  }
+  vm.depth--;
+  out = r + "}";
+  return true;
+}
+
+bool dict_eq(VM& vm, Dict* x, Dict* y, bool& out) {
+  out = false;
+  if (x->live != y->live) return true;
+  for (auto& e : x->entries) {
+    if (!e.live) continue;
+    Value* o = y->find(e.key);
+    if (!o) return true;
+    bool q;
+    if (!vm.eq(e.value, *o, q)) return false;
+    if (!q) return true;
+  }
+  out = true;
+  return true;
+}
+
+Value dict_or(const Value& a, Dict* b, bool inplace) {
+  Ref<Dict> d = inplace ? Ref<Dict>(static_cast<Dict*>(a.o)) : make<Dict>();
+  if (!inplace)
+    for (auto& e : static_cast<Dict*>(a.o)->entries)
+      if (e.live) d->set(e.key, e.value);
+  for (auto& e : b->entries)
+    if (e.live) d->set(e.key, e.value);
+  return Value::object(d);
+}
+
+bool dict_update_from(VM& vm, Dict* d, const Value& src) {
+  if (Dict* s = as<Dict>(src)) {
+    if (s == d) return true;
+    std::vector<std::pair<Value, Value>> pairs;
+    for (auto& e : s->entries)
+      if (e.live) pairs.emplace_back(e.key, e.value);
+    for (auto& p : pairs) d->set(p.first, p.second);
+    return true;
+  }
+  // Objects with keys(): mapping protocol.
+  if (as<Instance>(src) && vm.type_of(src)->lookup("keys")) {
+    Value ks;
+    if (!vm.callm(src, "keys", nullptr, 0, ks)) return false;
+    std::vector<Value> keys;
+    if (!vm.to_list(ks, keys)) return false;
+    for (auto& k : keys) {
+      Value v;
+      if (!vm.getitem(src, k, v)) return false;
+      if (!dict_set(vm, d, k, v)) return false;
+    }
+    return true;
+  }
+  Value it;
+  if (!vm.iter(src, it)) return false;
+  for (int64_t n = 0;; ++n) {
+    Value x;
+    int r = vm.next(it, x);
+    if (r < 0) return false;
+    if (r == 0) return true;
+    std::vector<Value> kv;
+    if (Tuple* t = as<Tuple>(x)) kv = t->items;
+    else if (List* l = as<List>(x)) kv = l->items;
+    else {
+      Value sub;
+      if (!vm.iter(x, sub)) {
+        if (vm.exc_matches(vm.error, vm.TypeError)) {
+          vm.error = Value::none();
+          return vm.raise(vm.TypeError, "cannot convert dictionary update sequence element #" + std::to_string(n) +
+                                            " to a sequence");
+        }
+        return false;
+      }
+      if (!vm.to_list(sub, kv)) return false;
+    }
+    if (kv.size() != 2)
+      return vm.raise(vm.ValueError, "dictionary update sequence element #" + std::to_string(n) + " has length " +
+                                         std::to_string(kv.size()) + "; 2 is required");
+    if (!dict_set(vm, d, kv[0], kv[1])) return false;
+  }
+}
+
+bool dict_new(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
+  if (!expect_args(vm, "dict", nargs, 0, 1)) return false;
+  auto d = make<Dict>();
+  if (nargs == 1 && !dict_update_from(vm, d.get(), args[0])) return false;
+  if (kwargs && kwargs->live)
+    for (auto& e : kwargs->entries)
+      if (e.live) d->set(e.key, e.value);
+  out = Value::object(d);
+  return true;
+}
+
+// ---- iteration and views ---------------------------------------------------------
+
+namespace {
+
+// Iterates a dict's keys, values or items; fails once (then is exhausted)
+// if the dict changes size, as CPython's dict iterators do.
+struct DictIter final : Iterator {
+  Ref<Dict> d;
+  int which;  // 0 keys, 1 values, 2 items
+  size_t pos = 0;
+  size_t size0;
+  bool done = false;
+  DictIter(Dict* dd, int w) : d(dd), which(w), size0(dd->live) {}
+  const char* type_name() const override {
+    return which == 0 ? "dict_keyiterator" : which == 1 ? "dict_valueiterator" : "dict_itemiterator";
+  }
+  int next(VM& vm, Value& out) override {
+    if (done) return 0;
+    if (d->live != size0) {
+      done = true;
+      vm.raise(vm.RuntimeError, "dictionary changed size during iteration");
+      return -1;
+    }
+    while (pos < d->entries.size() && !d->entries[pos].live) ++pos;
+    if (pos >= d->entries.size()) { done = true; return 0; }
+    auto& e = d->entries[pos++];
+    if (which == 0) out = e.key;
+    else if (which == 1) out = e.value;
+    else out = vm.make_tuple({e.key, e.value});
+    return 1;
+  }
+};
+
+// A view is a core-style object (kind 0): the VM finds its type through
+// vm.native_types by type_name() and calls the native dunders below.
+struct DictView : Obj {
+  Ref<Dict> d;
+  int which;  // 0 keys, 1 values, 2 items
+  DictView(Dict* dd, int w) : d(dd), which(w) {}
+  const char* type_name() const override {
+    return which == 0 ? "dict_keys" : which == 1 ? "dict_values" : "dict_items";
+  }
+};
+
+DictView* view_self(VM& vm, Value* args, int nargs) {
+  if (nargs < 1) { vm.raise(vm.TypeError, "descriptor needs an argument"); return nullptr; }
+  DictView* v = args[0].is_obj() && args[0].o->kind == 0 ? dynamic_cast<DictView*>(args[0].o) : nullptr;
+  if (!v) vm.raise(vm.TypeError, "descriptor requires a dict view, not '" + vm.type_name(args[0]) + "'");
+  return v;
+}
+
+bool view_repr(VM& vm, Value* args, int nargs, Dict*, Value& out, void*) {
+  DictView* v = view_self(vm, args, nargs);
+  if (!v) return false;
+  std::string s = std::string(v->type_name()) + "([";
+  bool first = true;
+  std::vector<std::pair<Value, Value>> items;
+  for (auto& e : v->d->entries)
+    if (e.live) items.emplace_back(e.key, e.value);
+  for (auto& p : items) {
+    if (!first) s += ", ";
+    first = false;
+    std::string r;
+    if (v->which == 2) {
+      std::string a, b;
+      if (!vm.repr(p.first, a) || !vm.repr(p.second, b)) return false;
+      r = "(" + a + ", " + b + ")";
+    } else if (!vm.repr(v->which == 0 ? p.first : p.second, r)) {
+      return false;
+    }
+    s += r;
+  }
+  s += "])";
+  out = vm.make_str(std::move(s));
+  return true;
+}
+
+bool view_len(VM& vm, Value* args, int nargs, Dict*, Value& out, void*) {
+  DictView* v = view_self(vm, args, nargs);
+  if (!v) return false;
+  out = Value::integer(int64_t(v->d->live));
+  return true;
+}
+
+bool view_iter(VM& vm, Value* args, int nargs, Dict*, Value& out, void*) {
+  DictView* v = view_self(vm, args, nargs);
+  if (!v) return false;
+  out = Value::object(make<DictIter>(v->d.get(), v->which));
+  return true;
+}
+
+bool view_reversed(VM& vm, Value* args, int nargs, Dict*, Value& out, void*) {
+  DictView* v = view_self(vm, args, nargs);
+  if (!v) return false;
+  std::vector<Value> items;
+  for (auto& e : v->d->entries) {
+    if (!e.live) continue;
+    if (v->which == 0) items.push_back(e.key);
+    else if (v->which == 1) items.push_back(e.value);
+    else items.push_back(vm.make_tuple({e.key, e.value}));
+  }
+  std::reverse(items.begin(), items.end());
+  Value l = vm.make_list(std::move(items));
+  return vm.iter(l, out);
+}
+
+bool view_contains(VM& vm, Value* args, int nargs, Dict*, Value& out, void*) {
+  DictView* v = view_self(vm, args, nargs);
+  if (!v) return false;
+  if (nargs != 2) return vm.raise(vm.TypeError, "__contains__ expects one argument");
+  const Value& x = args[1];
+  uint64_t h;
+  if (v->which == 0) {
+    if (!vm.hash(x, h)) return false;
+    out = Value::boolean(v->d->find(x) != nullptr);
+    return true;
+  }
+  if (v->which == 2) {
+    Tuple* t = as<Tuple>(x);
+    if (!t || t->items.size() != 2) { out = Value::boolean(false); return true; }
+    if (!vm.hash(t->items[0], h)) return false;
+    Value* found = v->d->find(t->items[0]);
+    if (!found) { out = Value::boolean(false); return true; }
+    Value fv = *found;
+    bool e;
+    if (!value_eq(vm, fv, t->items[1], e)) return false;
+    out = Value::boolean(e);
+    return true;
+  }
+  std::vector<Value> vals;
+  for (auto& e : v->d->entries)
+    if (e.live) vals.push_back(e.value);
+  for (auto& y : vals) {
+    bool e;
+    if (!value_eq(vm, y, x, e)) return false;
+    if (e) { out = Value::boolean(true); return true; }
+  }
+  out = Value::boolean(false);
+  return true;
+}
+
+bool view_eq(VM& vm, Value* args, int nargs, Dict*, Value& out, void*) {
+  DictView* v = view_self(vm, args, nargs);
+  if (!v) return false;
+  if (nargs != 2) return vm.raise(vm.TypeError, "__eq__ expects one argument");
+  if (v->which == 1) { out = args[0].same(args[1]) ? Value::boolean(true) : vm.NotImplemented; return true; }
+  // keys / items views compare as sets.
+  DictView* ov = args[1].is_obj() && args[1].o->kind == 0 ? dynamic_cast<DictView*>(args[1].o) : nullptr;
+  Set* os = as<Set>(args[1]);
+  if (!os && !(ov && ov->which != 1)) { out = vm.NotImplemented; return true; }
+  Ref<Set> a, b;
+  Value self = args[0];
+  if (!as_set(vm, self, a) || !as_set(vm, args[1], b)) return false;
+  out = Value::boolean(a->d.live == b->d.live && is_subset(a.get(), b.get()));
+  return true;
+}
+
+}  // namespace
+
+Value dict_iter(Dict* d) { return Value::object(make<DictIter>(d, 0)); }
+
+Value dict_view(Dict* d, int which) { return Value::object(make<DictView>(d, which)); }
+
+void setup_dict_views(VM& vm) {
+  for (int w = 0; w < 3; ++w) {
+    const char* n = w == 0 ? "dict_keys" : w == 1 ? "dict_values" : "dict_items";
+    PyType* t = vm.new_type(n, vm.t_object, Kind::Native);
+    vm.native_types[n] = t;
+    vm.def_method(t, "__repr__", view_repr);
+    vm.def_method(t, "__len__", view_len);
+    vm.def_method(t, "__iter__", view_iter);
+    vm.def_method(t, "__reversed__", view_reversed);
+    vm.def_method(t, "__contains__", view_contains);
+    if (w != 1) vm.def_method(t, "__eq__", view_eq);
+  }
+}
+
+}  // namespace ts::vm

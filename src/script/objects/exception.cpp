@@ -1,0 +1,189 @@
+#include "script/objects/exception.h"
+
+#include "script/objects/runtime.h"
+
+namespace ts::vm {
+
+Value VM::new_exception_args(PyType* type, std::vector<Value> args) {
+  Ref<Exception> e = make<Exception>(type);
+  e->dict = make<Dict>();
+  e->args = make<Tuple>(std::move(args));
+  return Value::object(e);
+}
+
+Value VM::new_exception(PyType* type, const std::string& msg) {
+  if (msg.empty()) return new_exception_args(type, {});
+  return new_exception_args(type, {make_str(msg)});
+}
+
+bool VM::raise(PyType* type, const std::string& msg) {
+  error = new_exception(type, msg);
+  return false;
+}
+
+bool VM::raise_value(Value exc) {
+  error = std::move(exc);
+  return false;
+}
+
+bool raise_py(VM& vm, py::Err e, const std::string& msg) {
+  switch (e) {
+    case py::Err::ValueError: return vm.raise(vm.ValueError, msg);
+    case py::Err::TypeError: return vm.raise(vm.TypeError, msg);
+    case py::Err::ZeroDivisionError: return vm.raise(vm.ZeroDivisionError, msg);
+    case py::Err::OverflowError: return vm.raise(vm.OverflowError, msg);
+    case py::Err::IndexError: return vm.raise(vm.IndexError, msg);
+    case py::Err::IntOverflow:
+      return vm.raise(vm.OverflowError, "integer overflow: Turnstile integers are 64-bit (Python's are unbounded)");
+    case py::Err::None: break;
+  }
+  return vm.raise(vm.RuntimeError, msg);
+}
+
+// ---- printing ---------------------------------------------------------------------
+
+std::string VM::format_exception_only(const Value& exc) {
+  PyType* t = type_of(exc);
+  std::string name = t->name->s;
+  if (t->module != "builtins" && t->module != "__main__") name = t->module + "." + name;
+  std::string msg;
+  if (!str(exc, msg)) {
+    error = Value();
+    msg = "<exception str() failed>";
+  }
+  return msg.empty() ? name : name + ": " + msg;
+}
+
+std::string VM::format_traceback(const Value& exc) {
+  std::string out;
+  Exception* e = as<Exception>(exc);
+  if (e && !e->cause.is_none()) {
+    out += format_traceback(e->cause);
+    out += "\nThe above exception was the direct cause of the following exception:\n\n";
+  } else if (e && !e->context.is_none() && !e->suppress_context) {
+    out += format_traceback(e->context);
+    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+  }
+  out += "Traceback (most recent call last):\n";
+  if (e) {
+    for (size_t i = e->tb.size(); i-- > 0;) {
+      const TraceEntry& t = e->tb[i];
+      out += "  File \"<scenario>\", line " + std::to_string(t.line) + ", in " + t.func + "\n";
+    }
+  }
+  out += format_exception_only(exc) + "\n";
+  return out;
+}
+
+bool exception_repr(VM& vm, Exception* e, std::string& out) {
+  std::string r = e->cls->name->s + "(";
+  for (size_t i = 0; i < e->args->items.size(); i++) {
+    if (i) r += ", ";
+    std::string s;
+    if (!vm.repr(e->args->items[i], s)) return false;
+    r += s;
+  }
+  out = r + ")";
+  return true;
+}
+
+bool exception_str(VM& vm, Exception* e, std::string& out) {
+  auto& a = e->args->items;
+  if (a.empty()) {
+    out.clear();
+    return true;
+  }
+  if (a.size() == 1) {
+    if (e->cls->is_subtype(vm.KeyError)) return vm.repr(a[0], out);
+    return vm.str(a[0], out);
+  }
+  return vm.repr(Value::object(e->args), out);
+}
+
+// ---- attributes ----------------------------------------------------------------------
+
+bool exception_getattr(Exception* e, const std::string& n, Value& out) {
+  if (n == "args") { out = Value::object(e->args); return true; }
+  if (n == "__cause__") { out = e->cause; return true; }
+  if (n == "__context__") { out = e->context; return true; }
+  if (n == "__traceback__") { out = Value(); return true; }
+  return false;
+}
+
+bool exception_setattr(VM& vm, Exception* e, const std::string& n, const Value& v, bool& handled) {
+  handled = true;
+  if (n == "args") {
+    std::vector<Value> items;
+    if (!vm.to_list(v, items)) return false;
+    e->args = make<Tuple>(std::move(items));
+    return true;
+  }
+  if (n == "__cause__") { e->cause = v; e->suppress_context = true; return true; }
+  if (n == "__context__") { e->context = v; return true; }
+  handled = false;
+  return true;
+}
+
+// ---- the hierarchy --------------------------------------------------------------------
+
+namespace {
+
+bool exc_init(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (kwargs && kwargs->live) return vm.raise(vm.TypeError, vm.type_name(args[0]) + "() takes no keyword arguments");
+  Exception* e = as<Exception>(args[0]);
+  if (!e) return vm.raise(vm.TypeError, "descriptor '__init__' requires a 'BaseException' object");
+  e->args = make<Tuple>(std::vector<Value>(args + 1, args + nargs));
+  out = Value();
+  return true;
+}
+
+}  // namespace
+
+void VM::setup_exceptions() {
+  auto ex = [&](const char* name, PyType* base, const std::string& module = "builtins") {
+    PyType* t = new_type(name, base, Kind::Exception, module);
+    t->is_exception = true;
+    if (module == "builtins") builtins->set(make_str(name), Value::object(t));
+    return t;
+  };
+  BaseException = new_type("BaseException", t_object, Kind::Exception);
+  BaseException->is_exception = true;
+  builtins->set(make_str("BaseException"), Value::object(BaseException));
+  def_method(BaseException, "__init__", exc_init);
+  Exception_ = ex("Exception", BaseException);
+  ArithmeticError = ex("ArithmeticError", Exception_);
+  ZeroDivisionError = ex("ZeroDivisionError", ArithmeticError);
+  OverflowError = ex("OverflowError", ArithmeticError);
+  LookupError = ex("LookupError", Exception_);
+  IndexError = ex("IndexError", LookupError);
+  KeyError = ex("KeyError", LookupError);
+  ValueError = ex("ValueError", Exception_);
+  UnicodeError = ex("UnicodeError", ValueError);
+  TypeError = ex("TypeError", Exception_);
+  AttributeError = ex("AttributeError", Exception_);
+  NameError = ex("NameError", Exception_);
+  UnboundLocalError = ex("UnboundLocalError", NameError);
+  RuntimeError = ex("RuntimeError", Exception_);
+  NotImplementedError = ex("NotImplementedError", RuntimeError);
+  RecursionError = ex("RecursionError", RuntimeError);
+  AssertionError = ex("AssertionError", Exception_);
+  StopIteration = ex("StopIteration", Exception_);
+  StopAsyncIteration = ex("StopAsyncIteration", Exception_);
+  OSError = ex("OSError", Exception_);
+  TimeoutError = ex("TimeoutError", OSError);
+  ImportError = ex("ImportError", Exception_);
+  ModuleNotFoundError = ex("ModuleNotFoundError", ImportError);
+  MemoryError = ex("MemoryError", Exception_);
+  KeyboardInterrupt = ex("KeyboardInterrupt", BaseException);
+  SystemExit = ex("SystemExit", BaseException);
+  GeneratorExit = ex("GeneratorExit", BaseException);
+  ex("ConnectionError", OSError);
+  builtins->set(make_str("EnvironmentError"), Value::object(OSError));
+  builtins->set(make_str("IOError"), Value::object(OSError));
+  CancelledError = ex("CancelledError", BaseException, "asyncio.exceptions");
+  InvalidStateError = ex("InvalidStateError", Exception_, "asyncio.exceptions");
+  QueueEmpty = ex("QueueEmpty", Exception_, "asyncio.queues");
+  QueueFull = ex("QueueFull", Exception_, "asyncio.queues");
+}
+
+}  // namespace ts::vm

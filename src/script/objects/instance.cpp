@@ -1,0 +1,56 @@
+#include "script/objects/instance.h"
+
+#include "script/objects/runtime.h"
+
+namespace ts::vm {
+
+bool instance_getattr(VM& vm, const Value& obj, Instance* inst, const Str& name, Value& out, bool& found) {
+  const std::string& n = name.s;
+  found = true;
+  Value* cls_attr = inst->cls->lookup(n);
+  if (cls_attr && as<Property>(*cls_attr)) return vm.call(as<Property>(*cls_attr)->fget, &obj, 1, nullptr, out);
+  if (inst->dict)
+    if (Value* v = inst->dict->find_str(n)) {
+      out = *v;
+      return true;
+    }
+  if (inst->kind == Exception::K && exception_getattr(static_cast<Exception*>(inst), n, out)) return true;
+  if (cls_attr) {
+    const Value& v = *cls_attr;
+    if (v.tag == Value::Object) {
+      if (v.o->kind == Function::K || v.o->kind == NativeFn::K) { out = bind_method(v, obj); return true; }
+      if (auto* sm = as<StaticMethod>(v)) { out = sm->func; return true; }
+      if (auto* cm = as<ClassMethod>(v)) { out = bind_method(cm->func, Value::object(inst->cls)); return true; }
+    }
+    out = v;
+    return true;
+  }
+  if (n == "__class__") { out = Value::object(inst->cls); return true; }
+  if (n == "__dict__") { out = Value::object(inst->dict); return true; }
+  found = false;
+  return true;
+}
+
+bool instance_setattr(VM& vm, const Value& obj, Instance* inst, const Str& name, const Value& v) {
+  if (Value* ca = inst->cls->lookup(name.s))
+    if (Property* p = as<Property>(*ca)) {
+      if (p->fset.is_none()) return vm.raise(vm.AttributeError, "can't set attribute '" + name.s + "'");
+      Value args[2] = {obj, v};
+      Value r;
+      return vm.call(p->fset, args, 2, nullptr, r);
+    }
+  if (inst->kind == Exception::K) {
+    bool handled;
+    if (!exception_setattr(vm, static_cast<Exception*>(inst), name.s, v, handled)) return false;
+    if (handled) return true;
+  }
+  if (!inst->dict) inst->dict = make<Dict>();
+  inst->dict->set(Value::object(const_cast<Str*>(&name)), v);
+  return true;
+}
+
+void instance_repr(Instance* inst, std::string& out) {
+  out = "<" + inst->cls->module + "." + inst->cls->name->s + " object at " + address_of(inst) + ">";
+}
+
+}  // namespace ts::vm

@@ -1,0 +1,214 @@
+// The runtime state of one run (struct VM): the types, the pending
+// exception, the budgets, the output sink, the modules; and the object
+// protocol as its members (object.cpp, abstract.cpp, call.cpp). Python
+// exceptions are values: a failing operation sets vm.error and returns
+// false. Calls into Python functions go through eval_function, which the
+// interpreter (ts_vm) installs, so this layer never links against it.
+#pragma once
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/asyncio.h"
+#include "script/objects/code.h"
+#include "script/objects/objects.h"
+
+namespace ts::vm {
+
+// Budgets: a script that exceeds one stops with a clear error.
+struct Limits {
+  int64_t max_steps = 200'000'000;     // bytecode instructions
+  int64_t max_objects = 20'000'000;    // live heap objects
+  size_t max_output = 16u << 20;       // bytes printed
+  size_t max_tasks = 1'000'000;        // live asyncio tasks
+  int max_depth = 400;                 // nested Python calls
+};
+
+// A native attribute getter for a type: returns true when it found attr.
+using GetAttrHook = bool (*)(VM& vm, const Value& self, const Str& attr, Value& out);
+
+// Runs Python function fn with the arguments to completion (or, for an
+// `async def`, makes its coroutine object); with `locals`, runs it as a
+// class body whose namespace that dict is. As PEP 523's eval-frame hook.
+using EvalFunction = bool (*)(VM& vm, Function* fn, const Value* args, int nargs, Dict* kwargs, Dict* locals,
+                              Value& out);
+
+struct VM {
+  // The objects layer only: types, exceptions, singletons, the loop's
+  // ErrorModel. The run driver then installs the interpreter, builtins and
+  // modules (scenario.cpp).
+  explicit VM(Loop& loop, Limits limits = {});
+  ~VM();
+  VM(const VM&) = delete;
+  VM& operator=(const VM&) = delete;
+
+  Loop& loop;
+  Limits limits;
+  int64_t steps = 0;
+  size_t output_bytes = 0;
+  int depth = 0;
+
+  // Pending exception (set by a failing operation).
+  Value error;
+  // Fatal budget error: stops the whole run (not catchable by scripts).
+  bool fatal = false;
+  std::string fatal_message;
+  int fatal_line = 0;
+
+  // Output sink (print). Receives text exactly as Python would write it.
+  std::function<void(std::string_view)> write;
+
+  Ref<Dict> builtins;
+  Ref<Dict> main_globals;
+  std::unordered_map<std::string, Ref<Module>> modules;
+
+  // ---- types ----
+  std::vector<Ref<PyType>> all_types;
+  PyType *t_object, *t_type, *t_none, *t_bool, *t_int, *t_float, *t_str, *t_tuple, *t_list, *t_dict,
+      *t_set, *t_frozenset, *t_range, *t_slice, *t_ellipsis, *t_function, *t_method, *t_builtin, *t_module,
+      *t_cell, *t_coroutine, *t_iterator, *t_code, *t_native;
+  // exceptions
+  PyType *BaseException, *Exception_, *ArithmeticError, *ZeroDivisionError, *OverflowError,
+      *LookupError, *IndexError, *KeyError, *ValueError, *TypeError, *AttributeError, *NameError,
+      *UnboundLocalError, *RuntimeError, *NotImplementedError, *RecursionError, *AssertionError,
+      *StopIteration, *StopAsyncIteration, *OSError, *TimeoutError, *ImportError,
+      *ModuleNotFoundError, *KeyboardInterrupt, *SystemExit, *GeneratorExit, *MemoryError,
+      *CancelledError, *InvalidStateError, *QueueEmpty, *QueueFull, *UnicodeError;
+  // The singletons that are objects (None is a Value tag). NotImplemented
+  // is still the str "NotImplemented".
+  Value Ellipsis, NotImplemented;
+  // core object types by type_name() (Future, Task, Semaphore, ...)
+  std::unordered_map<std::string, PyType*> native_types;
+  // type_name() pointer -> type: type_of's fast path for core objects
+  std::unordered_map<const char*, PyType*> native_type_cache;
+  std::unordered_map<const PyType*, GetAttrHook> getattr_hooks;
+
+  PyType* new_type(const std::string& name, PyType* base, Kind kind, const std::string& module = "builtins");
+  PyType* type_of(const Value& v);
+  std::string type_name(const Value& v) { return type_of(v)->name->s; }
+
+  // ---- definitions (for builtins and modules) ----
+  NativeFn* def(Dict& where, const std::string& name, NativeFnPtr fn, void* data = nullptr);
+  NativeFn* def_method(PyType* t, const std::string& name, NativeFnPtr fn) { return def(*t->dict, name, fn); }
+  Module* new_module(const std::string& name);
+
+  // ---- errors ----
+  // Sets error = type(msg); always returns false (for `return vm.raise(...)`).
+  bool raise(PyType* type, const std::string& msg);
+  bool raise_value(Value exc);
+  Value new_exception(PyType* type, const std::string& msg);
+  Value new_exception_args(PyType* type, std::vector<Value> args);
+  bool isinstance(const Value& v, PyType* t) { return type_of(v)->is_subtype(t); }
+  bool exc_matches(const Value& exc, PyType* t) { return isinstance(exc, t); }
+  // Converts a core PyErr into vm.error.
+  bool take(const PyErr& e) { error = e.exc; return false; }
+  // Budget exceeded: fatal, stops the run.
+  bool fail_budget(const std::string& msg);
+  bool count_output(size_t n);
+
+  // ---- object protocol (false = exception set) ----
+  // object.cpp
+  bool getattr(const Value& obj, const Str& name, Value& out);
+  bool getattr_opt(const Value& obj, const Str& name, Value& out, bool& found);
+  bool setattr(const Value& obj, const Str& name, const Value& v);
+  bool delattr(const Value& obj, const Str& name);
+  // Method lookup without binding: sets meth + is_method (self to be passed).
+  bool load_method(const Value& obj, const Str& name, Value& meth, bool& is_method);
+  bool truthy(const Value& v, bool& out);
+  bool repr(const Value& v, std::string& out);
+  bool str(const Value& v, std::string& out);
+  bool format(const Value& v, std::string_view spec, std::string& out);
+  bool compare(int op, const Value& a, const Value& b, Value& out);
+  bool eq(const Value& a, const Value& b, bool& out);
+  bool lt(const Value& a, const Value& b, bool& out);
+  bool hash(const Value& v, uint64_t& out);
+  // abstract.cpp
+  bool binary(int op, const Value& a, const Value& b, Value& out, bool inplace = false);
+  bool unary(int op, const Value& a, Value& out);
+  bool contains(const Value& container, const Value& item, bool& out);
+  bool getitem(const Value& obj, const Value& key, Value& out);
+  bool setitem(const Value& obj, const Value& key, const Value& v);
+  bool delitem(const Value& obj, const Value& key);
+  bool iter(const Value& obj, Value& out);
+  // 1 = got one, 0 = exhausted, -1 = error
+  int next(const Value& it, Value& out);
+  bool to_list(const Value& iterable, std::vector<Value>& out);
+  bool len(const Value& v, int64_t& out);
+  // An int, a bool or an object with __index__; false (no error set) otherwise.
+  bool index_of(const Value& v, int64_t& out);
+
+  // ---- calls (call.cpp) ----
+  // Calls any callable to completion (Python functions through
+  // eval_function; async functions return a coroutine object).
+  bool call(const Value& callable, const Value* args, int nargs, Dict* kwargs, Value& out);
+  bool call0(const Value& f, Value& out) { return call(f, nullptr, 0, nullptr, out); }
+  bool call1(const Value& f, const Value& a, Value& out) { return call(f, &a, 1, nullptr, out); }
+  bool callm(const Value& obj, const char* method, const Value* args, int nargs, Value& out);
+  EvalFunction eval_function = nullptr;
+
+  // ---- the interpreter: defined by ts_vm (vm/interpreter.cpp), never called by ts_objects ----
+  // Binds arguments into a new frame for a Python function.
+  bool make_frame(Function* f, const Value* args, int nargs, Dict* kwargs, const Value* kwvals,
+                  const Tuple* kwnames, Ref<Frame>& out);
+  // Runs a chain of frames until it returns, raises or suspends.
+  Step run(std::vector<Ref<Frame>>& chain, Resume how, Value v);
+  // Runs a module's top level (synchronously). Coroutines created by
+  // asyncio.run() are driven by the loop from inside.
+  bool exec_module(Ref<Code> code);
+
+  // Current source line of the innermost running frame (for errors, traces).
+  int current_line() const;
+  std::vector<Frame*> frame_stack;   // running frames (innermost last)
+
+  // Builds the traceback text for an exception (Python style).
+  std::string format_traceback(const Value& exc);
+  // "ValueError: boom" (or just "ValueError").
+  std::string format_exception_only(const Value& exc);
+
+  // asyncio state
+  bool loop_running = false;      // inside asyncio.run
+  bool deadlock = false;          // asyncio.run ended in a deadlock
+  RunResult deadlock_report;
+  Value loop_proxy;               // what get_running_loop() returns
+
+  // Runs asyncio.run's coroutine instead of the loop's Runner when set.
+  std::function<bool(VM&, const Value& coro, Value& out)> run_main;
+  uint64_t unseeded_seed = 0;          // what random.seed() / random.seed(None) seeds with
+  void* rng = nullptr;                 // py::Random (modules/stdlib.cpp)
+  void (*rng_free)(void*) = nullptr;
+
+  // ---- argument helpers (getargs.cpp) ----
+  // "f() takes exactly 1 argument (2 given)", "f expected at most 2 arguments, got 3"
+  bool arg_count(const char* fname, int nargs, int min, int max);
+  Value kwarg(Dict* kwargs, const char* name);  // None when absent
+
+  Value make_list(std::vector<Value> items) { return Value::object(new List(std::move(items))); }
+  Value make_tuple(std::vector<Value> items) { return Value::object(new Tuple(std::move(items))); }
+  Value make_str(std::string s) { return Value::object(new Str(std::move(s))); }
+  // An int result: int64 when it fits, else a Long.
+  static Value make_int(py::BigInt v) {
+    if (v.fits_i64()) return Value::integer(v.to_i64());
+    return Value::object(new Long(std::move(v)));
+  }
+  // int, bool or Long as a BigInt; false for anything else.
+  static bool big_of(const Value& v, py::BigInt& out) {
+    if (v.tag == Value::Int) { out = py::BigInt::from_i64(v.i); return true; }
+    if (v.tag == Value::Bool) { out = py::BigInt::from_i64(v.b); return true; }
+    if (Long* l = as<Long>(v)) { out = l->v; return true; }
+    return false;
+  }
+
+ private:
+  void setup_types();       // type.cpp
+  void setup_exceptions();  // exception.cpp
+  ErrorModel* errors_ = nullptr;
+};
+
+// ---- abstract.cpp ----
+// An integer argument (int, bool or __index__), else TypeError "'float'
+// object cannot be interpreted as an integer".
+bool int_arg(VM& vm, const Value& v, int64_t& out);
+
+}  // namespace ts::vm

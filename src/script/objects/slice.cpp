@@ -1,0 +1,58 @@
+#include "script/objects/slice.h"
+
+#include "script/objects/getargs.h"
+#include "script/objects/runtime.h"
+
+namespace ts::vm {
+
+bool slice_indices(VM& vm, Slice* s, int64_t len, int64_t& start, int64_t& stop, int64_t& step) {
+  step = 1;
+  if (!s->step.is_none()) {
+    if (!vm.index_of(s->step, step)) return vm.raise(vm.TypeError, "slice indices must be integers or None or have an __index__ method");
+    if (step == 0) return vm.raise(vm.ValueError, "slice step cannot be zero");
+  }
+  int64_t lower = step < 0 ? -1 : 0, upper = step < 0 ? len - 1 : len;
+  auto conv = [&](const Value& v, int64_t def, int64_t& out) -> bool {
+    if (v.is_none()) {
+      out = def;
+      return true;
+    }
+    int64_t x;
+    if (!vm.index_of(v, x)) return vm.raise(vm.TypeError, "slice indices must be integers or None or have an __index__ method");
+    if (x < 0) {
+      x += len;
+      if (x < lower) x = lower;
+    } else if (x > upper) {
+      x = upper;
+    }
+    out = x;
+    return true;
+  };
+  if (!conv(s->start, step < 0 ? upper : lower, start)) return false;
+  if (!conv(s->stop, step < 0 ? lower : upper, stop)) return false;
+  return true;
+}
+
+bool slice_repr(VM& vm, Slice* s, std::string& out) {
+  std::string a, b, c;
+  if (!vm.repr(s->start, a) || !vm.repr(s->stop, b) || !vm.repr(s->step, c)) return false;
+  out = "slice(" + a + ", " + b + ", " + c + ")";
+  return true;
+}
+
+bool slice_new(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
+  if (!no_kw(vm, "slice", kwargs)) return false;
+  if (!expect_args(vm, "slice", nargs, 1, 3)) return false;
+  auto s = make<Slice>();
+  if (nargs == 1) {
+    s->stop = args[0];
+  } else {
+    s->start = args[0];
+    s->stop = args[1];
+    if (nargs == 3) s->step = args[2];
+  }
+  out = Value::object(s);
+  return true;
+}
+
+}  // namespace ts::vm

@@ -1,0 +1,188 @@
+#include "script/objects/str.h"
+
+#include "script/code/operators.h"
+#include "script/objects/getargs.h"
+#include "script/objects/runtime.h"
+#include "script/pylib/format.h"
+#include "script/pylib/hash.h"
+#include "script/pylib/utf8.h"
+
+namespace ts::vm {
+
+using code::BinOp;
+
+Str::Str(std::string v) : s(std::move(v)) {
+  for (unsigned char c : s)
+    if (c >= 0x80) {
+      ascii = false;
+      break;
+    }
+}
+
+size_t Str::length() const { return ascii ? s.size() : py::utf8::length(s); }
+
+uint64_t Str::hash() const {
+  if (!hashed) {
+    hash_ = py::hash_str(s);
+    hashed = true;
+  }
+  return hash_;
+}
+
+namespace {
+
+struct StrIter final : Iterator {
+  Ref<Str> s;
+  size_t pos = 0;
+  int next(VM& vm, Value& out) override {
+    const std::string& t = s->s;
+    if (pos >= t.size()) return 0;
+    uint32_t cp;
+    size_t n = py::utf8::decode(t, pos, cp);
+    out = vm.make_str(t.substr(pos, n));
+    pos += n;
+    return 1;
+  }
+  const char* type_name() const override { return "str_iterator"; }
+};
+
+// Byte offset of each code point, then the end.
+void utf8_offsets(const std::string& s, std::vector<size_t>& offs) {
+  py::utf8::offsets(s, offs);
+  offs.push_back(s.size());
+}
+
+}  // namespace
+
+Value str_iter(Str* s) {
+  Ref<StrIter> it = make<StrIter>();
+  it->s = Ref<Str>(s);
+  return Value::object(it);
+}
+
+bool str_getitem(VM& vm, Str* s, const Value& key, Value& out) {
+  int64_t i;
+  if (vm.index_of(key, i)) {
+    if (s->ascii) {
+      int64_t n = (int64_t)s->s.size();
+      if (i < 0) i += n;
+      if (i < 0 || i >= n) return vm.raise(vm.IndexError, "string index out of range");
+      out = vm.make_str(std::string(1, s->s[i]));
+      return true;
+    }
+    std::vector<size_t> offs;
+    utf8_offsets(s->s, offs);
+    int64_t n = (int64_t)offs.size() - 1;
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) return vm.raise(vm.IndexError, "string index out of range");
+    out = vm.make_str(s->s.substr(offs[i], offs[i + 1] - offs[i]));
+    return true;
+  }
+  if (!vm.error.is_none()) return false;
+  if (Slice* sl = as<Slice>(key)) {
+    std::vector<size_t> offs;
+    if (!s->ascii) utf8_offsets(s->s, offs);
+    int64_t n = s->ascii ? (int64_t)s->s.size() : (int64_t)offs.size() - 1;
+    int64_t start, stop, step;
+    if (!slice_indices(vm, sl, n, start, stop, step)) return false;
+    std::string r;
+    auto ch = [&](int64_t k) {
+      if (s->ascii) r += s->s[k];
+      else r += s->s.substr(offs[k], offs[k + 1] - offs[k]);
+    };
+    if (step == 1 && s->ascii) {
+      if (start < stop) r = s->s.substr(start, stop - start);
+    } else if (step > 0) {
+      for (int64_t k = start; k < stop; k += step) ch(k);
+    } else {
+      for (int64_t k = start; k > stop; k += step) ch(k);
+    }
+    out = vm.make_str(std::move(r));
+    return true;
+  }
+  return vm.raise(vm.TypeError, "string indices must be integers, not '" + vm.type_name(key) + "'");
+}
+
+bool str_contains(VM& vm, Str* s, const Value& item, bool& out) {
+  Str* sub = as<Str>(item);
+  if (!sub) return vm.raise(vm.TypeError, "'in <string>' requires string as left operand, not " + vm.type_name(item));
+  out = s->s.find(sub->s) != std::string::npos;
+  return true;
+}
+
+bool str_binop(VM& vm, int opi, Str* s, const Value& b, Value& out, bool& handled) {
+  BinOp op = (BinOp)opi;
+  handled = true;
+  if (op == BinOp::Add) {
+    Str* t = as<Str>(b);
+    if (!t) return vm.raise(vm.TypeError, "can only concatenate str (not \"" + vm.type_name(b) + "\") to str");
+    out = vm.make_str(s->s + t->s);
+    return true;
+  }
+  if (op == BinOp::Mul && (b.tag == Value::Int || b.tag == Value::Bool)) {
+    int64_t n = b.tag == Value::Int ? b.i : b.b;
+    std::string r;
+    if (n > 0) {
+      if ((double)s->s.size() * n > 1e8) return vm.raise(vm.MemoryError, "string repetition too large");
+      r.reserve(s->s.size() * n);
+      for (int64_t i = 0; i < n; i++) r += s->s;
+    }
+    out = vm.make_str(std::move(r));
+    return true;
+  }
+  if (op == BinOp::Mod) return format_percent(vm, *s, b, out);
+  handled = false;
+  return true;
+}
+
+bool format_percent(VM& vm, const Str& fmt, const Value& args, Value& out) {
+  std::vector<Value> items;
+  if (Tuple* t = as<Tuple>(args)) items = t->items;
+  else items.push_back(args);
+  std::vector<py::PctArg> pa;
+  for (auto& v : items) {
+    switch (v.tag) {
+      case Value::Int: pa.push_back(py::PctArg::of_int(v.i)); break;
+      case Value::Bool: pa.push_back(py::PctArg::of_bool(v.b)); break;
+      case Value::Float: pa.push_back(py::PctArg::of_float(v.f)); break;
+      case Value::None: pa.push_back(py::PctArg::of_none()); break;
+      default: {
+        if (Str* s = as<Str>(v)) {
+          pa.push_back(py::PctArg::of_str(s->s));
+          break;
+        }
+        if (Long* l = as<Long>(v)) {
+          pa.push_back(py::PctArg::of_bigint(l->v.to_string()));
+          break;
+        }
+        py::PctArg a;
+        a.kind = py::PctArg::Other;
+        if (!vm.str(v, a.s) || !vm.repr(v, a.repr)) return false;
+        a.type_name = vm.type_name(v);
+        pa.push_back(std::move(a));
+      }
+    }
+  }
+  auto r = py::percent_format(fmt.s, pa);
+  if (!r) return raise_py(vm, r.err, r.msg);
+  out = vm.make_str(std::move(r.value));
+  return true;
+}
+
+bool str_new(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
+  if (!check_kwargs(vm, "str", kwargs, {"object", "encoding", "errors"})) return false;
+  if (nargs > 3) return vm.raise(vm.TypeError, "str() takes at most 3 arguments (" + std::to_string(nargs) + " given)");
+  if (nargs > 1 || kwarg_ptr(kwargs, "encoding") || kwarg_ptr(kwargs, "errors"))
+    return vm.raise(vm.NotImplementedError, "str(bytes, encoding) is not available in Turnstile scenarios");
+  Value x;
+  if (nargs == 1) x = args[0];
+  else if (const Value* p = kwarg_ptr(kwargs, "object")) x = *p;
+  else { out = vm.make_str(""); return true; }
+  if (as<Str>(x)) { out = x; return true; }
+  std::string s;
+  if (!vm.str(x, s)) return false;
+  out = vm.make_str(std::move(s));
+  return true;
+}
+
+}  // namespace ts::vm

@@ -1,0 +1,372 @@
+#include "script/objects/type.h"
+
+#include "script/objects/getargs.h"
+#include "script/objects/runtime.h"
+
+namespace ts::vm {
+
+bool PyType::is_subtype(const PyType* other) const {
+  for (PyType* t : mro)
+    if (t == other) return true;
+  return false;
+}
+
+Value* PyType::lookup(std::string_view attr) {
+  for (PyType* t : mro)
+    if (Value* v = t->dict->find_str(attr)) return v;
+  return nullptr;
+}
+
+PyType* VM::new_type(const std::string& name, PyType* base, Kind kind, const std::string& module) {
+  Ref<PyType> t = make<PyType>();
+  t->name = make<Str>(name);
+  t->module = module;
+  t->base = base;
+  t->dict = make<Dict>();
+  t->instance_kind = kind;
+  t->mro.push_back(t.get());
+  if (base) {
+    for (PyType* b : base->mro) t->mro.push_back(b);
+    t->is_exception = base->is_exception;
+  }
+  all_types.push_back(t);
+  return t.get();
+}
+
+PyType* VM::type_of(const Value& v) {
+  switch (v.tag) {
+    case Value::None: return t_none;
+    case Value::Bool: return t_bool;
+    case Value::Int: return t_int;
+    case Value::Float: return t_float;
+    case Value::Object: break;
+  }
+  Obj* o = v.o;
+  switch ((Kind)o->kind) {
+    case Kind::Str: return t_str;
+    case Kind::Long: return t_int;
+    case Kind::Tuple: return t_tuple;
+    case Kind::List: return t_list;
+    case Kind::Dict: return t_dict;
+    case Kind::Set: return static_cast<Set*>(o)->frozen ? t_frozenset : t_set;
+    case Kind::Range: return t_range;
+    case Kind::Slice: return t_slice;
+    case Kind::Ellipsis: return t_ellipsis;
+    case Kind::Function: return t_function;
+    case Kind::BoundMethod: return t_method;
+    case Kind::NativeFn: return t_builtin;
+    case Kind::Type: return t_type;
+    case Kind::Module: return t_module;
+    case Kind::Cell: return t_cell;
+    case Kind::Coroutine: return t_coroutine;
+    case Kind::Iterator: return t_iterator;
+    case Kind::Instance:
+    case Kind::Exception: return static_cast<Instance*>(o)->cls;
+    case Kind::Code:
+    case Kind::Frame: return t_code;
+    default: break;
+  }
+  const char* tn = o->type_name();
+  auto c = native_type_cache.find(tn);
+  if (c != native_type_cache.end()) return c->second;
+  auto it = native_types.find(tn);
+  PyType* t = it != native_types.end() ? it->second : t_native;
+  native_type_cache.emplace(tn, t);
+  return t;
+}
+
+// ---- attributes -------------------------------------------------------------------
+
+bool type_getattr(VM& vm, const Value& obj, PyType* ty, const std::string& n, Value& out, bool& found) {
+  found = true;
+  if (Value* v = ty->lookup(n)) {
+    if (auto* sm = as<StaticMethod>(*v)) { out = sm->func; return true; }
+    if (auto* cm = as<ClassMethod>(*v)) { out = bind_method(cm->func, obj); return true; }
+    out = *v;
+    return true;
+  }
+  if (n == "__name__") { out = Value::object(ty->name); return true; }
+  if (n == "__qualname__") { out = Value::object(ty->name); return true; }
+  if (n == "__module__") { out = vm.make_str(ty->module); return true; }
+  if (n == "__mro__") {
+    std::vector<Value> m;
+    for (PyType* x : ty->mro) m.push_back(Value::object(x));
+    out = vm.make_tuple(std::move(m));
+    return true;
+  }
+  if (n == "__bases__") {
+    out = vm.make_tuple(ty->base ? std::vector<Value>{Value::object(ty->base)} : std::vector<Value>{});
+    return true;
+  }
+  found = false;
+  return true;
+}
+
+bool type_setattr(VM& vm, PyType* t, const Str& name, const Value& v) {
+  if (!t->user) return vm.raise(vm.TypeError, "cannot set '" + name.s + "' attribute of immutable type '" + t->name->s + "'");
+  t->dict->set(Value::object(const_cast<Str*>(&name)), v);
+  return true;
+}
+
+void type_repr(PyType* t, std::string& out) {
+  if (t->module == "builtins") out = "<class '" + t->name->s + "'>";
+  else out = "<class '" + t->module + "." + t->name->s + "'>";
+}
+
+bool super_getattr(VM& vm, SuperObj* s, const std::string& n, Value& out, bool& found) {
+  PyType* st = vm.type_of(s->self);
+  if (PyType* tt = as<PyType>(s->self)) st = tt;
+  bool after = false;
+  found = true;
+  for (PyType* x : st->mro) {
+    if (after) {
+      if (Value* v = x->dict->find_str(n)) {
+        if (as<Function>(*v) || as<NativeFn>(*v)) out = bind_method(*v, s->self);
+        else out = *v;
+        return true;
+      }
+    }
+    if (x == s->start) after = true;
+  }
+  found = false;
+  return true;
+}
+
+namespace {
+
+// p.setter(fset): a copy of the property with a setter.
+bool property_setter(VM& vm, Value* args, int nargs, Dict*, Value& out, void*) {
+  if (nargs != 2) return vm.raise(vm.TypeError, "setter() takes exactly one argument");
+  Ref<Property> p = make<Property>();
+  p->fget = as<Property>(args[0])->fget;
+  p->fset = args[1];
+  out = Value::object(p);
+  return true;
+}
+
+}  // namespace
+
+void property_getattr(const Value& p, const std::string& n, Value& out, bool& found) {
+  found = n == "setter";
+  if (!found) return;
+  Ref<NativeFn> f = make<NativeFn>();
+  f->name = "setter";
+  f->bound = true;
+  f->self = p;
+  f->fn = property_setter;
+  out = Value::object(f);
+}
+
+// ---- the builtins that make classes and descriptors ------------------------------------
+
+namespace {
+
+bool object_init(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (nargs > 1 || (kwargs && kwargs->live)) return vm.raise(vm.TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+  out = Value();
+  return true;
+}
+
+// __build_class__(body, name, *bases): runs the class body with a fresh
+// namespace as its locals, then makes the class from that namespace.
+bool build_class(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  Function* body = as<Function>(args[0]);
+  Str* name = as<Str>(args[1]);
+  PyType* base = vm.t_object;
+  if (nargs > 3) {
+    int real = 0;
+    for (int i = 2; i < nargs; i++)
+      if (as<PyType>(args[i]) != vm.t_object) real++;
+    if (real > 1) return vm.raise(vm.TypeError, "multiple inheritance is not supported in Turnstile scenarios");
+  }
+  for (int i = 2; i < nargs; i++) {
+    PyType* b = as<PyType>(args[i]);
+    if (!b) return vm.raise(vm.TypeError, "bases must be types");
+    if (b == vm.t_object) continue;
+    if (!b->user && !b->is_exception)
+      return vm.raise(vm.TypeError, "subclassing '" + b->name->s + "' is not supported in Turnstile scenarios");
+    base = b;
+  }
+  Ref<Dict> ns = make<Dict>();
+  Value result;
+  if (!vm.eval_function(vm, body, nullptr, 0, nullptr, ns.get(), result)) return false;
+  PyType* t = vm.new_type(name->s, base, base->is_exception ? Kind::Exception : Kind::Instance, "__main__");
+  t->user = true;
+  for (auto& e : ns->entries) {
+    if (!e.live) continue;
+    t->dict->set(e.key, e.value);
+    Function* fn = as<Function>(e.value);
+    if (!fn) {
+      if (auto* sm = as<StaticMethod>(e.value)) fn = as<Function>(sm->func);
+      else if (auto* cm = as<ClassMethod>(e.value)) fn = as<Function>(cm->func);
+      else if (auto* p = as<Property>(e.value)) fn = as<Function>(p->fget);
+    }
+    if (fn && !fn->owner) fn->owner = t;
+  }
+  if (Value* m = ns->find_str("__module__")) t->module = as<Str>(*m) ? as<Str>(*m)->s : "__main__";
+  out = Value::object(t);
+  return true;
+}
+
+// super() in a method (the class it was defined in, and its first
+// argument) or super(type, obj).
+bool super_new(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  Ref<SuperObj> s = make<SuperObj>();
+  if (nargs == 2) {
+    s->start = as<PyType>(args[0]);
+    s->self = args[1];
+    if (!s->start) return vm.raise(vm.TypeError, "super() argument 1 must be a type");
+  } else if (nargs == 0) {
+    Frame* f = vm.frame_stack.empty() ? nullptr : vm.frame_stack.back();
+    if (!f || !f->func || !f->func->owner || f->code->argcount < 1)
+      return vm.raise(vm.RuntimeError, "super(): no arguments");
+    s->start = f->func->owner;
+    // self may live in a cell (when an inner function captures it)
+    if (!f->code->cellvars.empty() && f->code->cell_param.size() && f->code->cell_param[0] == 0)
+      s->self = f->cells[0]->v;
+    else
+      s->self = f->locals[0];
+  } else {
+    return vm.raise(vm.TypeError, "super() takes 0 or 2 arguments in Turnstile scenarios");
+  }
+  out = Value::object(s);
+  return true;
+}
+
+bool property_new(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (nargs < 1) return vm.raise(vm.TypeError, "property() needs a getter in Turnstile scenarios");
+  Ref<Property> p = make<Property>();
+  p->fget = args[0];
+  if (nargs > 1) p->fset = args[1];
+  out = Value::object(p);
+  return true;
+}
+
+bool staticmethod_new(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (nargs != 1) return vm.raise(vm.TypeError, "staticmethod expected 1 argument");
+  Ref<StaticMethod> p = make<StaticMethod>();
+  p->func = args[0];
+  out = Value::object(p);
+  return true;
+}
+
+bool classmethod_new(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (nargs != 1) return vm.raise(vm.TypeError, "classmethod expected 1 argument");
+  Ref<ClassMethod> p = make<ClassMethod>();
+  p->func = args[0];
+  out = Value::object(p);
+  return true;
+}
+
+// ---- calling a type ----------------------------------------------------------------------
+
+// Instantiates a user class or an exception class.
+bool build_instance(VM& vm, PyType* t, Value* args, int nargs, Dict* kwargs, Value& out) {
+  Value self;
+  if (t->is_exception) {
+    self = vm.new_exception_args(t, std::vector<Value>(args, args + nargs));
+  } else {
+    Ref<Instance> inst = make<Instance>(t);
+    inst->dict = make<Dict>();
+    self = Value::object(inst);
+  }
+  Value* init = t->lookup("__init__");
+  if (init) {
+    std::vector<Value> a;
+    a.reserve(nargs + 1);
+    a.push_back(self);
+    for (int i = 0; i < nargs; i++) a.push_back(args[i]);
+    Value r;
+    if (as<NativeFn>(*init) && as<NativeFn>(*init)->fn == object_init) {
+      if (nargs > 0 || (kwargs && kwargs->live))
+        return vm.raise(vm.TypeError, t->name->s + "() takes no arguments");
+    } else {
+      if (!vm.call(*init, a.data(), (int)a.size(), kwargs, r)) return false;
+      if (!r.is_none())
+        return vm.raise(vm.TypeError, "__init__() should return None, not '" + vm.type_name(r) + "'");
+    }
+  }
+  out = std::move(self);
+  return true;
+}
+
+// type(x); type(name, bases, dict) is not supported.
+bool type_new(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
+  if (nargs == 1 && !(kwargs && kwargs->live)) {
+    out = Value::object(vm.type_of(args[0]));
+    return true;
+  }
+  if (nargs == 3) return vm.raise(vm.NotImplementedError, "type(name, bases, dict) is not available in Turnstile scenarios");
+  return vm.raise(vm.TypeError, "type() takes 1 or 3 arguments");
+}
+
+bool call_builtin_type(VM& vm, PyType* t, Value* args, int nargs, Dict* kwargs, Value& out) {
+  if (t == vm.t_int) return int_new(vm, args, nargs, kwargs, out);
+  if (t == vm.t_float) return float_new(vm, args, nargs, kwargs, out);
+  if (t == vm.t_str) return str_new(vm, args, nargs, kwargs, out);
+  if (t == vm.t_bool) return bool_new(vm, args, nargs, kwargs, out);
+  if (t == vm.t_list) return list_new(vm, args, nargs, kwargs, out);
+  if (t == vm.t_tuple) return tuple_new(vm, args, nargs, kwargs, out);
+  if (t == vm.t_set || t == vm.t_frozenset) return set_new(vm, t == vm.t_frozenset, args, nargs, kwargs, out);
+  if (t == vm.t_dict) return dict_new(vm, args, nargs, kwargs, out);
+  if (t == vm.t_range) return range_new(vm, args, nargs, kwargs, out);
+  if (t == vm.t_slice) return slice_new(vm, args, nargs, kwargs, out);
+  if (t == vm.t_type) return type_new(vm, args, nargs, kwargs, out);
+  if (t == vm.t_object) {
+    if (nargs || (kwargs && kwargs->live)) return vm.raise(vm.TypeError, "object() takes no arguments");
+    out = Value::object(new Instance(vm.t_object));
+    return true;
+  }
+  return vm.raise(vm.TypeError, "cannot create '" + t->name->s + "' instances");
+}
+
+}  // namespace
+
+bool type_call(VM& vm, PyType* t, Value* args, int nargs, Dict* kwargs, Value& out) {
+  // a native type's own constructor (asyncio.Semaphore, ...)
+  if (!t->user && !t->is_exception)
+    if (Value* nw = t->dict->find_str("__new__"))
+      if (NativeFn* nf = as<NativeFn>(*nw)) return nf->fn(vm, args, nargs, kwargs, out, nf->data);
+  if (t->user || t->is_exception) return build_instance(vm, t, args, nargs, kwargs, out);
+  return call_builtin_type(vm, t, args, nargs, kwargs, out);
+}
+
+void VM::setup_types() {
+  t_type = nullptr;
+  t_object = new_type("object", nullptr, Kind::Instance);
+  t_type = new_type("type", t_object, Kind::Type);
+  t_none = new_type("NoneType", t_object, Kind::NoneT);
+  t_int = new_type("int", t_object, Kind::Int);
+  t_bool = new_type("bool", t_int, Kind::Bool);
+  t_float = new_type("float", t_object, Kind::Float);
+  t_str = new_type("str", t_object, Kind::Str);
+  t_tuple = new_type("tuple", t_object, Kind::Tuple);
+  t_list = new_type("list", t_object, Kind::List);
+  t_dict = new_type("dict", t_object, Kind::Dict);
+  t_set = new_type("set", t_object, Kind::Set);
+  t_frozenset = new_type("frozenset", t_object, Kind::FrozenSet);
+  t_range = new_type("range", t_object, Kind::Range);
+  t_slice = new_type("slice", t_object, Kind::Slice);
+  t_ellipsis = new_type("ellipsis", t_object, Kind::Ellipsis);
+  t_function = new_type("function", t_object, Kind::Function);
+  t_method = new_type("method", t_object, Kind::BoundMethod);
+  t_builtin = new_type("builtin_function_or_method", t_object, Kind::NativeFn);
+  t_module = new_type("module", t_object, Kind::Module);
+  t_cell = new_type("cell", t_object, Kind::Cell);
+  t_coroutine = new_type("coroutine", t_object, Kind::Coroutine);
+  t_iterator = new_type("iterator", t_object, Kind::Iterator);
+  t_code = new_type("code", t_object, Kind::Code);
+  t_native = new_type("object", t_object, Kind::Native);
+  setup_dict_views(*this);
+  def_method(t_object, "__init__", object_init);
+  for (PyType* t : {t_object, t_int, t_bool, t_float, t_str, t_tuple, t_list, t_dict, t_set, t_frozenset, t_range,
+                    t_slice, t_type})
+    builtins->set(Value::object(t->name), Value::object(t));
+  def(*builtins, "__build_class__", build_class);
+  def(*builtins, "super", super_new);
+  def(*builtins, "property", property_new);
+  def(*builtins, "staticmethod", staticmethod_new);
+  def(*builtins, "classmethod", classmethod_new);
+}
+
+}  // namespace ts::vm
