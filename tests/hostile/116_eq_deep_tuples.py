@@ -1,0 +1,8 @@
+# expect: RecursionError: maximum recursion depth exceeded in comparison
+# == between two tuples nested 100,000 deep.
+a = ()
+b = ()
+for i in range(100000):
+    a = (a,)
+    b = (b,)
+print(a == b)

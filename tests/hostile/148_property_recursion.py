@@ -1,0 +1,8 @@
+# expect: RecursionError: maximum recursion depth exceeded
+# A property whose getter reads itself.
+class A:
+    @property
+    def p(self):
+        return self.p
+
+print(A().p)
