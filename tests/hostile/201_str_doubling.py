@@ -1,0 +1,5 @@
+# expect: MemoryError
+# s = s + s until memory runs out.
+s = "x"
+while True:
+    s = s + s

@@ -1,0 +1,3 @@
+# expect: MemoryError
+# 'x' * 10**10.
+print(len("x" * 10**10))

@@ -1,0 +1,3 @@
+# expect: MemoryError
+# [0] * 10**10.
+print(len([0] * 10**10))

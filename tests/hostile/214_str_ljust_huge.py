@@ -1,0 +1,3 @@
+# expect: MemoryError
+# 'x'.ljust(10**10).
+print(len("x".ljust(10**10)))

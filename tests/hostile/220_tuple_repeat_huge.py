@@ -1,0 +1,3 @@
+# expect: MemoryError
+# (1, 2) * 2**62.
+print(len((1, 2) * 2**62))

@@ -1,0 +1,3 @@
+# expect: ok
+# One print of 32 MiB.
+print("x" * (32 << 20))

@@ -1,0 +1,4 @@
+# expect: budget: output
+# Ten million short prints.
+for i in range(10**7):
+    print(i)

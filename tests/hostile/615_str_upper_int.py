@@ -1,0 +1,3 @@
+# expect: TypeError: descriptor 'upper' for 'str' objects doesn't apply to a 'int' object
+# str.upper called on an int.
+print(str.upper(5))

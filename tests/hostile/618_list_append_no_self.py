@@ -1,0 +1,3 @@
+# expect: TypeError: unbound method list.append() needs an argument
+# list.append called with no receiver.
+list.append()
