@@ -11,7 +11,8 @@ Runs each tests/hostile/NNN_*.py under the CPython oracle
 * `SyntaxError: message` (or IndentationError/TabError) -- CPython exits 2
   and its `FILE:LINE:COL: message` line carries that message;
 * `ok` -- CPython's canonical stdout (tests/conformance/capture.sh) equals
-  NNN_name.out;
+  NNN_name.out (an error expectation may have a .out too: the stdout before
+  the error);
 * `budget: ...` -- not run (CPython would exhaust the machine or run for ages).
 
 --record fills in a header `# expect: ?` from CPython's result and writes a
@@ -124,6 +125,9 @@ def main(argv):
                 bad += 1
             else:
                 print("ok   %s" % name)
+        elif os.path.exists(out) and capture(f) != open(out, "rb").read():
+            print("FAIL %s: CPython's stdout before the error differs from %s" % (name, os.path.basename(out)))
+            bad += 1
         else:
             print("ok   %s" % name)
     print("oracle: %d of %d disagree" % (bad, len(files)))

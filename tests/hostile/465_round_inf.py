@@ -1,0 +1,3 @@
+# expect: OverflowError: cannot convert float infinity to integer
+# round(float('-inf')).
+print(round(float("-inf")))

@@ -1,0 +1,3 @@
+# expect: ValueError: Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit
+# '%d' of a 5000-digit int.
+print("%d" % 10**4999)

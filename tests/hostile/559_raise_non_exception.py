@@ -1,0 +1,3 @@
+# expect: TypeError: exceptions must derive from BaseException
+# raise 1.
+raise 1
