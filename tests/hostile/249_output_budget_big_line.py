@@ -1,3 +1,3 @@
-# expect: ok
-# One print of 32 MiB.
+# expect: budget: output
+# One print of 32 MiB: over the 16 MiB output budget (CPython would print it).
 print("x" * (32 << 20))

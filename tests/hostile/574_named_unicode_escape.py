@@ -1,0 +1,3 @@
+# expect: ok
+# \N{...} escapes in a literal.
+print(len("\N{BULLET}\N{SNOWMAN}"), "\N{BULLET}", "\N{LATIN SMALL LETTER E WITH ACUTE}")
