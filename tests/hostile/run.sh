@@ -31,6 +31,7 @@ canonical() {  # canonical OUTFILE RC
 if [ "${1:-}" = "--one" ]; then
     # internal: --one TMPDIR FILE -> TMPDIR/KEY.res holds "ok" or "FAIL: kind: what"
     tmp=$2; f=$3
+    exec 2>/dev/null  # bash's own "Aborted"/"Segmentation fault" job notices
     key=$(basename "$f" .py)
     want=$(head -n1 "$f" | sed -e 's/^\xef\xbb\xbf//' -n -e 's/^# expect: //p' | tr -d '\r')
     out="$tmp/$key.stdout"; err="$tmp/$key.stderr"
