@@ -23,6 +23,8 @@ std::string str_repr(std::string_view s);        // repr(s): 'abc', "it's", '\n'
 
 // bin(v) / oct(v) / hex(v): base 2, 8 or 16 with the 0b/0o/0x prefix ("-0xff").
 std::string int_to_base(int64_t v, int base);
+// The digits of mag in base 2..16, lowercase, no prefix.
+std::string to_base(uint64_t mag, int base);
 
 // ---- format(value, spec) --------------------------------------------------------
 // type_name is used in error messages ("Unknown format code 'd' for object
