@@ -29,7 +29,8 @@ std::string ErrorModel::describe(const Value& exc) {
 
 bool ErrorModel::truthy(const Value& v) {
   switch (v.tag) {
-    case Value::None: return false;
+    case Value::None:
+    case Value::Unset: return false;
     case Value::Bool: return v.b;
     case Value::Int: return v.i != 0;
     case Value::Float: return v.f != 0.0;

@@ -55,8 +55,12 @@ template <class T, class... A>
 Ref<T> make(A&&... a) { return Ref<T>(new T(std::forward<A>(a)...)); }
 
 // 16-byte tagged value. Copy increments the refcount of object payloads.
+// Unset marks an empty slot of the script VM (an unbound local, the absent
+// self of a plain call after LOAD_METHOD); it is never a Python value.
+// Switches over tags treat it like None, so a slot leaked by mistake cannot
+// be read as an object.
 struct Value {
-  enum Tag : uint8_t { None, Bool, Int, Float, Object };
+  enum Tag : uint8_t { None, Bool, Int, Float, Object, Unset };
   Tag tag = None;
   union {
     bool b;
@@ -70,6 +74,7 @@ struct Value {
   static Value boolean(bool v) { Value r; r.tag = Bool; r.i = 0; r.b = v; return r; }
   static Value integer(int64_t v) { Value r; r.tag = Int; r.i = v; return r; }
   static Value real(double v) { Value r; r.tag = Float; r.f = v; return r; }
+  static Value unset() { Value r; r.tag = Unset; return r; }
   static Value object(Obj* p) { Value r; if (!p) return r; r.tag = Object; r.o = p; incref(p); return r; }
   template <class T>
   static Value object(const Ref<T>& p) { return object(static_cast<Obj*>(p.get())); }
@@ -93,6 +98,7 @@ struct Value {
   ~Value() { if (tag == Object) decref(o); }
 
   bool is_none() const { return tag == None; }
+  bool is_unset() const { return tag == Unset; }
   bool is_obj() const { return tag == Object; }
   Obj* obj() const { return tag == Object ? o : nullptr; }
   template <class T>

@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "script/compile/compiler.h"
+#include "script/compile/disasm.h"
 #include "script/front/parser.h"
 
 namespace ts::vm {
@@ -47,9 +48,10 @@ struct OutputSink {
   }
 };
 
-// Installs the layers above objects on a fresh VM, always in this order:
-// the interpreter (vm.eval_function), the builtins, the builtin types'
-// methods, the modules.
+}  // namespace
+
+// Always in this order: the interpreter (vm.eval_function), the builtins,
+// the builtin types' methods, the modules.
 void install_runtime(VM& vm) {
   install_interpreter(vm);
   install_builtins(vm);
@@ -59,8 +61,6 @@ void install_runtime(VM& vm) {
   install_random(vm);
   install_misc_modules(vm);
 }
-
-}  // namespace
 
 // Parses and compiles; on a syntax or subset error returns null with the
 // position and message.

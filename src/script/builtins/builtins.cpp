@@ -258,7 +258,7 @@ bool b_abs(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
     case Value::Int: {
       int64_t r;
       if (!py::checked_abs(v.i, &r)) {
-        out = VM::make_int(py::BigInt::from_i64(v.i).abs());
+        out = make_int(py::BigInt::from_i64(v.i).abs());
         return true;
       }
       out = Value::integer(r);
@@ -268,7 +268,7 @@ bool b_abs(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
     default: break;
   }
   if (Long* l = as<Long>(v)) {
-    out = VM::make_int(l->v.abs());
+    out = make_int(l->v.abs());
     return true;
   }
   if (as<Instance>(v) && vm.type_of(v)->lookup("__abs__")) return vm.callm(v, "__abs__", nullptr, 0, out);
@@ -848,7 +848,7 @@ bool b_locals(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
   auto d = make<Dict>();
   if (f->code) {
     for (size_t i = 0; i < f->code->varnames.size() && i < f->locals.size(); ++i)
-      d->set(vm.make_str(f->code->varnames[i]), f->locals[i]);
+      if (!f->locals[i].is_unset()) d->set(vm.make_str(f->code->varnames[i]), f->locals[i]);
     size_t nc = f->code->cellvars.size();
     for (size_t i = 0; i < f->cells.size(); ++i) {
       const std::string& n = i < nc ? f->code->cellvars[i] : f->code->freevars[i - nc];

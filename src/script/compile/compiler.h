@@ -1,5 +1,7 @@
 // AST -> bytecode. Scope analysis (locals, cells, free and global names) and
-// code generation with CPython's compile strategy for try/finally/with.
+// code generation with CPython's compile strategy for try/finally/with; each
+// code object's max_stack follows from the opcodes' stack effects. Needs only
+// the front end, the objects layer and code/.
 #pragma once
 #include <string>
 
@@ -19,8 +21,5 @@ bool is_supported_module(const std::string& name);
 // Returns null and fills err when the program uses something outside the
 // subset (with the construct named) or is otherwise invalid.
 Ref<Code> compile_module(const ast::Module& mod, const std::string& filename, CompileError& err);
-
-// Human-readable listing of a code object and its nested code (for tests and --dis).
-std::string disassemble(const Code& code);
 
 }  // namespace ts::vm

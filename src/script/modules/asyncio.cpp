@@ -93,7 +93,6 @@ NATIVE(a_run) {
     vm.repr(args[0], r);
     return vm.raise(vm.ValueError, "a coroutine was expected, got " + r);
   }
-  if (vm.run_main) return vm.run_main(vm, args[0], out);
   Runner runner(vm.loop, Ref<ts::Coroutine>(args[0].as<ts::Coroutine>()));
   vm.loop_running = true;
   RunResult r = runner.run();

@@ -75,12 +75,12 @@ bool long_binop(VM& vm, int opi, const py::BigInt& x, const py::BigInt& y, Value
   BinOp op = (BinOp)opi;
   auto put = [&](py::Result<py::BigInt> r) {
     if (!r) return raise_py(vm, r.err, r.msg);
-    out = VM::make_int(std::move(r.value));
+    out = make_int(std::move(r.value));
     return true;
   };
   switch (op) {
-    case BinOp::Add: out = VM::make_int(x.add(y)); return true;
-    case BinOp::Sub: out = VM::make_int(x.sub(y)); return true;
+    case BinOp::Add: out = make_int(x.add(y)); return true;
+    case BinOp::Sub: out = make_int(x.sub(y)); return true;
     case BinOp::Mul: return put(x.mul(y));
     case BinOp::FloorDiv: return put(x.floordiv(y));
     case BinOp::Mod: return put(x.mod(y));
@@ -101,9 +101,9 @@ bool long_binop(VM& vm, int opi, const py::BigInt& x, const py::BigInt& y, Value
     }
     case BinOp::LShift: return put(x.lshift(y));
     case BinOp::RShift: return put(x.rshift(y));
-    case BinOp::BitOr: out = VM::make_int(x.bit_or(y)); return true;
-    case BinOp::BitXor: out = VM::make_int(x.bit_xor(y)); return true;
-    case BinOp::BitAnd: out = VM::make_int(x.bit_and(y)); return true;
+    case BinOp::BitOr: out = make_int(x.bit_or(y)); return true;
+    case BinOp::BitXor: out = make_int(x.bit_xor(y)); return true;
+    case BinOp::BitAnd: out = make_int(x.bit_and(y)); return true;
     case BinOp::MatMul: break;
   }
   return false;
@@ -117,7 +117,7 @@ bool parse_int(VM& vm, const Str& s, int base, Value& out) {
   if (!r && r.err == py::Err::IntOverflow) {
     auto b = py::BigInt::parse(s.s, base);
     if (!b) return raise_py(vm, b.err, b.msg);
-    out = VM::make_int(std::move(b.value));
+    out = make_int(std::move(b.value));
     return true;
   }
   if (!r) return raise_py(vm, r.err, r.msg);
@@ -153,7 +153,7 @@ bool int_new(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
       if (!r && r.err == py::Err::IntOverflow) {
         auto b = py::BigInt::from_double(x.f);
         if (!b) return raise_py(vm, b.err, b.msg);
-        out = VM::make_int(std::move(b.value));
+        out = make_int(std::move(b.value));
         return true;
       }
       if (!r) return raise_py(vm, r.err, r.msg);

@@ -1,5 +1,5 @@
 // int and bool (CPython's Objects/longobject.c, boolobject.c). Ints that
-// fit in int64 are Value::Int; larger ones are a Long (VM::make_int picks).
+// fit in int64 are Value::Int; larger ones are a Long (make_int picks).
 #pragma once
 #include "script/objects/object.h"
 #include "script/pylib/bigint.h"
@@ -14,6 +14,12 @@ struct Long : Obj {
   explicit Long(py::BigInt x) : v(std::move(x)) {}
   const char* type_name() const override { return "int"; }
 };
+
+// An int result: int64 when it fits, else a Long.
+inline Value make_int(py::BigInt v) {
+  if (v.fits_i64()) return Value::integer(v.to_i64());
+  return Value::object(new Long(std::move(v)));
+}
 
 // ---- protocol (dispatched from abstract.cpp) ----
 // x op y (op = code::BinOp). Returns false with vm.error set on an error,

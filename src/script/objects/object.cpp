@@ -19,7 +19,8 @@ using code::CmpOp;
 
 uint64_t hash_value(const Value& v) {
   switch (v.tag) {
-    case Value::None: return 0x5F3759DF;  // CPython 3.11 hashes None by address: any constant will do
+    case Value::None:
+    case Value::Unset: return 0x5F3759DF;  // CPython 3.11 hashes None by address: any constant will do
     case Value::Bool: return v.b ? 1 : 0;
     case Value::Int: return (uint64_t)py::hash_int(v.i);
     case Value::Float: return (uint64_t)py::hash_double(v.f);
@@ -244,7 +245,8 @@ bool VM::delattr(const Value& obj, const Str& name) {
 
 bool VM::truthy(const Value& v, bool& out) {
   switch (v.tag) {
-    case Value::None: out = false; return true;
+    case Value::None:
+    case Value::Unset: out = false; return true;
     case Value::Bool: out = v.b; return true;
     case Value::Int: out = v.i != 0; return true;
     case Value::Float: out = v.f != 0.0; return true;
@@ -457,7 +459,8 @@ bool VM::compare(int op, const Value& a, const Value& b, Value& out) {
 
 bool VM::repr(const Value& v, std::string& out) {
   switch (v.tag) {
-    case Value::None: out = "None"; return true;
+    case Value::None:
+    case Value::Unset: out = "None"; return true;
     case Value::Bool: out = v.b ? "True" : "False"; return true;
     case Value::Int: out = py::int_str(v.i); return true;
     case Value::Float: out = py::float_repr(v.f); return true;
@@ -564,7 +567,8 @@ bool VM::str(const Value& v, std::string& out) {
 bool VM::format(const Value& v, std::string_view spec, std::string& out) {
   py::Result<std::string> r;
   switch (v.tag) {
-    case Value::None: r = py::format_none(spec); break;
+    case Value::None:
+    case Value::Unset: r = py::format_none(spec); break;
     case Value::Bool: r = py::format_bool(v.b, spec); break;
     case Value::Int: r = py::format_int(v.i, spec); break;
     case Value::Float: r = py::format_float(v.f, spec); break;

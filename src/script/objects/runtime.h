@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "core/asyncio.h"
-#include "script/objects/code.h"
+#include "script/objects/frame.h"
 #include "script/objects/objects.h"
 
 namespace ts::vm {
@@ -148,7 +148,7 @@ struct VM {
   bool callm(const Value& obj, const char* method, const Value* args, int nargs, Value& out);
   EvalFunction eval_function = nullptr;
 
-  // ---- the interpreter: defined by ts_vm (vm/interpreter.cpp), never called by ts_objects ----
+  // ---- the interpreter: defined by ts_vm (vm/), never called by ts_objects ----
   // Binds arguments into a new frame for a Python function.
   bool make_frame(Function* f, const Value* args, int nargs, Dict* kwargs, const Value* kwvals,
                   const Tuple* kwnames, Ref<Frame>& out);
@@ -173,8 +173,6 @@ struct VM {
   RunResult deadlock_report;
   Value loop_proxy;               // what get_running_loop() returns
 
-  // Runs asyncio.run's coroutine instead of the loop's Runner when set.
-  std::function<bool(VM&, const Value& coro, Value& out)> run_main;
   uint64_t unseeded_seed = 0;          // what random.seed() / random.seed(None) seeds with
   void* rng = nullptr;                 // py::Random (modules/stdlib.cpp)
   void (*rng_free)(void*) = nullptr;
@@ -187,11 +185,6 @@ struct VM {
   Value make_list(std::vector<Value> items) { return Value::object(new List(std::move(items))); }
   Value make_tuple(std::vector<Value> items) { return Value::object(new Tuple(std::move(items))); }
   Value make_str(std::string s) { return Value::object(new Str(std::move(s))); }
-  // An int result: int64 when it fits, else a Long.
-  static Value make_int(py::BigInt v) {
-    if (v.fits_i64()) return Value::integer(v.to_i64());
-    return Value::object(new Long(std::move(v)));
-  }
   // int, bool or Long as a BigInt; false for anything else.
   static bool big_of(const Value& v, py::BigInt& out) {
     if (v.tag == Value::Int) { out = py::BigInt::from_i64(v.i); return true; }

@@ -35,7 +35,8 @@ PyType* VM::new_type(const std::string& name, PyType* base, Kind kind, const std
 
 PyType* VM::type_of(const Value& v) {
   switch (v.tag) {
-    case Value::None: return t_none;
+    case Value::None:
+    case Value::Unset: return t_none;
     case Value::Bool: return t_bool;
     case Value::Int: return t_int;
     case Value::Float: return t_float;
@@ -223,9 +224,10 @@ bool super_new(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) 
     s->start = f->func->owner;
     // self may live in a cell (when an inner function captures it)
     if (!f->code->cellvars.empty() && f->code->cell_param.size() && f->code->cell_param[0] == 0)
-      s->self = f->cells[0]->v;
+      s->self = f->cells[0]->empty ? Value::unset() : f->cells[0]->v;
     else
       s->self = f->locals[0];
+    if (s->self.is_unset()) return vm.raise(vm.RuntimeError, "super(): arg[0] deleted");
   } else {
     return vm.raise(vm.TypeError, "super() takes 0 or 2 arguments in Turnstile scenarios");
   }

@@ -6,7 +6,7 @@
 
 namespace ts::vm {
 
-// Installs the interpreter as vm.eval_function (interpreter.cpp).
+// Installs the interpreter as vm.eval_function (vm/call.cpp).
 void install_interpreter(VM& vm);
 
 // Install the builtins and modules (builtins/*.cpp, modules/*.cpp).

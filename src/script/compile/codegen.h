@@ -1,0 +1,116 @@
+// The compiler's internals (compile/ only): one Compiler per module, with a
+// Unit per code object it is building. Its methods are split by what they
+// compile: compiler.cpp (units, names, constants, emission), statements.cpp,
+// expressions.cpp.
+#pragma once
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "script/compile/compiler.h"
+#include "script/front/symtable.h"
+
+namespace ts::vm::codegen {
+
+using namespace ts::ast;
+
+// What a break/continue/return must unwind on its way out.
+struct FBlock {
+  enum Type { Loop, TryExcept, TryFinally, FinallyEnd, Handler, HandlerCleanup, With, AsyncWith } type;
+  int continue_target = -1;
+  std::vector<int> breaks;          // jumps to patch to the loop's end
+  const Body* finalbody = nullptr;  // TryFinally: the finally body to inline
+  bool has_name = false;            // HandlerCleanup: `except E as name`
+  bool is_for = false;              // Loop: a for loop (its iterator is on the stack)
+  std::string name;
+};
+
+struct Unit {
+  Ref<Code> code;
+  Scope* scope = nullptr;
+  std::vector<FBlock> fblocks;
+  std::map<std::string, int> varmap, cellmap, namemap, constmap;
+  Pos pos;
+};
+
+class Compiler {
+ public:
+  Compiler(SymbolTable& st, CompileError& err, const std::string& filename)
+      : st_(st), err_(err), filename_(filename) {}
+
+  Ref<Code> module(const ast::Module& m);
+
+ private:
+  SymbolTable& st_;
+  CompileError& err_;
+  std::string filename_;
+  std::vector<std::unique_ptr<Unit>> units_;
+  Unit* u_ = nullptr;
+  bool failed_ = false;
+  std::vector<std::string> qual_;  // qualname stack
+
+  // ---- errors ----
+  void fail(Pos p, const std::string& m);
+  void unsupported(Pos p, const std::string& what);
+
+  // ---- units ----
+  void enter(Scope* s, const std::string& name, const std::string& qualname, uint32_t flags, Pos pos);
+  void finish_cells();
+  Ref<Code> leave();
+
+  // ---- emission ----
+  int emit(Op op, uint32_t arg = 0);
+  int here() const { return (int)u_->code->code.size(); }
+  void patch(int at, int target) { u_->code->code[at].arg = (uint32_t)target; }
+  void patch_here(int at) { patch(at, here()); }
+  int const_index(const Value& v, const std::string& key);
+  void load_const(const Value& v);
+  void load_str(const std::string& s) { load_const(mkstr(s)); }
+  int name_index(const std::string& n);
+  int var_index(const std::string& n);
+
+  // ---- names ----
+  enum class Access { Load, Store, Del };
+  void name_op(const std::string& n, Access acc, Pos p);
+
+  // ---- statements ----
+  void body(const Body& b);
+  void stmt(const Stmt& s);
+  void aug_assign(const Stmt& s);
+  void store(const Expr& t);
+  void del(const Expr& t);
+  static std::string describe(const Expr& e);
+  // Builds a function object from a def or lambda: defaults, kwdefaults,
+  // closure, then MAKE_FUNCTION.
+  void make_function(Scope* sc, Ref<Code> code, const Arguments& args);
+  void setup_params(const Arguments& args);
+  std::string qualname(const std::string& name);
+  void function_def(const Stmt& s);
+  void class_def(const Stmt& s);
+  void if_stmt(const Stmt& s);
+  void while_stmt(const Stmt& s);
+  void for_stmt(const Stmt& s);
+  // Emits the code that leaves fblock `fb` early (return, break, continue).
+  // `preserve_tos`: a return value sits on top of the stack.
+  void unwind_one(FBlock& fb, bool preserve_tos);
+  void unwind_all(bool preserve_tos);
+  void break_continue(const Stmt& s, bool is_break);
+  void try_except(const Stmt& s);
+  void try_finally(const Stmt& s);
+  void with_stmt(const Stmt& s, size_t item);
+  bool in_async() const;
+
+  // ---- expressions ----
+  void subscript_index(const Expr& t);
+  void slice(const Expr& s);
+  bool has_starred(const std::vector<ExprP>& v);
+  // Builds a list (or tuple when as_tuple) from elements that may be starred.
+  void starred_sequence(const std::vector<ExprP>& elts, bool as_tuple);
+  void expr(const Expr& e);
+  void call(const Expr& e);
+  void comprehension(const Expr& e);
+  void comp_gen(const Expr& e, size_t i);
+};
+
+}  // namespace ts::vm::codegen

@@ -1,0 +1,255 @@
+// Calls into Python code: binding arguments into a new frame (with CPython's
+// TypeError wordings), vm.eval_function (a nested run to completion), the
+// CALL instructions, and running a module's top level.
+#include "script/vm/ops.h"
+
+namespace ts::vm {
+
+namespace {
+
+std::string plural(int n, const char* one, const char* many) { return n == 1 ? one : many; }
+
+std::string name_list(const std::vector<std::string>& names) {
+  // 'a', 'a' and 'b', 'a', 'b', and 'c'
+  std::string out;
+  for (size_t i = 0; i < names.size(); i++) {
+    if (i > 0) out += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
+    out += "'" + names[i] + "'";
+  }
+  return out;
+}
+
+// Binds a Python function's arguments into `callee` and drops the call from
+// the stack; calling an async function pushes its new coroutine instead.
+bool python_call(VM& vm, std::vector<Value>& st, size_t callable_pos, Function* fn, const Value* args, int npos,
+                 const Value* kwvals, const Tuple* kwnames, Ref<Frame>& callee) {
+  Ref<Frame> nf;
+  if (!vm.make_frame(fn, args, npos, nullptr, kwvals, kwnames, nf)) return false;
+  st.resize(callable_pos);
+  if (fn->code->flags & CO_COROUTINE) st.push_back(Value::object(new PyCoro(&vm, nf)));
+  else callee = std::move(nf);
+  return true;
+}
+
+}  // namespace
+
+// ---- argument binding ----------------------------------------------------------
+
+bool VM::make_frame(Function* fn, const Value* args, int nargs, Dict* kwdict, const Value* kwvals,
+                    const Tuple* kwnames, Ref<Frame>& out) {
+  Code* co = fn->code.get();
+  Ref<Frame> f = make<Frame>(fn->code, fn->globals);
+  f->func = Ref<Function>(fn);
+  const std::string& fname = co->name;
+  int argc = co->argcount;
+  int kwonly = co->kwonlycount;
+  int idx_varargs = (co->flags & CO_VARARGS) ? argc + kwonly : -1;
+  int idx_varkw = (co->flags & CO_VARKEYWORDS) ? argc + kwonly + (idx_varargs >= 0 ? 1 : 0) : -1;
+  int n = nargs < argc ? nargs : argc;
+  for (int i = 0; i < n; i++) f->locals[i] = args[i];
+  if (nargs > argc) {
+    if (idx_varargs < 0) {
+      int ndef = (int)fn->defaults.size();
+      std::string takes;
+      if (ndef > 0)
+        takes = "from " + std::to_string(argc - ndef) + " to " + std::to_string(argc);
+      else
+        takes = std::to_string(argc);
+      return raise(TypeError, fname + "() takes " + takes + " positional " + plural(argc, "argument", "arguments") +
+                                  " but " + std::to_string(nargs) + " " + plural(nargs, "was", "were") + " given");
+    }
+    f->locals[idx_varargs] = make_tuple(std::vector<Value>(args + argc, args + nargs));
+  } else if (idx_varargs >= 0) {
+    f->locals[idx_varargs] = make_tuple({});
+  }
+  Dict* kwd = nullptr;
+  if (idx_varkw >= 0) {
+    Ref<Dict> d = make<Dict>();
+    kwd = d.get();
+    f->locals[idx_varkw] = Value::object(d);
+  }
+  auto bind_kw = [&](const Str& name, const Value& val) -> bool {
+    for (int i = co->posonlycount; i < argc + kwonly; i++) {
+      if (co->varnames[i] == name.s) {
+        if (!f->locals[i].is_unset())
+          return raise(TypeError, fname + "() got multiple values for argument '" + name.s + "'");
+        f->locals[i] = val;
+        return true;
+      }
+    }
+    if (kwd) {
+      kwd->set(Value::object(const_cast<Str*>(&name)), val);
+      return true;
+    }
+    return raise(TypeError, fname + "() got an unexpected keyword argument '" + name.s + "'");
+  };
+  if (kwnames) {
+    for (size_t i = 0; i < kwnames->items.size(); i++)
+      if (!bind_kw(*as<Str>(kwnames->items[i]), kwvals[i])) return false;
+  }
+  if (kwdict) {
+    for (auto& e : kwdict->entries) {
+      if (!e.live) continue;
+      Str* k = as<Str>(e.key);
+      if (!k) return raise(TypeError, fname + "() keywords must be strings");
+      if (!bind_kw(*k, e.value)) return false;
+    }
+  }
+  // defaults
+  int ndef = (int)fn->defaults.size();
+  std::vector<std::string> missing;
+  for (int i = nargs; i < argc; i++) {
+    if (!f->locals[i].is_unset()) continue;
+    int d = i - (argc - ndef);
+    if (d >= 0) f->locals[i] = fn->defaults[d];
+    else missing.push_back(co->varnames[i]);
+  }
+  if (!missing.empty())
+    return raise(TypeError, fname + "() missing " + std::to_string(missing.size()) + " required positional " +
+                                plural((int)missing.size(), "argument", "arguments") + ": " + name_list(missing));
+  for (int i = argc; i < argc + kwonly; i++) {
+    if (!f->locals[i].is_unset()) continue;
+    size_t k = (size_t)(i - argc);
+    if (k < fn->kwdefault_set.size() && fn->kwdefault_set[k]) f->locals[i] = fn->kwdefaults[k];
+    else missing.push_back(co->varnames[i]);
+  }
+  if (!missing.empty())
+    return raise(TypeError, fname + "() missing " + std::to_string(missing.size()) + " required keyword-only " +
+                                plural((int)missing.size(), "argument", "arguments") + ": " + name_list(missing));
+  // cells
+  size_t ncell = co->cellvars.size(), nfree = co->freevars.size();
+  if (ncell + nfree) {
+    f->cells.reserve(ncell + nfree);
+    for (size_t i = 0; i < ncell; i++) {
+      Ref<Cell> c = make<Cell>();
+      int p = co->cell_param[i];
+      if (p >= 0 && !f->locals[p].is_unset()) {
+        c->v = f->locals[p];
+        c->empty = false;
+      }
+      f->cells.push_back(c);
+    }
+    for (size_t i = 0; i < nfree; i++) f->cells.push_back(fn->closure[i]);
+  }
+  out = std::move(f);
+  return true;
+}
+
+// ---- calls to completion ----------------------------------------------------------
+
+namespace {
+
+// vm.eval_function: calls a Python function in a nested run of the
+// interpreter, or makes the coroutine object of an `async def`.
+bool eval_function(VM& vm, Function* fn, const Value* args, int nargs, Dict* kwargs, Dict* locals, Value& out) {
+  Ref<Frame> f;
+  if (!vm.make_frame(fn, args, nargs, kwargs, nullptr, nullptr, f)) return false;
+  std::vector<Ref<Frame>> chain;
+  if (locals) {  // a class body (__build_class__)
+    f->locals_dict = Ref<Dict>(locals);
+    chain.push_back(f);
+    Step s = vm.run(chain, Resume::Send, Value());
+    if (s.kind == Step::Raise) return vm.raise_value(s.value);
+    return true;
+  }
+  if (fn->code->flags & CO_COROUTINE) {
+    out = Value::object(new PyCoro(&vm, f));
+    return true;
+  }
+  if (vm.depth >= vm.limits.max_depth) return vm.raise(vm.RecursionError, "maximum recursion depth exceeded");
+  chain.push_back(f);
+  vm.depth++;
+  Step s = vm.run(chain, Resume::Send, Value());
+  vm.depth--;
+  if (s.kind == Step::Return) {
+    out = std::move(s.value);
+    return true;
+  }
+  if (s.kind == Step::Raise) return vm.raise_value(std::move(s.value));
+  return vm.raise(vm.RuntimeError, "a synchronous call tried to suspend");
+}
+
+}  // namespace
+
+void install_interpreter(VM& vm) { vm.eval_function = eval_function; }
+
+bool call_nested(VM& vm, int nesting, const Value& callable, const Value* args, int nargs, Dict* kwargs,
+                 Value& out) {
+  vm.depth += nesting;
+  bool ok = vm.call(callable, args, nargs, kwargs, out);
+  vm.depth -= nesting;
+  return ok;
+}
+
+// ---- the CALL instructions ----------------------------------------------------------
+
+bool op_call(VM& vm, std::vector<Value>& st, Op op, uint32_t a, int nesting, Ref<Frame>& callee) {
+  Value names;
+  const Tuple* kwnames = nullptr;
+  if (op == Op::CALL_KW || op == Op::CALL_METHOD_KW) {
+    names = std::move(st.back());
+    st.pop_back();
+    kwnames = as<Tuple>(names);
+  }
+  // [callable, args...] or, after LOAD_METHOD, [callable, self-or-unset, args...]
+  const bool method = op == Op::CALL_METHOD || op == Op::CALL_METHOD_KW;
+  const size_t callable_pos = st.size() - a - (method ? 2 : 1);
+  const int nargs = (int)a + (method && !st[callable_pos + 1].is_unset() ? 1 : 0);  // self is the first one
+  const int nkw = kwnames ? (int)kwnames->items.size() : 0;
+  const int npos = nargs - nkw;
+  Value callable = st[callable_pos];
+  Value* args = st.data() + (st.size() - nargs);
+  if (Function* fn = as<Function>(callable))
+    return python_call(vm, st, callable_pos, fn, args, npos, args + npos, kwnames, callee);
+  if (BoundMethod* bm = as<BoundMethod>(callable); bm && !kwnames) {
+    // a bound Python method: self goes first, without a nested run
+    if (Function* fn = as<Function>(bm->func)) {
+      std::vector<Value> with_self;
+      with_self.reserve(npos + 1);
+      with_self.push_back(bm->self);
+      for (int i = 0; i < npos; i++) with_self.push_back(args[i]);
+      return python_call(vm, st, callable_pos, fn, with_self.data(), (int)with_self.size(), nullptr, nullptr, callee);
+    }
+  }
+  Ref<Dict> kwd;
+  if (kwnames) {
+    kwd = make<Dict>();
+    for (int i = 0; i < nkw; i++) kwd->set(kwnames->items[i], args[npos + i]);
+  }
+  Value res;
+  if (!call_nested(vm, nesting, callable, args, npos, kwd.get(), res)) return false;
+  st.resize(callable_pos);
+  st.push_back(std::move(res));
+  return true;
+}
+
+bool op_call_ex(VM& vm, std::vector<Value>& st, uint32_t a, int nesting) {
+  Value kw;
+  if (a & 1) {
+    kw = std::move(st.back());
+    st.pop_back();
+  }
+  Value args = std::move(st.back());
+  st.pop_back();
+  Value callable = std::move(st.back());
+  st.pop_back();
+  Tuple* t = as<Tuple>(args);
+  Value res;
+  if (!call_nested(vm, nesting, callable, t->items.data(), (int)t->items.size(), as<Dict>(kw), res)) return false;
+  st.push_back(std::move(res));
+  return true;
+}
+
+// ---- running a module ----------------------------------------------------------------
+
+bool VM::exec_module(Ref<Code> code) {
+  std::vector<Ref<Frame>> chain{make<Frame>(std::move(code), main_globals)};
+  Step s = run(chain, Resume::Send, Value());
+  if (s.kind == Step::Raise) {
+    error = s.value;
+    return false;
+  }
+  return true;
+}
+
+}  // namespace ts::vm

@@ -1,0 +1,79 @@
+// The interpreter loop's helpers (vm/ only): the bodies of the instructions
+// longer than a few lines, so each case of VM::run stays short (as Wren's
+// runInterpreter). `st` is the running frame's stack. Unless said otherwise a
+// helper returns false with vm.error set when the instruction raises.
+#pragma once
+#include <vector>
+
+#include "script/vm/vm.h"
+
+namespace ts::vm {
+
+using Chain = std::vector<Ref<Frame>>;
+
+// ---- calls (call.cpp) ----
+// CALL, CALL_KW, CALL_METHOD, CALL_METHOD_KW. A Python function's frame is
+// returned in `callee` for the loop to enter (calling an async function
+// pushes its coroutine object instead); anything else is called at once and
+// its result pushed. `nesting`: frames of the running chain (they count
+// toward the recursion limit during a nested call).
+bool op_call(VM& vm, std::vector<Value>& st, Op op, uint32_t a, int nesting, Ref<Frame>& callee);
+// CALL_EX: f(*args, **kwargs).
+bool op_call_ex(VM& vm, std::vector<Value>& st, uint32_t a, int nesting);
+// vm.call from inside the loop, with the running chain counted in vm.depth.
+bool call_nested(VM& vm, int nesting, const Value& callable, const Value* args, int nargs, Dict* kwargs,
+                 Value& out);
+
+// ---- await (coroutine.cpp) ----
+enum class Awaited { Ready, Suspend, Raise };
+// GET_AWAITABLE: whether TOS can be awaited (else raises TypeError).
+bool check_awaitable(VM& vm, const Value& v);
+// AWAIT on a coroutine object: marks it started (it runs as frames of this chain).
+bool begin_await(VM& vm, PyCoro& c);
+// Awaits the future or native coroutine on f's TOS: for AWAIT (how = Send,
+// v = None) and again each time the task resumes f with how/v. Ready: TOS is
+// the result. Suspend: the task must wait; `yielded` is what to yield (f
+// records what it awaits). Raise: TOS popped, vm.error set.
+Awaited await_value(VM& vm, Frame& f, Resume how, Value v, Value& yielded);
+
+// ---- exceptions (exceptions.cpp) ----
+// RAISE_VARARGS. Returns true when it re-raises the exception being handled
+// (a bare `raise`: its traceback goes on), false for a new exception.
+bool op_raise(VM& vm, const Chain& chain, std::vector<Value>& st, uint32_t a);
+// CHECK_EXC_MATCH.
+bool op_check_exc_match(VM& vm, std::vector<Value>& st);
+// A new exception in vm.error: the innermost frame's line goes in its
+// traceback, and the exception being handled becomes its __context__.
+void record_raise(VM& vm, const Chain& chain);
+// Unwinds vm.error to the innermost handler: pops the frames without one
+// (each caller's line goes in the traceback). Returns false when no frame
+// handles it (the chain's root frame stays, vm.error set); else the
+// handler's frame is innermost, with the exception on its stack.
+bool unwind(VM& vm, Chain& chain);
+// UnboundLocalError / NameError for an unset local or an empty cell.
+bool unbound_local(VM& vm, const std::string& name);
+bool empty_cell(VM& vm, const Code& co, uint32_t cell);
+
+// ---- objects (ops.cpp) ----
+void op_build_sequence(VM& vm, std::vector<Value>& st, Op op, uint32_t n);  // BUILD_TUPLE, BUILD_LIST
+bool op_build_set(VM& vm, std::vector<Value>& st, uint32_t n);
+bool op_build_map(VM& vm, std::vector<Value>& st, uint32_t n);
+void op_build_slice(std::vector<Value>& st, uint32_t n);
+void op_build_string(VM& vm, std::vector<Value>& st, uint32_t n);
+bool op_list_extend(VM& vm, std::vector<Value>& st, uint32_t a);
+bool op_set_update(VM& vm, std::vector<Value>& st, uint32_t a);
+bool op_dict_update(VM& vm, std::vector<Value>& st, uint32_t a, bool merge);  // DICT_UPDATE, DICT_MERGE
+bool op_format_value(VM& vm, std::vector<Value>& st, uint32_t a);
+bool op_unpack(VM& vm, std::vector<Value>& st, Op op, uint32_t a);  // UNPACK_SEQUENCE, UNPACK_EX
+void op_make_function(std::vector<Value>& st, const Ref<Dict>& globals, uint32_t a);
+bool op_before_with(VM& vm, std::vector<Value>& st, bool async, int nesting);  // BEFORE_(ASYNC_)WITH
+bool op_import_name(VM& vm, std::vector<Value>& st, const Str& name);
+bool op_import_from(VM& vm, std::vector<Value>& st, const Str& name);
+// A primitive bound to a name gets it as its label (the page shows
+// "sem Semaphore(3)" instead of "Semaphore#1"). Inline: every store runs it.
+void label_core_object(Obj* o, const std::string& name);
+inline void name_primitive(const Value& v, const std::string& name) {
+  if (v.tag == Value::Object && v.o->kind == 0) label_core_object(v.o, name);
+}
+
+}  // namespace ts::vm
