@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <dirent.h>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -29,18 +28,7 @@ std::string repo_root() {
 
 using ts::testing::read_file;
 
-std::vector<std::string> py_files(const std::string& dir) {
-  std::vector<std::string> names;
-  if (DIR* d = opendir(dir.c_str())) {
-    while (dirent* e = readdir(d)) {
-      std::string n = e->d_name;
-      if (n.size() > 3 && n.compare(n.size() - 3, 3, ".py") == 0) names.push_back(n);
-    }
-    closedir(d);
-  }
-  std::sort(names.begin(), names.end());
-  return names;
-}
+using ts::testing::py_files;
 
 struct Parsed {
   bool ok;

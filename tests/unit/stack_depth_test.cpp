@@ -8,7 +8,6 @@
 
 #include "test_files.h"
 
-#include <dirent.h>
 
 #include <algorithm>
 #include <string>
@@ -166,15 +165,7 @@ TEST_CASE("max_stack is exactly the peak stack depth", "[stack_depth]") {
 
 TEST_CASE("max_stack is never too small for the conformance scripts", "[stack_depth]") {
   std::string dir = ts::testing::source_dir(__FILE__) + "/../conformance";
-  std::vector<std::string> names;
-  if (DIR* d = opendir(dir.c_str())) {
-    while (dirent* e = readdir(d)) {
-      std::string n = e->d_name;
-      if (n.size() > 3 && n.compare(n.size() - 3, 3, ".py") == 0) names.push_back(n);
-    }
-    closedir(d);
-  }
-  std::sort(names.begin(), names.end());
+  std::vector<std::string> names = ts::testing::py_files(dir);
   REQUIRE(names.size() > 50);
   for (auto& n : names) {
     CAPTURE(n);

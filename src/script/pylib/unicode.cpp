@@ -17,8 +17,11 @@ const Record& record(uint32_t cp) {
 }
 bool has(uint32_t cp, uint16_t flag) { return (record(cp).flags & flag) != 0; }
 
-void append_mapping(uint32_t cp, int32_t value, bool ext, std::u32string& out) {
-  if (!ext) {
+// One of the record's mappings: a delta, or (ext_flag set) a kSpecial index.
+void append_mapping(uint32_t cp, int32_t Record::*mapping, uint16_t ext_flag, std::u32string& out) {
+  const Record& r = record(cp);
+  int32_t value = r.*mapping;
+  if (!(r.flags & ext_flag)) {
     out.push_back(char32_t(int64_t(cp) + value));
     return;
   }
@@ -42,21 +45,9 @@ bool is_xid_start(uint32_t cp) { return has(cp, kXidStart); }
 bool is_xid_continue(uint32_t cp) { return has(cp, kXidContinue); }
 int decimal_value(uint32_t cp) { return record(cp).decimal; }
 
-void append_upper(uint32_t cp, std::u32string& out) {
-  const Record& r = record(cp);
-  append_mapping(cp, r.upper, r.flags & kExtUpper, out);
-}
-void append_lower(uint32_t cp, std::u32string& out) {
-  const Record& r = record(cp);
-  append_mapping(cp, r.lower, r.flags & kExtLower, out);
-}
-void append_title(uint32_t cp, std::u32string& out) {
-  const Record& r = record(cp);
-  append_mapping(cp, r.title, r.flags & kExtTitle, out);
-}
-void append_fold(uint32_t cp, std::u32string& out) {
-  const Record& r = record(cp);
-  append_mapping(cp, r.fold, r.flags & kExtFold, out);
-}
+void append_upper(uint32_t cp, std::u32string& out) { append_mapping(cp, &Record::upper, kExtUpper, out); }
+void append_lower(uint32_t cp, std::u32string& out) { append_mapping(cp, &Record::lower, kExtLower, out); }
+void append_title(uint32_t cp, std::u32string& out) { append_mapping(cp, &Record::title, kExtTitle, out); }
+void append_fold(uint32_t cp, std::u32string& out) { append_mapping(cp, &Record::fold, kExtFold, out); }
 
 }  // namespace ts::py::unicode
