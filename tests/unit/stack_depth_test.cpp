@@ -49,7 +49,7 @@ std::vector<Code*> codes_of(const Ref<Code>& code) {
   return out;
 }
 
-// Runs the module on a fresh loop and VM; all its frames are gone after.
+// Runs the module on a fresh loop and VM.
 void run(const Ref<Code>& code) {
   for (Code* c : codes_of(code)) c->stack_overflows = 0;
   Loop loop;

@@ -40,8 +40,8 @@ struct Code : Obj {
   // The deepest its stack gets (from the opcodes' stack effects): a frame
   // reserves that much.
   uint32_t max_stack = 0;
-  // Frames whose stack outgrew max_stack: a wrong stack effect (unit tests
-  // check it stays 0).
+  // Frames whose stack outgrew max_stack (counted as they return or raise):
+  // a wrong stack effect; unit tests check it stays 0.
   uint32_t stack_overflows = 0;
   const char* type_name() const override { return "code"; }
 };

@@ -44,7 +44,10 @@ struct Frame : Obj {
     locals.assign(code->varnames.size(), Value::unset());
     stack.reserve(code->max_stack);
   }
-  ~Frame() override {
+  // As the frame returns or raises: a stack that outgrew max_stack counts.
+  // (Not in the destructor: it would cost stack in the recursive frees of
+  // long chains of frames.)
+  void note_exit() {
     if (stack.capacity() > code->max_stack) code->stack_overflows++;
   }
   const char* type_name() const override { return "frame"; }

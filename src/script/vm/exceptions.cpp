@@ -105,6 +105,7 @@ bool unwind(VM& vm, Chain& chain) {
     if (chain.size() == 1) return false;
     Ref<Frame> done = std::move(chain.back());
     chain.pop_back();
+    done->note_exit();
     finish_awaited(*done);
     const Frame& caller = *chain.back();
     if (Exception* e = as<Exception>(vm.error)) e->tb.push_back(TraceEntry{caller.code->name, caller.line()});

@@ -362,6 +362,7 @@ Step VM::run(Chain& chain, Resume how, Value v) {
         case Op::RETURN_VALUE: {
           Value rv = std::move(TOP());
           POP();
+          f->note_exit();
           if (chain.size() == 1) {
             frame_stack.resize(base);
             return Step::ret(std::move(rv));
@@ -432,6 +433,7 @@ Step VM::run(Chain& chain, Resume how, Value v) {
     record_raise(*this, chain);
   reraise:
     if (!unwind(*this, chain)) {
+      chain.back()->note_exit();
       frame_stack.resize(base);
       Value e = std::move(error);
       error = Value();
