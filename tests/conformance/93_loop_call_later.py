@@ -5,7 +5,7 @@ import asyncio
 async def main():
     loop = asyncio.get_running_loop()
     loop.call_later(0.5, print, "later", 1)
-    loop.call_later(0.25, print, "sooner", 2, sep="-") if False else loop.call_later(0.25, print, "sooner", 2)
+    loop.call_later(0.25, print, "sooner", 2)
     loop.call_soon(print, "soon", 3)
     h = loop.call_later(0.75, print, "cancelled")
     h.cancel()
