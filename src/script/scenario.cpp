@@ -6,6 +6,7 @@
 #include "script/compile/compiler.h"
 #include "script/compile/disasm.h"
 #include "script/front/parser.h"
+#include "script/modules/modules.h"
 
 namespace ts::vm {
 
@@ -56,10 +57,7 @@ void install_runtime(VM& vm) {
   install_interpreter(vm);
   install_builtins(vm);
   install_type_methods(vm);
-  install_asyncio(vm);
-  install_time(vm);
-  install_random(vm);
-  install_misc_modules(vm);
+  install_modules(vm);
 }
 
 // Parses and compiles; on a syntax or subset error returns null with the
@@ -106,7 +104,6 @@ RunOutcome run_source(std::string_view source, const std::string& filename, cons
     VM vm(loop, opts.limits);
     install_runtime(vm);
     seed_random(vm, opts.seed);
-    vm.unseeded_seed = (uint64_t)opts.seed;
     OutputSink sink{opts, loop, r.out};
     vm.write = [&](std::string_view s) { sink.write(s); };
     bool ok = vm.exec_module(code);
@@ -122,16 +119,16 @@ RunOutcome run_source(std::string_view source, const std::string& filename, cons
       r.message = buf;
       if (!sink.at_line_start) r.out += "\n";
       r.err = filename + ": " + r.message + "\n";
-    } else if (vm.deadlock) {
+    } else if (const RunResult* deadlock = asyncio_deadlock(vm)) {
       r.status = RunOutcome::Deadlock;
       r.exit_code = 3;
-      r.blocked = vm.deadlock_report.blocked;
+      r.blocked = deadlock->blocked;
       r.tasks_blocked = r.blocked.size();
       char buf[96];
-      snprintf(buf, sizeof buf, "%.3f DEADLOCK %zu tasks blocked\n", vm.deadlock_report.time, r.tasks_blocked);
+      snprintf(buf, sizeof buf, "%.3f DEADLOCK %zu tasks blocked\n", deadlock->time, r.tasks_blocked);
       if (!sink.at_line_start) r.out += "\n";
       r.out += buf;
-      r.end_time = vm.deadlock_report.time;
+      r.end_time = deadlock->time;
       r.message = std::string(buf, strlen(buf) - 1);
       for (auto& b : r.blocked) {
         r.err += "  " + b.name + " (" + b.coro_name + (b.where.empty() ? "" : " at " + b.where) + ") waiting on " +

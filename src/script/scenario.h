@@ -42,11 +42,10 @@ struct RunOutcome {
 
 RunOutcome run_source(std::string_view source, const std::string& filename, const RunOptions& opts);
 
-// Installs the layers above objects (interpreter, builtins, modules) on a
-// fresh VM, as every run does.
+// Installs the layers above objects on a fresh VM, always in this order:
+// the interpreter (vm.eval_function), the builtins, the builtin types'
+// methods, the modules (modules/modules.h).
 void install_runtime(VM& vm);
-
-void seed_random(VM& vm, int64_t seed);
 
 // Bytecode listing of a script (turnstile dis FILE); returns 2 on a syntax error.
 int disassemble_source(std::string_view source, const std::string& filename, std::string& out);

@@ -21,13 +21,6 @@ constexpr int kPow = int(code::BinOp::Pow);
 constexpr int kLt = int(code::CmpOp::Lt);
 constexpr int kGt = int(code::CmpOp::Gt);
 
-// "len() takes exactly one argument (2 given)"
-bool exactly_one(VM& vm, const char* f, int nargs, Dict* kwargs) {
-  if (kwargs && kwargs->live) return vm.raise(vm.TypeError, std::string(f) + "() takes no keyword arguments");
-  if (nargs != 1)
-    return vm.raise(vm.TypeError, std::string(f) + "() takes exactly one argument (" + std::to_string(nargs) + " given)");
-  return true;
-}
 Str* as_str(const Value& v) { return as<Str>(v); }
 
 // ---- iterator objects made by builtins -----------------------------------------
@@ -171,6 +164,8 @@ Value wrap(T* it) { return Value::object(static_cast<Obj*>(it)); }
 // ---- print -----------------------------------------------------------------------
 
 bool b_print(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (!check_args(vm, {"print", Conv::Keywords, "*, sep=' ', end='\\n', file=None, flush=False"}, 0, kwargs))
+    return false;
   std::string sep = " ", end = "\n";
   if (kwargs && kwargs->live) {
     for (auto& e : kwargs->entries) {
@@ -187,8 +182,6 @@ bool b_print(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
       } else if (name == "file") {
         if (!e.value.is_none())
           return vm.raise(vm.NotImplementedError, "print(file=...) is not available in Turnstile scenarios");
-      } else {
-        return vm.raise(vm.TypeError, "'" + name + "' is an invalid keyword argument for print()");
       }
     }
   }
@@ -217,7 +210,7 @@ bool b_print(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
 // ---- simple builtins ---------------------------------------------------------------
 
 bool b_len(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!exactly_one(vm, "len", nargs, kwargs)) return false;
+  if (!check_args(vm, {"len", Conv::O}, nargs, kwargs)) return false;
   int64_t n;
   if (!vm.len(args[0], n)) return false;
   out = Value::integer(n);
@@ -225,7 +218,7 @@ bool b_len(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
 }
 
 bool b_repr(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!exactly_one(vm, "repr", nargs, kwargs)) return false;
+  if (!check_args(vm, {"repr", Conv::O}, nargs, kwargs)) return false;
   std::string s;
   if (!vm.repr(args[0], s)) return false;
   out = vm.make_str(std::move(s));
@@ -233,7 +226,7 @@ bool b_repr(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
 }
 
 bool b_ascii(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!exactly_one(vm, "ascii", nargs, kwargs)) return false;
+  if (!check_args(vm, {"ascii", Conv::O}, nargs, kwargs)) return false;
   std::string s;
   if (!vm.repr(args[0], s)) return false;
   std::string r;
@@ -251,7 +244,7 @@ bool b_ascii(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
 }
 
 bool b_abs(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!exactly_one(vm, "abs", nargs, kwargs)) return false;
+  if (!check_args(vm, {"abs", Conv::O}, nargs, kwargs)) return false;
   const Value& v = args[0];
   switch (v.tag) {
     case Value::Bool: out = Value::integer(v.b ? 1 : 0); return true;
@@ -276,16 +269,12 @@ bool b_abs(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
 }
 
 bool b_round(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!check_kwargs(vm, "round", kwargs, {"number", "ndigits"})) return false;
-  Value number, nd;
-  bool have_number = false, have_nd = false;
-  if (nargs > 2) return vm.raise(vm.TypeError, "round() takes at most 2 arguments (" + std::to_string(nargs) + " given)");
-  if (nargs >= 1) { number = args[0]; have_number = true; }
-  if (nargs >= 2) { nd = args[1]; have_nd = true; }
-  if (const Value* p = kwarg_ptr(kwargs, "number")) { number = *p; have_number = true; }
-  if (const Value* p = kwarg_ptr(kwargs, "ndigits")) { nd = *p; have_nd = true; }
-  if (!have_number) return vm.raise(vm.TypeError, "round() missing required argument 'number' (pos 1)");
-  if (nd.is_none()) have_nd = false;
+  static constexpr Sig sig{"round", Conv::Keywords, "number, ndigits=None"};
+  if (!check_args(vm, sig, nargs, kwargs)) return false;
+  Value number = *arg(sig, args, nargs, kwargs, 0);
+  const Value* ndp = arg(sig, args, nargs, kwargs, 1);
+  Value nd = ndp ? *ndp : Value();
+  bool have_nd = !nd.is_none();
   int64_t n = 0;
   if (have_nd && !int_arg(vm, nd, n)) return false;
   if (number.tag == Value::Bool || number.tag == Value::Int) {
@@ -316,15 +305,14 @@ bool b_round(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
 }
 
 bool b_enumerate(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!check_kwargs(vm, "enumerate", kwargs, {"iterable", "start"})) return false;
-  Value iterable, start = Value::integer(0);
-  bool have_it = false;
-  if (nargs > 2) return vm.raise(vm.TypeError, "enumerate() takes at most 2 arguments (" + std::to_string(nargs) + " given)");
-  if (nargs >= 1) { iterable = args[0]; have_it = true; }
-  if (nargs >= 2) start = args[1];
-  if (const Value* p = kwarg_ptr(kwargs, "iterable")) { iterable = *p; have_it = true; }
-  if (const Value* p = kwarg_ptr(kwargs, "start")) start = *p;
-  if (!have_it) return vm.raise(vm.TypeError, "enumerate() missing required argument 'iterable'");
+  // without keywords CPython checks by hand (enum_vectorcall), with them as Argument Clinic
+  if (nargs == 0 && !(kwargs && kwargs->live))
+    return vm.raise(vm.TypeError, "enumerate() missing required argument 'iterable'");
+  static constexpr Sig sig{"enumerate", Conv::Keywords, "iterable, start=0"};
+  if (!check_args(vm, sig, nargs, kwargs)) return false;
+  Value iterable = *arg(sig, args, nargs, kwargs, 0);
+  const Value* startp = arg(sig, args, nargs, kwargs, 1);
+  Value start = startp ? *startp : Value::integer(0);
   auto* e = new EnumerateIt();
   Value keep = wrap(e);
   if (!vm.iter(iterable, e->it)) return false;
@@ -334,10 +322,10 @@ bool b_enumerate(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*
 }
 
 bool b_zip(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!check_kwargs(vm, "zip", kwargs, {"strict"})) return false;
+  if (!check_args(vm, {"zip", Conv::Keywords, "*, strict=False"}, 0, kwargs)) return false;
   auto* z = new ZipIt();
   Value keep = wrap(z);
-  if (const Value* p = kwarg_ptr(kwargs, "strict")) {
+  if (const Value* p = kwarg(kwargs, "strict")) {
     bool b;
     if (!vm.truthy(*p, b)) return false;
     z->strict = b;
@@ -352,7 +340,8 @@ bool b_zip(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
 }
 
 bool b_map(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!no_kw(vm, "map", kwargs)) return false;
+  // keywords only: map counts its arguments itself
+  if (!check_args(vm, {"map", Conv::Positional, "*iterables"}, nargs, kwargs)) return false;
   if (nargs < 2) return vm.raise(vm.TypeError, "map() must have at least two arguments.");
   auto* m = new MapIt();
   Value keep = wrap(m);
@@ -367,8 +356,7 @@ bool b_map(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
 }
 
 bool b_filter(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!no_kw(vm, "filter", kwargs)) return false;
-  if (!expect_args(vm, "filter", nargs, 2, 2)) return false;
+  if (!check_args(vm, {"filter", Conv::Positional, "function, iterable, /"}, nargs, kwargs)) return false;
   auto* f = new FilterIt();
   Value keep = wrap(f);
   f->fn = args[0];
@@ -378,8 +366,7 @@ bool b_filter(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
 }
 
 bool b_reversed(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!no_kw(vm, "reversed", kwargs)) return false;
-  if (!expect_args(vm, "reversed", nargs, 1, 1)) return false;
+  if (!check_args(vm, {"reversed", Conv::Positional, "sequence, /"}, nargs, kwargs)) return false;
   const Value& v = args[0];
   if (List* l = as<List>(v)) {
     auto* it = new ListRevIt();
@@ -419,12 +406,10 @@ bool b_reversed(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*)
 }
 
 bool b_sum(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!check_kwargs(vm, "sum", kwargs, {"start"})) return false;
-  if (nargs < 1) return vm.raise(vm.TypeError, "sum() takes at least 1 positional argument (0 given)");
-  if (nargs > 2) return vm.raise(vm.TypeError, "sum() takes at most 2 arguments (" + std::to_string(nargs) + " given)");
-  Value acc = Value::integer(0);
-  if (nargs == 2) acc = args[1];
-  if (const Value* p = kwarg_ptr(kwargs, "start")) acc = *p;
+  static constexpr Sig sig{"sum", Conv::Keywords, "iterable, /, start=0"};
+  if (!check_args(vm, sig, nargs, kwargs)) return false;
+  const Value* startp = arg(sig, args, nargs, kwargs, 1);
+  Value acc = startp ? *startp : Value::integer(0);
   if (as<Str>(acc)) return vm.raise(vm.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
   Value it;
   if (!vm.iter(args[0], it)) return false;
@@ -451,10 +436,13 @@ bool b_sum(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
 
 bool minmax(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, bool is_max) {
   const char* name = is_max ? "max" : "min";
-  if (!check_kwargs(vm, name, kwargs, {"key", "default"})) return false;
-  if (nargs == 0) return vm.raise(vm.TypeError, std::string(name) + " expected at least 1 argument, got 0");
-  const Value* keyp = kwarg_ptr(kwargs, "key");
-  const Value* defp = kwarg_ptr(kwargs, "default");
+  // the positional count, then the keywords (min_max)
+  static constexpr Sig kPositional{"", Conv::Positional, "iterable, /, *args"};
+  static constexpr Sig kKeywords{"", Conv::Keywords, "*, key=None, default=<unset>"};
+  if (!check_args(vm, Sig(name, kPositional), nargs, nullptr)) return false;
+  if (!check_args(vm, Sig(name, kKeywords), 0, kwargs)) return false;
+  const Value* keyp = kwarg(kwargs, "key");
+  const Value* defp = kwarg(kwargs, "default");
   Value key = keyp ? *keyp : Value::none();
   if (nargs > 1 && defp)
     return vm.raise(vm.TypeError, std::string("Cannot specify a default for ") + name + "() with multiple positional arguments");
@@ -491,19 +479,13 @@ bool b_min(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) { re
 bool b_max(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) { return minmax(vm, args, nargs, kwargs, out, true); }
 
 bool b_sorted(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (nargs != 1) return vm.raise(vm.TypeError, "sorted expected 1 argument, got " + std::to_string(nargs));
-  if (kwargs && kwargs->live) {
-    for (auto& e : kwargs->entries) {
-      if (!e.live) continue;
-      Str* k = as_str(e.key);
-      if (!k || (k->s != "key" && k->s != "reverse"))
-        return vm.raise(vm.TypeError, "'" + (k ? k->s : std::string("?")) + "' is an invalid keyword argument for sort()");
-    }
-  }
+  // the positional count, then the keywords as list.sort's
+  if (!check_args(vm, {"sorted", Conv::Positional, "iterable, /"}, nargs, nullptr)) return false;
+  if (!check_args(vm, {"sort", Conv::Keywords, "*, key=None, reverse=False"}, 0, kwargs)) return false;
   std::vector<Value> items;
   if (!vm.to_list(args[0], items)) return false;
-  const Value* kp = kwarg_ptr(kwargs, "key");
-  const Value* rp = kwarg_ptr(kwargs, "reverse");
+  const Value* kp = kwarg(kwargs, "key");
+  const Value* rp = kwarg(kwargs, "reverse");
   int64_t rev = 0;
   if (rp && !int_arg(vm, *rp, rev)) return false;
   if (!sort_values(vm, items, kp ? *kp : Value::none(), rev != 0)) return false;
@@ -512,7 +494,7 @@ bool b_sorted(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
 }
 
 bool anyall(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, bool is_any) {
-  if (!exactly_one(vm, is_any ? "any" : "all", nargs, kwargs)) return false;
+  if (!check_args(vm, {is_any ? "any" : "all", Conv::O}, nargs, kwargs)) return false;
   Value it;
   if (!vm.iter(args[0], it)) return false;
   for (;;) {
@@ -546,8 +528,7 @@ int class_match(PyType* t, const Value& classinfo, int depth = 0) {
 }
 
 bool b_isinstance(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!no_kw(vm, "isinstance", kwargs)) return false;
-  if (!expect_args(vm, "isinstance", nargs, 2, 2)) return false;
+  if (!check_args(vm, {"isinstance", Conv::Positional, "obj, class_or_tuple, /"}, nargs, kwargs)) return false;
   int r = class_match(vm.type_of(args[0]), args[1]);
   if (r < 0)
     return vm.raise(vm.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
@@ -556,8 +537,7 @@ bool b_isinstance(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void
 }
 
 bool b_issubclass(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!no_kw(vm, "issubclass", kwargs)) return false;
-  if (!expect_args(vm, "issubclass", nargs, 2, 2)) return false;
+  if (!check_args(vm, {"issubclass", Conv::Positional, "cls, class_or_tuple, /"}, nargs, kwargs)) return false;
   PyType* t = as<PyType>(args[0]);
   if (!t) return vm.raise(vm.TypeError, "issubclass() arg 1 must be a class");
   int r = class_match(t, args[1]);
@@ -567,7 +547,7 @@ bool b_issubclass(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void
 }
 
 bool b_callable(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!exactly_one(vm, "callable", nargs, kwargs)) return false;
+  if (!check_args(vm, {"callable", Conv::O}, nargs, kwargs)) return false;
   const Value& v = args[0];
   bool c = as<Function>(v) || as<NativeFn>(v) || as<BoundMethod>(v) || as<PyType>(v);
   if (!c && v.is_obj()) c = vm.type_of(v)->lookup("__call__") != nullptr;
@@ -576,7 +556,7 @@ bool b_callable(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*)
 }
 
 bool b_id(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!exactly_one(vm, "id", nargs, kwargs)) return false;
+  if (!check_args(vm, {"id", Conv::O}, nargs, kwargs)) return false;
   const Value& v = args[0];
   int64_t id;
   if (v.is_obj()) {
@@ -592,7 +572,7 @@ bool b_id(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
 }
 
 bool b_hash(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!exactly_one(vm, "hash", nargs, kwargs)) return false;
+  if (!check_args(vm, {"hash", Conv::O}, nargs, kwargs)) return false;
   uint64_t u;
   if (!vm.hash(args[0], u)) return false;
   int64_t h = int64_t(u);
@@ -601,8 +581,7 @@ bool b_hash(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
 }
 
 bool b_iter(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!no_kw(vm, "iter", kwargs)) return false;
-  if (!expect_args(vm, "iter", nargs, 1, 2)) return false;
+  if (!check_args(vm, {"iter", Conv::Positional, "object, sentinel=<unset>, /"}, nargs, kwargs)) return false;
   if (nargs == 1) return vm.iter(args[0], out);
   bool callable;
   {
@@ -620,8 +599,7 @@ bool b_iter(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
 }
 
 bool b_next(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!no_kw(vm, "next", kwargs)) return false;
-  if (!expect_args(vm, "next", nargs, 1, 2)) return false;
+  if (!check_args(vm, {"next", Conv::Positional, "iterator, default=<unset>, /"}, nargs, kwargs)) return false;
   const Value& it = args[0];
   bool is_iter = as<Iterator>(it) != nullptr;
   if (!is_iter) {
@@ -637,8 +615,7 @@ bool b_next(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
 }
 
 bool b_format(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!no_kw(vm, "format", kwargs)) return false;
-  if (!expect_args(vm, "format", nargs, 1, 2)) return false;
+  if (!check_args(vm, {"format", Conv::Positional, "value, format_spec='', /"}, nargs, kwargs)) return false;
   std::string spec;
   if (nargs == 2) {
     Str* s = as_str(args[1]);
@@ -658,8 +635,7 @@ bool attr_name(VM& vm, const Value& v, Str*& out) {
 }
 
 bool b_getattr(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!no_kw(vm, "getattr", kwargs)) return false;
-  if (!expect_args(vm, "getattr", nargs, 2, 3)) return false;
+  if (!check_args(vm, {"getattr", Conv::Positional, "object, name, default=<unset>, /"}, nargs, kwargs)) return false;
   Str* name;
   if (!attr_name(vm, args[1], name)) return false;
   if (vm.getattr(args[0], *name, out)) return true;
@@ -672,8 +648,7 @@ bool b_getattr(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) 
 }
 
 bool b_setattr(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!no_kw(vm, "setattr", kwargs)) return false;
-  if (!expect_args(vm, "setattr", nargs, 3, 3)) return false;
+  if (!check_args(vm, {"setattr", Conv::Positional, "obj, name, value, /"}, nargs, kwargs)) return false;
   Str* name;
   if (!attr_name(vm, args[1], name)) return false;
   if (!vm.setattr(args[0], *name, args[2])) return false;
@@ -682,8 +657,7 @@ bool b_setattr(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) 
 }
 
 bool b_hasattr(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!no_kw(vm, "hasattr", kwargs)) return false;
-  if (!expect_args(vm, "hasattr", nargs, 2, 2)) return false;
+  if (!check_args(vm, {"hasattr", Conv::Positional, "obj, name, /"}, nargs, kwargs)) return false;
   Str* name;
   if (!attr_name(vm, args[1], name)) return false;
   Value v;
@@ -697,8 +671,7 @@ bool b_hasattr(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) 
 }
 
 bool b_delattr(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!no_kw(vm, "delattr", kwargs)) return false;
-  if (!expect_args(vm, "delattr", nargs, 2, 2)) return false;
+  if (!check_args(vm, {"delattr", Conv::Positional, "obj, name, /"}, nargs, kwargs)) return false;
   Str* name;
   if (!attr_name(vm, args[1], name)) return false;
   if (!vm.delattr(args[0], *name)) return false;
@@ -714,8 +687,7 @@ bool num_of(const Value& v, bool& is_float, int64_t& i, double& f) {
 }
 
 bool b_divmod(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!no_kw(vm, "divmod", kwargs)) return false;
-  if (!expect_args(vm, "divmod", nargs, 2, 2)) return false;
+  if (!check_args(vm, {"divmod", Conv::Positional, "x, y, /"}, nargs, kwargs)) return false;
   bool fa, fb;
   int64_t ia = 0, ib = 0;
   double da = 0, db = 0;
@@ -744,17 +716,12 @@ bool b_divmod(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
 }
 
 bool b_pow(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!check_kwargs(vm, "pow", kwargs, {"base", "exp", "mod"})) return false;
-  if (nargs > 3) return vm.raise(vm.TypeError, "pow() takes at most 3 arguments (" + std::to_string(nargs) + " given)");
+  static constexpr Sig sig{"pow", Conv::Keywords, "base, exp, mod=None"};
+  if (!check_args(vm, sig, nargs, kwargs)) return false;
   Value a[3];
-  bool have[3] = {false, false, false};
-  for (int i = 0; i < nargs; ++i) { a[i] = args[i]; have[i] = true; }
-  const char* names[3] = {"base", "exp", "mod"};
   for (int i = 0; i < 3; ++i)
-    if (const Value* p = kwarg_ptr(kwargs, names[i])) { a[i] = *p; have[i] = true; }
-  if (!have[0]) return vm.raise(vm.TypeError, "pow() missing required argument 'base' (pos 1)");
-  if (!have[1]) return vm.raise(vm.TypeError, "pow() missing required argument 'exp' (pos 2)");
-  if (!have[2] || a[2].is_none()) return vm.binary(kPow, a[0], a[1], out);
+    if (const Value* p = arg(sig, args, nargs, kwargs, i)) a[i] = *p;
+  if (a[2].is_none()) return vm.binary(kPow, a[0], a[1], out);
   auto is_int = [](const Value& v) { return v.tag == Value::Int || v.tag == Value::Bool; };
   auto ival = [](const Value& v) { return v.tag == Value::Bool ? int64_t(v.b) : v.i; };
   if (!is_int(a[0]) || !is_int(a[1]) || !is_int(a[2]))
@@ -788,7 +755,7 @@ bool b_pow(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
 }
 
 bool b_chr(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!exactly_one(vm, "chr", nargs, kwargs)) return false;
+  if (!check_args(vm, {"chr", Conv::O}, nargs, kwargs)) return false;
   int64_t i;
   if (!int_arg(vm, args[0], i)) return false;
   if (i < 0 || i > 0x10FFFF) return vm.raise(vm.ValueError, "chr() arg not in range(0x110000)");
@@ -797,7 +764,7 @@ bool b_chr(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
 }
 
 bool b_ord(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!exactly_one(vm, "ord", nargs, kwargs)) return false;
+  if (!check_args(vm, {"ord", Conv::O}, nargs, kwargs)) return false;
   Str* s = as_str(args[0]);
   if (!s) return vm.raise(vm.TypeError, "ord() expected string of length 1, but " + vm.type_name(args[0]) + " found");
   size_t n = py::utf8::length(s->s);
@@ -809,7 +776,7 @@ bool b_ord(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
 }
 
 bool radix(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, const char* name, const char* spec) {
-  if (!exactly_one(vm, name, nargs, kwargs)) return false;
+  if (!check_args(vm, {name, Conv::O}, nargs, kwargs)) return false;
   int64_t i;
   if (!int_arg(vm, args[0], i)) return false;
   auto r = py::format_int(i, spec);
@@ -821,18 +788,22 @@ bool b_bin(VM& vm, Value* a, int n, Dict* k, Value& out, void*) { return radix(v
 bool b_oct(VM& vm, Value* a, int n, Dict* k, Value& out, void*) { return radix(vm, a, n, k, out, "oct", "#o"); }
 bool b_hex(VM& vm, Value* a, int n, Dict* k, Value& out, void*) { return radix(vm, a, n, k, out, "hex", "#x"); }
 
-bool b_input(VM& vm, Value*, int, Dict*, Value&, void*) {
+bool b_input(VM& vm, Value*, int nargs, Dict* kwargs, Value&, void*) {
+  if (!check_args(vm, {"input", Conv::Positional, "prompt='', /"}, nargs, kwargs)) return false;
   return vm.raise(vm.NotImplementedError, "input() is not available in Turnstile scenarios");
 }
-bool b_open(VM& vm, Value*, int, Dict*, Value&, void*) {
+bool b_open(VM& vm, Value*, int nargs, Dict* kwargs, Value&, void*) {
+  static constexpr Sig sig{"open", Conv::Keywords,
+                           "file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, "
+                           "opener=None"};
+  if (!check_args(vm, sig, nargs, kwargs)) return false;
   return vm.raise(vm.NotImplementedError, "open() is not available in Turnstile scenarios");
 }
 
 Frame* current_frame(VM& vm) { return vm.frame_stack.empty() ? nullptr : vm.frame_stack.back(); }
 
 bool b_globals(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!no_kw(vm, "globals", kwargs)) return false;
-  if (nargs) return vm.raise(vm.TypeError, "globals() takes no arguments (" + std::to_string(nargs) + " given)");
+  if (!check_args(vm, {"globals", Conv::NoArgs}, nargs, kwargs)) return false;
   Frame* f = current_frame(vm);
   Dict* g = f && f->globals ? f->globals.get() : vm.main_globals.get();
   out = Value::object(g);
@@ -840,8 +811,7 @@ bool b_globals(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) 
 }
 
 bool b_locals(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!no_kw(vm, "locals", kwargs)) return false;
-  if (nargs) return vm.raise(vm.TypeError, "locals() takes no arguments (" + std::to_string(nargs) + " given)");
+  if (!check_args(vm, {"locals", Conv::NoArgs}, nargs, kwargs)) return false;
   Frame* f = current_frame(vm);
   if (!f) { out = Value::object(vm.main_globals.get()); return true; }
   if (f->locals_dict) { out = Value::object(f->locals_dict.get()); return true; }

@@ -8,42 +8,18 @@ namespace ts::vm {
 
 namespace {
 
-// ---- argument checks (nargs counts self) ---------------------------------------
-bool meth_o(VM& vm, const char* q, int nargs, Dict* kw) {
-  if (kw && kw->live) return vm.raise(vm.TypeError, std::string(q) + "() takes no keyword arguments");
-  if (nargs != 2)
-    return vm.raise(vm.TypeError, std::string(q) + "() takes exactly one argument (" + std::to_string(nargs - 1) + " given)");
-  return true;
-}
-bool meth_noargs(VM& vm, const char* q, int nargs, Dict* kw) {
-  if (kw && kw->live) return vm.raise(vm.TypeError, std::string(q) + "() takes no keyword arguments");
-  if (nargs != 1)
-    return vm.raise(vm.TypeError, std::string(q) + "() takes no arguments (" + std::to_string(nargs - 1) + " given)");
-  return true;
-}
-// Argument Clinic style for method `name` (without the type): positional count excluding self.
-bool meth_range(VM& vm, const char* name, int nargs, Dict* kw, int min, int max) {
-  if (kw && kw->live) return vm.raise(vm.TypeError, std::string(name) + "() takes no keyword arguments");
-  int n = nargs - 1;
-  if (n >= min && n <= max) return true;
-  std::string m = name;
-  auto plural = [](int k) { return k == 1 ? std::string(" argument") : std::string(" arguments"); };
-  if (min == max) m += " expected " + std::to_string(min) + plural(min);
-  else if (n < min) m += " expected at least " + std::to_string(min) + plural(min);
-  else m += " expected at most " + std::to_string(max) + plural(max);
-  m += ", got " + std::to_string(n);
-  return vm.raise(vm.TypeError, m);
-}
-bool self_check(VM& vm, Value* args, int nargs, uint32_t kind, const char* q) {
-  if (nargs < 1) return vm.raise(vm.TypeError, std::string("unbound method ") + q + "() needs an argument");
-  if (!args[0].is_obj() || args[0].o->kind != kind)
-    return vm.raise(vm.TypeError, std::string("descriptor '") + q + "' requires a different object, not '" +
-                                      vm.type_name(args[0]) + "'");
-  return true;
-}
-#define SELF(T, q)                                                   \
-  if (!self_check(vm, args, nargs, T::K, q)) return false;          \
-  T* self = static_cast<T*>(args[0].o);                              \
+// ---- receivers ------------------------------------------------------------------
+constexpr Owner kList{"list", is<List>};
+constexpr Owner kTuple{"tuple", is<Tuple>};
+constexpr Owner kDict{"dict", is<Dict>};
+constexpr Owner kSet{"set", is<Set>};  // set and frozenset share their methods
+constexpr Sig kOthers{"", Conv::Tuple, "*others"};  // union(*others), update(*others), ...
+
+// The receiver and the arguments checked as CPython checks them
+// (objects/getargs.h: Sig(name, convention, parameters)); then self.
+#define SELF(T, owner, ...)                                                          \
+  if (!check_method(vm, Sig(__VA_ARGS__), owner, args, nargs, kw)) return false; \
+  T* self = static_cast<T*>(args[0].o);                                              \
   (void)self
 
 // Python slice-style clamping of optional start/end arguments.
@@ -74,16 +50,14 @@ Value key_error(VM& vm, const Value& k) { return vm.new_exception_args(vm.KeyErr
 // ---- list methods --------------------------------------------------------------------------------
 
 bool list_append(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  SELF(List, "list.append");
-  if (!meth_o(vm, "list.append", nargs, kw)) return false;
+  SELF(List, kList, "list.append", Conv::O);
   self->items.push_back(args[1]);
   out = Value::none();
   return true;
 }
 
 bool list_extend(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  SELF(List, "list.extend");
-  if (!meth_o(vm, "list.extend", nargs, kw)) return false;
+  SELF(List, kList, "list.extend", Conv::O);
   std::vector<Value> items;
   if (List* o = as<List>(args[1])) items = o->items;
   else if (!vm.to_list(args[1], items)) return false;
@@ -93,8 +67,7 @@ bool list_extend(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
 }
 
 bool list_insert(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  SELF(List, "list.insert");
-  if (!meth_range(vm, "insert", nargs, kw, 2, 2)) return false;
+  SELF(List, kList, "list.insert", Conv::Positional, "index, object, /");
   int64_t i;
   if (!int_arg(vm, args[1], i)) return false;
   int64_t n = int64_t(self->items.size());
@@ -106,8 +79,7 @@ bool list_insert(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
 }
 
 bool list_pop(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  SELF(List, "list.pop");
-  if (!meth_range(vm, "pop", nargs, kw, 0, 1)) return false;
+  SELF(List, kList, "list.pop", Conv::Positional, "index=-1, /");
   int64_t i = -1;
   if (nargs == 2 && !int_arg(vm, args[1], i)) return false;
   int64_t n = int64_t(self->items.size());
@@ -120,8 +92,7 @@ bool list_pop(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
 }
 
 bool list_remove(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  SELF(List, "list.remove");
-  if (!meth_o(vm, "list.remove", nargs, kw)) return false;
+  SELF(List, kList, "list.remove", Conv::O);
   Ref<List> keep(self);
   for (size_t i = 0; i < self->items.size(); ++i) {
     Value item = self->items[i];
@@ -166,32 +137,21 @@ bool seq_count(VM& vm, std::vector<Value>& items, const Value& x, Value& out) {
 }
 
 bool list_index(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  SELF(List, "list.index");
-  if (!meth_range(vm, "index", nargs, kw, 1, 3)) return false;
+  SELF(List, kList, "list.index", Conv::Positional, "value, start=0, stop=sys.maxsize, /");
   Ref<List> keep(self);
   return seq_index(vm, self->items, args, nargs, out, true);
 }
 
 bool list_count(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  SELF(List, "list.count");
-  if (!meth_o(vm, "list.count", nargs, kw)) return false;
+  SELF(List, kList, "list.count", Conv::O);
   Ref<List> keep(self);
   return seq_count(vm, self->items, args[1], out);
 }
 
 bool list_sort(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  SELF(List, "list.sort");
-  if (nargs > 1) return vm.raise(vm.TypeError, "sort() takes no positional arguments");
-  if (kw && kw->live) {
-    for (auto& e : kw->entries) {
-      if (!e.live) continue;
-      Str* k = as<Str>(e.key);
-      if (!k || (k->s != "key" && k->s != "reverse"))
-        return vm.raise(vm.TypeError, "'" + (k ? k->s : std::string("?")) + "' is an invalid keyword argument for sort()");
-    }
-  }
-  const Value* kp = kwarg_ptr(kw, "key");
-  const Value* rp = kwarg_ptr(kw, "reverse");
+  SELF(List, kList, "list.sort", Conv::Keywords, "*, key=None, reverse=False");
+  const Value* kp = kwarg(kw, "key");
+  const Value* rp = kwarg(kw, "reverse");
   int64_t rev = 0;
   if (rp && !int_arg(vm, *rp, rev)) return false;
   Ref<List> keep(self);
@@ -207,23 +167,20 @@ bool list_sort(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
 }
 
 bool list_reverse(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  SELF(List, "list.reverse");
-  if (!meth_noargs(vm, "list.reverse", nargs, kw)) return false;
+  SELF(List, kList, "list.reverse", Conv::NoArgs);
   std::reverse(self->items.begin(), self->items.end());
   out = Value::none();
   return true;
 }
 
 bool list_copy(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  SELF(List, "list.copy");
-  if (!meth_noargs(vm, "list.copy", nargs, kw)) return false;
+  SELF(List, kList, "list.copy", Conv::NoArgs);
   out = vm.make_list(self->items);
   return true;
 }
 
 bool list_clear(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  SELF(List, "list.clear");
-  if (!meth_noargs(vm, "list.clear", nargs, kw)) return false;
+  SELF(List, kList, "list.clear", Conv::NoArgs);
   std::vector<Value> old;
   old.swap(self->items);
   out = Value::none();
@@ -233,22 +190,19 @@ bool list_clear(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
 // ---- tuple methods ----------------------------------------------------------------------------------
 
 bool tuple_index(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  SELF(Tuple, "tuple.index");
-  if (!meth_range(vm, "index", nargs, kw, 1, 3)) return false;
+  SELF(Tuple, kTuple, "tuple.index", Conv::Positional, "value, start=0, stop=sys.maxsize, /");
   return seq_index(vm, self->items, args, nargs, out, false);
 }
 
 bool tuple_count(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  SELF(Tuple, "tuple.count");
-  if (!meth_o(vm, "tuple.count", nargs, kw)) return false;
+  SELF(Tuple, kTuple, "tuple.count", Conv::O);
   return seq_count(vm, self->items, args[1], out);
 }
 
 // ---- dict methods -----------------------------------------------------------------------------------
 
 bool dict_get(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  SELF(Dict, "dict.get");
-  if (!meth_range(vm, "get", nargs, kw, 1, 2)) return false;
+  SELF(Dict, kDict, "dict.get", Conv::Positional, "key, default=None, /");
   if (!check_hash(vm, args[1])) return false;
   Value* v = self->find(args[1]);
   if (v) out = *v;
@@ -257,27 +211,23 @@ bool dict_get(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
 }
 
 bool dict_keys(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  SELF(Dict, "dict.keys");
-  if (!meth_noargs(vm, "dict.keys", nargs, kw)) return false;
+  SELF(Dict, kDict, "dict.keys", Conv::NoArgs);
   out = dict_view(self, 0);
   return true;
 }
 bool dict_values(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  SELF(Dict, "dict.values");
-  if (!meth_noargs(vm, "dict.values", nargs, kw)) return false;
+  SELF(Dict, kDict, "dict.values", Conv::NoArgs);
   out = dict_view(self, 1);
   return true;
 }
 bool dict_items(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  SELF(Dict, "dict.items");
-  if (!meth_noargs(vm, "dict.items", nargs, kw)) return false;
+  SELF(Dict, kDict, "dict.items", Conv::NoArgs);
   out = dict_view(self, 2);
   return true;
 }
 
 bool dict_pop(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  SELF(Dict, "dict.pop");
-  if (!meth_range(vm, "pop", nargs, kw, 1, 2)) return false;
+  SELF(Dict, kDict, "dict.pop", Conv::Positional, "key, default=<unset>, /");
   if (!check_hash(vm, args[1])) return false;
   Value* v = self->find(args[1]);
   if (!v) {
@@ -290,8 +240,7 @@ bool dict_pop(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
 }
 
 bool dict_popitem(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  SELF(Dict, "dict.popitem");
-  if (!meth_noargs(vm, "dict.popitem", nargs, kw)) return false;
+  SELF(Dict, kDict, "dict.popitem", Conv::NoArgs);
   for (size_t i = self->entries.size(); i-- > 0;) {
     if (!self->entries[i].live) continue;
     Value k = self->entries[i].key, v = self->entries[i].value;
@@ -303,8 +252,7 @@ bool dict_popitem(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
 }
 
 bool dict_setdefault(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  SELF(Dict, "dict.setdefault");
-  if (!meth_range(vm, "setdefault", nargs, kw, 1, 2)) return false;
+  SELF(Dict, kDict, "dict.setdefault", Conv::Positional, "key, default=None, /");
   if (!check_hash(vm, args[1])) return false;
   if (Value* v = self->find(args[1])) { out = *v; return true; }
   Value d = nargs == 3 ? args[2] : Value::none();
@@ -314,8 +262,10 @@ bool dict_setdefault(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*
 }
 
 bool dict_update(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  SELF(Dict, "dict.update");
-  if (nargs > 2) return vm.raise(vm.TypeError, "update expected at most 1 argument, got " + std::to_string(nargs - 1));
+  // the positional count only: keywords are items
+  if (!check_method(vm, {"dict.update", Conv::Positional, "other=<unset>, /"}, kDict, args, nargs, nullptr))
+    return false;
+  Dict* self = static_cast<Dict*>(args[0].o);
   if (nargs == 2 && !dict_update_from(vm, self, args[1])) return false;
   if (kw && kw->live)
     for (auto& e : kw->entries)
@@ -325,8 +275,7 @@ bool dict_update(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
 }
 
 bool dict_copy(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  SELF(Dict, "dict.copy");
-  if (!meth_noargs(vm, "dict.copy", nargs, kw)) return false;
+  SELF(Dict, kDict, "dict.copy", Conv::NoArgs);
   auto d = make<Dict>();
   for (auto& e : self->entries)
     if (e.live) d->set(e.key, e.value);
@@ -335,8 +284,7 @@ bool dict_copy(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
 }
 
 bool dict_clear(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  SELF(Dict, "dict.clear");
-  if (!meth_noargs(vm, "dict.clear", nargs, kw)) return false;
+  SELF(Dict, kDict, "dict.clear", Conv::NoArgs);
   self->clear();
   out = Value::none();
   return true;
@@ -345,14 +293,10 @@ bool dict_clear(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
 // dict.fromkeys(iterable, value=None): works called on the type (args[0] is
 // the iterable) and on an instance (args[0] is a dict, then the iterable).
 bool dict_fromkeys(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  if (kw && kw->live) return vm.raise(vm.TypeError, "fromkeys() takes no keyword arguments");
   int off = 0;
   if (nargs >= 1 && (as<PyType>(args[0]) || (as<Dict>(args[0]) && nargs >= 2))) off = 1;
   int n = nargs - off;
-  if (n < 1 || n > 2) {
-    std::string m = n < 1 ? "fromkeys expected at least 1 argument, got " : "fromkeys expected at most 2 arguments, got ";
-    return vm.raise(vm.TypeError, m + std::to_string(n));
-  }
+  if (!check_args(vm, {"dict.fromkeys", Conv::Positional, "iterable, value=None, /"}, n, kw)) return false;
   Value val = n == 2 ? args[off + 1] : Value::none();
   auto d = make<Dict>();
   Value it;
@@ -370,28 +314,21 @@ bool dict_fromkeys(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) 
 
 // ---- set methods -------------------------------------------------------------------------------------
 
-Set* set_self(VM& vm, Value* args, int nargs, const char* q) {
-  if (nargs < 1) { vm.raise(vm.TypeError, std::string("unbound method ") + q + "() needs an argument"); return nullptr; }
-  Set* s = as<Set>(args[0]);
-  if (!s) vm.raise(vm.TypeError, std::string("descriptor '") + q + "' requires a 'set' object but received a '" +
-                                     vm.type_name(args[0]) + "'");
-  return s;
+// The qualified name CPython gives a method shared by set and frozenset.
+const char* set_name(const Value* args, int nargs, const char* set_q, const char* frozen_q) {
+  Set* s = nargs > 0 ? as<Set>(args[0]) : nullptr;
+  return s && s->frozen ? frozen_q : set_q;
 }
-#define SET_SELF(q)                         \
-  Set* self = set_self(vm, args, nargs, q); \
-  if (!self) return false
 
 bool set_m_add(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  SET_SELF("add");
-  if (!meth_o(vm, "set.add", nargs, kw)) return false;
+  SELF(Set, kSet, "set.add", Conv::O);
   if (!set_add(vm, self, args[1])) return false;
   out = Value::none();
   return true;
 }
 
 bool set_m_discard(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  SET_SELF("discard");
-  if (!meth_o(vm, "set.discard", nargs, kw)) return false;
+  SELF(Set, kSet, "set.discard", Conv::O);
   if (!check_hash(vm, args[1])) return false;
   self->d.erase(args[1]);
   out = Value::none();
@@ -399,8 +336,7 @@ bool set_m_discard(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) 
 }
 
 bool set_m_remove(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  SET_SELF("remove");
-  if (!meth_o(vm, "set.remove", nargs, kw)) return false;
+  SELF(Set, kSet, "set.remove", Conv::O);
   if (!check_hash(vm, args[1])) return false;
   if (!self->d.erase(args[1])) return vm.raise_value(key_error(vm, args[1]));
   out = Value::none();
@@ -408,8 +344,7 @@ bool set_m_remove(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
 }
 
 bool set_m_pop(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  SET_SELF("pop");
-  if (!meth_noargs(vm, "set.pop", nargs, kw)) return false;
+  SELF(Set, kSet, "set.pop", Conv::NoArgs);
   std::vector<Value> order = set_order(self);
   if (!order.empty()) {
     out = order.front();
@@ -420,25 +355,22 @@ bool set_m_pop(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
 }
 
 bool set_m_clear(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  SET_SELF("clear");
-  if (!meth_noargs(vm, "set.clear", nargs, kw)) return false;
+  SELF(Set, kSet, "set.clear", Conv::NoArgs);
   self->d.clear();
   out = Value::none();
   return true;
 }
 
 bool set_m_copy(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  SET_SELF("copy");
-  if (!meth_noargs(vm, self->frozen ? "frozenset.copy" : "set.copy", nargs, kw)) return false;
+  SELF(Set, kSet, set_name(args, nargs, "set.copy", "frozenset.copy"), Conv::NoArgs);
   if (self->frozen) { out = args[0]; return true; }
   out = Value::object(set_copy(self, false));
   return true;
 }
 
 // union / intersection / difference with any number of iterables.
-bool set_multi(VM& vm, Value* args, int nargs, Dict* kw, Value& out, int op, const char* name) {
-  SET_SELF(name);
-  if (kw && kw->live) return vm.raise(vm.TypeError, std::string(name) + "() takes no keyword arguments");
+bool set_multi(VM& vm, Value* args, int nargs, Dict* kw, Value& out, int op, const char* name, const char* fname) {
+  SELF(Set, kSet, set_name(args, nargs, name, fname), kOthers);
   Ref<Set> r = set_copy(self, self->frozen);
   for (int i = 1; i < nargs; ++i) {
     Ref<Set> o;
@@ -448,13 +380,12 @@ bool set_multi(VM& vm, Value* args, int nargs, Dict* kw, Value& out, int op, con
   out = Value::object(r);
   return true;
 }
-bool set_m_union(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return set_multi(vm, a, n, k, o, 0, "union"); }
-bool set_m_intersection(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return set_multi(vm, a, n, k, o, 1, "intersection"); }
-bool set_m_difference(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return set_multi(vm, a, n, k, o, 2, "difference"); }
+bool set_m_union(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return set_multi(vm, a, n, k, o, 0, "set.union", "frozenset.union"); }
+bool set_m_intersection(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return set_multi(vm, a, n, k, o, 1, "set.intersection", "frozenset.intersection"); }
+bool set_m_difference(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return set_multi(vm, a, n, k, o, 2, "set.difference", "frozenset.difference"); }
 
 bool set_m_symdiff(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  SET_SELF("symmetric_difference");
-  if (!meth_o(vm, "set.symmetric_difference", nargs, kw)) return false;
+  SELF(Set, kSet, set_name(args, nargs, "set.symmetric_difference", "frozenset.symmetric_difference"), Conv::O);
   Ref<Set> o;
   if (!as_set(vm, args[1], o)) return false;
   out = Value::object(set_algebra(self, o.get(), 3, self->frozen));
@@ -462,8 +393,7 @@ bool set_m_symdiff(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) 
 }
 
 bool set_update_multi(VM& vm, Value* args, int nargs, Dict* kw, Value& out, int op, const char* name) {
-  SET_SELF(name);
-  if (kw && kw->live) return vm.raise(vm.TypeError, std::string(name) + "() takes no keyword arguments");
+  SELF(Set, kSet, name, kOthers);
   for (int i = 1; i < nargs; ++i) {
     if (op == 0 && !as<Set>(args[i])) {  // update: add items as they come
       Value it;
@@ -487,22 +417,20 @@ bool set_update_multi(VM& vm, Value* args, int nargs, Dict* kw, Value& out, int 
   out = Value::none();
   return true;
 }
-bool set_m_update(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return set_update_multi(vm, a, n, k, o, 0, "update"); }
+bool set_m_update(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return set_update_multi(vm, a, n, k, o, 0, "set.update"); }
 bool set_m_iupdate(VM& vm, Value* a, int n, Dict* k, Value& o, void*) {
-  return set_update_multi(vm, a, n, k, o, 1, "intersection_update");
+  return set_update_multi(vm, a, n, k, o, 1, "set.intersection_update");
 }
 bool set_m_dupdate(VM& vm, Value* a, int n, Dict* k, Value& o, void*) {
-  return set_update_multi(vm, a, n, k, o, 2, "difference_update");
+  return set_update_multi(vm, a, n, k, o, 2, "set.difference_update");
 }
 bool set_m_sdupdate(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  SET_SELF("symmetric_difference_update");
-  if (!meth_o(vm, "set.symmetric_difference_update", nargs, kw)) return false;
-  return set_update_multi(vm, args, nargs, kw, out, 3, "symmetric_difference_update");
+  SELF(Set, kSet, "set.symmetric_difference_update", Conv::O);
+  return set_update_multi(vm, args, nargs, kw, out, 3, "set.symmetric_difference_update");
 }
 
-bool set_m_rel(VM& vm, Value* args, int nargs, Dict* kw, Value& out, int which, const char* q) {
-  SET_SELF(q);
-  if (!meth_o(vm, q, nargs, kw)) return false;
+bool set_m_rel(VM& vm, Value* args, int nargs, Dict* kw, Value& out, int which, const char* q, const char* fq) {
+  SELF(Set, kSet, set_name(args, nargs, q, fq), Conv::O);
   Ref<Set> o;
   if (!as_set(vm, args[1], o)) return false;
   if (which == 0) out = Value::boolean(is_subset(self, o.get()));
@@ -515,9 +443,9 @@ bool set_m_rel(VM& vm, Value* args, int nargs, Dict* kw, Value& out, int which, 
   }
   return true;
 }
-bool set_m_issubset(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return set_m_rel(vm, a, n, k, o, 0, "set.issubset"); }
-bool set_m_issuperset(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return set_m_rel(vm, a, n, k, o, 1, "set.issuperset"); }
-bool set_m_isdisjoint(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return set_m_rel(vm, a, n, k, o, 2, "set.isdisjoint"); }
+bool set_m_issubset(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return set_m_rel(vm, a, n, k, o, 0, "set.issubset", "frozenset.issubset"); }
+bool set_m_issuperset(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return set_m_rel(vm, a, n, k, o, 1, "set.issuperset", "frozenset.issuperset"); }
+bool set_m_isdisjoint(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return set_m_rel(vm, a, n, k, o, 2, "set.isdisjoint", "frozenset.isdisjoint"); }
 
 }  // namespace
 

@@ -10,36 +10,25 @@ namespace ts::vm {
 
 namespace {
 
+constexpr Owner kInt{"int", [](const Value& v) { return v.tag == Value::Int || v.tag == Value::Bool; }};
+constexpr Owner kFloat{"float", [](const Value& v) { return v.tag == Value::Float; }};
+
+// The receiver and the (no) arguments checked as CPython does; then its value.
 bool int_self(VM& vm, Value* args, int nargs, Dict* kw, const char* q, int64_t& v) {
-  if (nargs < 1) return vm.raise(vm.TypeError, std::string("unbound method int.") + q + "() needs an argument");
-  if (args[0].tag == Value::Int) v = args[0].i;
-  else if (args[0].tag == Value::Bool) v = args[0].b;
-  else
-    return vm.raise(vm.TypeError, std::string("descriptor '") + q + "' for 'int' objects doesn't apply to a '" +
-                                      vm.type_name(args[0]) + "' object");
-  if (kw && kw->live) return vm.raise(vm.TypeError, std::string("int.") + q + "() takes no keyword arguments");
-  if (nargs != 1)
-    return vm.raise(vm.TypeError, std::string("int.") + q + "() takes no arguments (" + std::to_string(nargs - 1) +
-                                      " given)");
+  if (!check_method(vm, {q, Conv::NoArgs}, kInt, args, nargs, kw)) return false;
+  v = args[0].tag == Value::Int ? args[0].i : args[0].b;
   return true;
 }
 
 bool float_self(VM& vm, Value* args, int nargs, Dict* kw, const char* q, double& v) {
-  if (nargs < 1) return vm.raise(vm.TypeError, std::string("unbound method float.") + q + "() needs an argument");
-  if (args[0].tag != Value::Float)
-    return vm.raise(vm.TypeError, std::string("descriptor '") + q + "' for 'float' objects doesn't apply to a '" +
-                                      vm.type_name(args[0]) + "' object");
+  if (!check_method(vm, {q, Conv::NoArgs}, kFloat, args, nargs, kw)) return false;
   v = args[0].f;
-  if (kw && kw->live) return vm.raise(vm.TypeError, std::string("float.") + q + "() takes no keyword arguments");
-  if (nargs != 1)
-    return vm.raise(vm.TypeError, std::string("float.") + q + "() takes no arguments (" + std::to_string(nargs - 1) +
-                                      " given)");
   return true;
 }
 
 bool int_bit_length(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
   int64_t v;
-  if (!int_self(vm, args, nargs, kw, "bit_length", v)) return false;
+  if (!int_self(vm, args, nargs, kw, "int.bit_length", v)) return false;
   uint64_t u = v < 0 ? uint64_t(0) - uint64_t(v) : uint64_t(v);
   int n = 0;
   while (u) { ++n; u >>= 1; }
@@ -49,7 +38,7 @@ bool int_bit_length(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*)
 
 bool int_bit_count(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
   int64_t v;
-  if (!int_self(vm, args, nargs, kw, "bit_count", v)) return false;
+  if (!int_self(vm, args, nargs, kw, "int.bit_count", v)) return false;
   uint64_t u = v < 0 ? uint64_t(0) - uint64_t(v) : uint64_t(v);
   int n = 0;
   while (u) { n += int(u & 1); u >>= 1; }
@@ -59,35 +48,35 @@ bool int_bit_count(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) 
 
 bool int_conjugate(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
   int64_t v;
-  if (!int_self(vm, args, nargs, kw, "conjugate", v)) return false;
+  if (!int_self(vm, args, nargs, kw, "int.conjugate", v)) return false;
   out = Value::integer(v);
   return true;
 }
 
 bool int_as_integer_ratio(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
   int64_t v;
-  if (!int_self(vm, args, nargs, kw, "as_integer_ratio", v)) return false;
+  if (!int_self(vm, args, nargs, kw, "int.as_integer_ratio", v)) return false;
   out = vm.make_tuple({Value::integer(v), Value::integer(1)});
   return true;
 }
 
 bool float_is_integer(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
   double v;
-  if (!float_self(vm, args, nargs, kw, "is_integer", v)) return false;
+  if (!float_self(vm, args, nargs, kw, "float.is_integer", v)) return false;
   out = Value::boolean(py::float_is_integer(v));
   return true;
 }
 
 bool float_conjugate(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
   double v;
-  if (!float_self(vm, args, nargs, kw, "conjugate", v)) return false;
+  if (!float_self(vm, args, nargs, kw, "float.conjugate", v)) return false;
   out = Value::real(v);
   return true;
 }
 
 bool float_as_integer_ratio(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
   double v;
-  if (!float_self(vm, args, nargs, kw, "as_integer_ratio", v)) return false;
+  if (!float_self(vm, args, nargs, kw, "float.as_integer_ratio", v)) return false;
   if (std::isinf(v)) return vm.raise(vm.OverflowError, "cannot convert Infinity to integer ratio");
   if (std::isnan(v)) return vm.raise(vm.ValueError, "cannot convert NaN to integer ratio");
   int e;

@@ -52,39 +52,17 @@ bool is_ws(uint32_t c) { return py::unicode::is_space(c); }
 
 // ---- argument helpers ------------------------------------------------------------------
 
-Str* self_str(VM& vm, Value* args, int nargs, const char* name) {
-  if (nargs < 1) {
-    vm.raise(vm.TypeError, std::string("unbound method str.") + name + "() needs an argument");
-    return nullptr;
-  }
-  Str* s = as<Str>(args[0]);
-  if (!s)
-    vm.raise(vm.TypeError, std::string("descriptor '") + name + "' for 'str' objects doesn't apply to a '" +
-                               vm.type_name(args[0]) + "' object");
-  return s;
-}
-#define STR_SELF(name)                           \
-  Str* self = self_str(vm, args, nargs, name);   \
-  if (!self) return false;                       \
-  Value keep_self = args[0]
+constexpr Owner kStr{"str", is<Str>};
 
-bool nargs_range(VM& vm, const char* name, int nargs, int min, int max) {
-  int n = nargs - 1;
-  if (n >= min && n <= max) return true;
-  auto plural = [](int k) { return k == 1 ? std::string(" argument") : std::string(" arguments"); };
-  std::string m = name;
-  if (min == max) m += " expected " + std::to_string(min) + plural(min);
-  else if (n < min) m += " expected at least " + std::to_string(min) + plural(min);
-  else m += " expected at most " + std::to_string(max) + plural(max);
-  return vm.raise(vm.TypeError, m + ", got " + std::to_string(n));
-}
-bool noargs(VM& vm, const char* name, int nargs, Dict* kw) {
-  if (!no_kw(vm, name, kw)) return false;
-  if (nargs != 1)
-    return vm.raise(vm.TypeError, std::string("str.") + name + "() takes no arguments (" + std::to_string(nargs - 1) +
-                                      " given)");
-  return true;
-}
+// The receiver and the arguments checked as CPython checks them
+// (objects/getargs.h: Sig(name, convention, parameters), or Sig(name, shape)
+// for a name known at run time); then self.
+#define STR_SELF(...)                                              \
+  const Sig sig(__VA_ARGS__);                                      \
+  if (!check_method(vm, sig, kStr, args, nargs, kw)) return false; \
+  Str* self = static_cast<Str*>(args[0].o);                        \
+  Value keep_self = args[0];                                       \
+  (void)self
 
 Str* str_arg(VM& vm, const Value& v, const char* what = nullptr) {
   Str* s = as<Str>(v);
@@ -118,10 +96,7 @@ Value S(VM& vm, std::string s) { return vm.make_str(std::move(s)); }
 // ---- join / split ------------------------------------------------------------------------
 
 bool str_join(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  STR_SELF("join");
-  if (!no_kw(vm, "str.join", kw)) return false;
-  if (nargs != 2)
-    return vm.raise(vm.TypeError, "str.join() takes exactly one argument (" + std::to_string(nargs - 1) + " given)");
+  STR_SELF("str.join", Conv::O);
   std::vector<Value> items;
   if (List* l = as<List>(args[1])) items = l->items;
   else if (Tuple* t = as<Tuple>(args[1])) items = t->items;
@@ -141,15 +116,12 @@ bool str_join(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
   return true;
 }
 
-bool split_args(VM& vm, const char* name, Value* args, int nargs, Dict* kw, Str*& sep, int64_t& maxsplit) {
-  if (nargs > 3)
-    return vm.raise(vm.TypeError, std::string(name) + "() takes at most 2 arguments (" + std::to_string(nargs - 1) +
-                                      " given)");
-  if (!check_kwargs(vm, name, kw, {"sep", "maxsplit"})) return false;
-  Value sepv = nargs > 1 ? args[1] : Value::none();
-  Value msv = nargs > 2 ? args[2] : Value::integer(-1);
-  if (const Value* p = kwarg_ptr(kw, "sep")) sepv = *p;
-  if (const Value* p = kwarg_ptr(kw, "maxsplit")) msv = *p;
+// sep and maxsplit of a checked split/rsplit call.
+bool split_args(VM& vm, const Sig& sig, Value* args, int nargs, Dict* kw, Str*& sep, int64_t& maxsplit) {
+  const Value* sp = arg(sig, args + 1, nargs - 1, kw, 0);
+  const Value* mp = arg(sig, args + 1, nargs - 1, kw, 1);
+  Value sepv = sp ? *sp : Value::none();
+  Value msv = mp ? *mp : Value::integer(-1);
   sep = nullptr;
   if (!sepv.is_none()) {
     sep = as<Str>(sepv);
@@ -162,10 +134,10 @@ bool split_args(VM& vm, const char* name, Value* args, int nargs, Dict* kw, Str*
 }
 
 bool str_split(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  STR_SELF("split");
+  STR_SELF("str.split", Conv::Keywords, "sep=None, maxsplit=-1");
   Str* sep;
   int64_t maxsplit;
-  if (!split_args(vm, "split", args, nargs, kw, sep, maxsplit)) return false;
+  if (!split_args(vm, sig, args, nargs, kw, sep, maxsplit)) return false;
   const std::string& s = self->s;
   std::vector<Value> parts;
   if (sep) {
@@ -215,10 +187,10 @@ size_t prev_start(const std::string& s, size_t i) {
 }
 
 bool str_rsplit(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  STR_SELF("rsplit");
+  STR_SELF("str.rsplit", Conv::Keywords, "sep=None, maxsplit=-1");
   Str* sep;
   int64_t maxsplit;
-  if (!split_args(vm, "rsplit", args, nargs, kw, sep, maxsplit)) return false;
+  if (!split_args(vm, sig, args, nargs, kw, sep, maxsplit)) return false;
   const std::string& s = self->s;
   std::vector<Value> parts;
   if (sep) {
@@ -257,11 +229,9 @@ bool str_rsplit(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
 }
 
 bool str_splitlines(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  STR_SELF("splitlines");
-  if (!check_kwargs(vm, "splitlines", kw, {"keepends"})) return false;
-  if (!nargs_range(vm, "splitlines", nargs, 0, 1)) return false;
-  Value kv = nargs > 1 ? args[1] : Value::boolean(false);
-  if (const Value* p = kwarg_ptr(kw, "keepends")) kv = *p;
+  STR_SELF("str.splitlines", Conv::Keywords, "keepends=False");
+  const Value* kp = arg(sig, args + 1, nargs - 1, kw, 0);
+  Value kv = kp ? *kp : Value::boolean(false);
   int64_t keep;
   if (!int_arg(vm, kv, keep)) return false;
   const std::string& s = self->s;
@@ -284,12 +254,7 @@ bool str_splitlines(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*)
 }
 
 bool str_partition_impl(VM& vm, Value* args, int nargs, Dict* kw, Value& out, bool right) {
-  const char* name = right ? "rpartition" : "partition";
-  STR_SELF(name);
-  if (!no_kw(vm, name, kw)) return false;
-  if (nargs != 2)
-    return vm.raise(vm.TypeError, std::string("str.") + name + "() takes exactly one argument (" +
-                                      std::to_string(nargs - 1) + " given)");
+  STR_SELF(right ? "str.rpartition" : "str.partition", Conv::O);
   Str* sep = str_arg(vm, args[1]);
   if (!sep) return false;
   if (sep->s.empty()) return vm.raise(vm.ValueError, "empty separator");
@@ -309,14 +274,13 @@ bool str_rpartition(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return 
 // ---- strip -------------------------------------------------------------------------------------
 
 bool strip_impl(VM& vm, Value* args, int nargs, Dict* kw, Value& out, int mode, const char* name) {
-  STR_SELF(name);
-  if (!no_kw(vm, name, kw)) return false;
-  if (!nargs_range(vm, name, nargs, 0, 1)) return false;
+  static constexpr Sig kShape{"", Conv::Positional, "chars=None, /"};
+  STR_SELF(name, kShape);
   std::u32string chars;
   bool ws = true;
   if (nargs == 2 && !args[1].is_none()) {
     Str* c = as<Str>(args[1]);
-    if (!c) return vm.raise(vm.TypeError, std::string(name) + " arg must be None or str");
+    if (!c) return vm.raise(vm.TypeError, std::string(sig.short_name()) + " arg must be None or str");
     chars = decode(c->s);
     ws = false;
   }
@@ -342,14 +306,12 @@ bool strip_impl(VM& vm, Value* args, int nargs, Dict* kw, Value& out, int mode, 
   else out = S(vm, s.substr(b, e - b));
   return true;
 }
-bool str_strip(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return strip_impl(vm, a, n, k, o, 3, "strip"); }
-bool str_lstrip(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return strip_impl(vm, a, n, k, o, 1, "lstrip"); }
-bool str_rstrip(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return strip_impl(vm, a, n, k, o, 2, "rstrip"); }
+bool str_strip(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return strip_impl(vm, a, n, k, o, 3, "str.strip"); }
+bool str_lstrip(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return strip_impl(vm, a, n, k, o, 1, "str.lstrip"); }
+bool str_rstrip(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return strip_impl(vm, a, n, k, o, 2, "str.rstrip"); }
 
 bool str_removeprefix(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  STR_SELF("removeprefix");
-  if (!no_kw(vm, "removeprefix", kw)) return false;
-  if (nargs != 2) return vm.raise(vm.TypeError, "str.removeprefix() takes exactly one argument (" + std::to_string(nargs - 1) + " given)");
+  STR_SELF("str.removeprefix", Conv::O);
   Str* p = str_arg(vm, args[1], "removeprefix() argument must be str, not ");
   if (!p) return false;
   if (!p->s.empty() && self->s.compare(0, p->s.size(), p->s) == 0) out = S(vm, self->s.substr(p->s.size()));
@@ -358,9 +320,7 @@ bool str_removeprefix(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void
 }
 
 bool str_removesuffix(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  STR_SELF("removesuffix");
-  if (!no_kw(vm, "removesuffix", kw)) return false;
-  if (nargs != 2) return vm.raise(vm.TypeError, "str.removesuffix() takes exactly one argument (" + std::to_string(nargs - 1) + " given)");
+  STR_SELF("str.removesuffix", Conv::O);
   Str* p = str_arg(vm, args[1], "removesuffix() argument must be str, not ");
   if (!p) return false;
   const std::string& s = self->s;
@@ -427,8 +387,7 @@ std::string map_case(const std::string& s, CaseOp op) {
 }
 
 bool case_impl(VM& vm, Value* args, int nargs, Dict* kw, Value& out, CaseOp op, const char* name) {
-  STR_SELF(name);
-  if (!noargs(vm, name, nargs, kw)) return false;
+  STR_SELF(name, Conv::NoArgs);
   if (self->ascii) {
     std::string r = self->s;
     bool prev_cased = false;
@@ -454,20 +413,19 @@ bool case_impl(VM& vm, Value* args, int nargs, Dict* kw, Value& out, CaseOp op, 
   out = S(vm, map_case(self->s, op));
   return true;
 }
-bool str_upper(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return case_impl(vm, a, n, k, o, CaseOp::Upper, "upper"); }
-bool str_lower(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return case_impl(vm, a, n, k, o, CaseOp::Lower, "lower"); }
-bool str_swapcase(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return case_impl(vm, a, n, k, o, CaseOp::Swap, "swapcase"); }
-bool str_title(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return case_impl(vm, a, n, k, o, CaseOp::Title, "title"); }
-bool str_capitalize(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return case_impl(vm, a, n, k, o, CaseOp::Capitalize, "capitalize"); }
-bool str_casefold(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return case_impl(vm, a, n, k, o, CaseOp::Casefold, "casefold"); }
+bool str_upper(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return case_impl(vm, a, n, k, o, CaseOp::Upper, "str.upper"); }
+bool str_lower(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return case_impl(vm, a, n, k, o, CaseOp::Lower, "str.lower"); }
+bool str_swapcase(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return case_impl(vm, a, n, k, o, CaseOp::Swap, "str.swapcase"); }
+bool str_title(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return case_impl(vm, a, n, k, o, CaseOp::Title, "str.title"); }
+bool str_capitalize(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return case_impl(vm, a, n, k, o, CaseOp::Capitalize, "str.capitalize"); }
+bool str_casefold(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return case_impl(vm, a, n, k, o, CaseOp::Casefold, "str.casefold"); }
 
 // ---- predicates ---------------------------------------------------------------------------------------
 
 enum class Pred { Digit, Decimal, Numeric, Alpha, Alnum, Space, Upper, Lower, Title, Printable, Ascii, Identifier };
 
 bool pred_impl(VM& vm, Value* args, int nargs, Dict* kw, Value& out, Pred p, const char* name) {
-  STR_SELF(name);
-  if (!noargs(vm, name, nargs, kw)) return false;
+  STR_SELF(name, Conv::NoArgs);
   std::u32string u = decode(self->s);
   bool r = true;
   switch (p) {
@@ -535,31 +493,24 @@ bool pred_impl(VM& vm, Value* args, int nargs, Dict* kw, Value& out, Pred p, con
 }
 #define PRED(fn, P, name) \
   bool fn(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return pred_impl(vm, a, n, k, o, Pred::P, name); }
-PRED(str_isdigit, Digit, "isdigit")
-PRED(str_isdecimal, Decimal, "isdecimal")
-PRED(str_isnumeric, Numeric, "isnumeric")
-PRED(str_isalpha, Alpha, "isalpha")
-PRED(str_isalnum, Alnum, "isalnum")
-PRED(str_isspace, Space, "isspace")
-PRED(str_isupper, Upper, "isupper")
-PRED(str_islower, Lower, "islower")
-PRED(str_istitle, Title, "istitle")
-PRED(str_isprintable, Printable, "isprintable")
-PRED(str_isascii, Ascii, "isascii")
-PRED(str_isidentifier, Identifier, "isidentifier")
+PRED(str_isdigit, Digit, "str.isdigit")
+PRED(str_isdecimal, Decimal, "str.isdecimal")
+PRED(str_isnumeric, Numeric, "str.isnumeric")
+PRED(str_isalpha, Alpha, "str.isalpha")
+PRED(str_isalnum, Alnum, "str.isalnum")
+PRED(str_isspace, Space, "str.isspace")
+PRED(str_isupper, Upper, "str.isupper")
+PRED(str_islower, Lower, "str.islower")
+PRED(str_istitle, Title, "str.istitle")
+PRED(str_isprintable, Printable, "str.isprintable")
+PRED(str_isascii, Ascii, "str.isascii")
+PRED(str_isidentifier, Identifier, "str.isidentifier")
 
 // ---- searching ---------------------------------------------------------------------------------------
 
 // find/rfind/index/rindex/count share the argument handling.
-bool search_args(VM& vm, const char* name, Value* args, int nargs, Dict* kw, Str*& sub, size_t& bs, size_t& be,
-                 int64_t& cs, int64_t& ce, bool& empty_range) {
-  if (!no_kw(vm, name, kw)) return false;
-  if (nargs < 2)
-    return vm.raise(vm.TypeError, std::string(name) + "() takes at least 1 argument (" + std::to_string(nargs - 1) +
-                                      " given)");
-  if (nargs > 4)
-    return vm.raise(vm.TypeError, std::string(name) + "() takes at most 3 arguments (" + std::to_string(nargs - 1) +
-                                      " given)");
+bool search_args(VM& vm, Value* args, int nargs, Str*& sub, size_t& bs, size_t& be, int64_t& cs, int64_t& ce,
+                 bool& empty_range) {
   Str* self = as<Str>(args[0]);
   sub = str_arg(vm, args[1]);
   if (!sub) return false;
@@ -582,29 +533,30 @@ int64_t do_find(Str* self, Str* sub, size_t bs, size_t be, bool right) {
 
 bool find_impl(VM& vm, Value* args, int nargs, Dict* kw, Value& out, bool right, bool raise_missing,
                const char* name) {
-  STR_SELF(name);
+  static constexpr Sig kShape{"", Conv::Tuple, "sub, start=None, end=None, /"};
+  STR_SELF(name, kShape);
   Str* sub;
   size_t bs = 0, be = 0;
   int64_t cs, ce;
   bool empty;
-  if (!search_args(vm, name, args, nargs, kw, sub, bs, be, cs, ce, empty)) return false;
+  if (!search_args(vm, args, nargs, sub, bs, be, cs, ce, empty)) return false;
   int64_t r = empty ? -1 : do_find(self, sub, bs, be, right);
   if (r < 0 && raise_missing) return vm.raise(vm.ValueError, "substring not found");
   out = Value::integer(r);
   return true;
 }
-bool str_find(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return find_impl(vm, a, n, k, o, false, false, "find"); }
-bool str_rfind(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return find_impl(vm, a, n, k, o, true, false, "rfind"); }
-bool str_index(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return find_impl(vm, a, n, k, o, false, true, "index"); }
-bool str_rindex(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return find_impl(vm, a, n, k, o, true, true, "rindex"); }
+bool str_find(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return find_impl(vm, a, n, k, o, false, false, "str.find"); }
+bool str_rfind(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return find_impl(vm, a, n, k, o, true, false, "str.rfind"); }
+bool str_index(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return find_impl(vm, a, n, k, o, false, true, "str.index"); }
+bool str_rindex(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return find_impl(vm, a, n, k, o, true, true, "str.rindex"); }
 
 bool str_count(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  STR_SELF("count");
+  STR_SELF("str.count", Conv::Tuple, "sub, start=None, end=None, /");
   Str* sub;
   size_t bs = 0, be = 0;
   int64_t cs, ce;
   bool empty;
-  if (!search_args(vm, "count", args, nargs, kw, sub, bs, be, cs, ce, empty)) return false;
+  if (!search_args(vm, args, nargs, sub, bs, be, cs, ce, empty)) return false;
   if (empty) { out = Value::integer(0); return true; }
   if (sub->s.empty()) { out = Value::integer(ce - cs + 1); return true; }
   int64_t c = 0;
@@ -615,10 +567,9 @@ bool str_count(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
 }
 
 bool affix_impl(VM& vm, Value* args, int nargs, Dict* kw, Value& out, bool suffix) {
-  const char* name = suffix ? "endswith" : "startswith";
-  STR_SELF(name);
-  if (!no_kw(vm, name, kw)) return false;
-  if (!nargs_range(vm, name, nargs, 1, 3)) return false;
+  static constexpr Sig kShape{"", Conv::Tuple, "prefix, start=None, end=None, /"};
+  STR_SELF(suffix ? "str.endswith" : "str.startswith", kShape);
+  const std::string name(sig.short_name());
   int64_t cs, ce;
   if (!adjust(vm, self, args, nargs, 2, cs, ce)) return false;
   std::vector<Str*> subs;
@@ -626,14 +577,14 @@ bool affix_impl(VM& vm, Value* args, int nargs, Dict* kw, Value& out, bool suffi
     for (auto& x : t->items) {
       Str* s = as<Str>(x);
       if (!s)
-        return vm.raise(vm.TypeError, std::string("tuple for ") + name + " must only contain str, not " +
+        return vm.raise(vm.TypeError, "tuple for " + name + " must only contain str, not " +
                                           vm.type_name(x));
       subs.push_back(s);
     }
   } else if (Str* s = as<Str>(args[1])) {
     subs.push_back(s);
   } else {
-    return vm.raise(vm.TypeError, std::string(name) + " first arg must be str or a tuple of str, not " +
+    return vm.raise(vm.TypeError, name + " first arg must be str or a tuple of str, not " +
                                       vm.type_name(args[1]));
   }
   bool r = false;
@@ -650,9 +601,7 @@ bool str_startswith(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return 
 bool str_endswith(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return affix_impl(vm, a, n, k, o, true); }
 
 bool str_replace(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  STR_SELF("replace");
-  if (!no_kw(vm, "replace", kw)) return false;
-  if (!nargs_range(vm, "replace", nargs, 2, 3)) return false;
+  STR_SELF("str.replace", Conv::Positional, "old, new, count=-1, /");
   Str* old = str_arg(vm, args[1], "replace() argument 1 must be str, not ");
   if (!old) return false;
   Str* nw = str_arg(vm, args[2], "replace() argument 2 must be str, not ");
@@ -694,16 +643,16 @@ bool str_replace(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
 
 bool pad_impl(VM& vm, Value* args, int nargs, Dict* kw, Value& out, int mode, const char* name) {
   // mode: 0 ljust, 1 rjust, 2 center
-  STR_SELF(name);
-  if (!no_kw(vm, name, kw)) return false;
-  if (!nargs_range(vm, name, nargs, 1, 2)) return false;
+  static constexpr Sig kShape{"", Conv::Positional, "width, fillchar=' ', /"};
+  STR_SELF(name, kShape);
   int64_t width;
   if (!int_arg(vm, args[1], width)) return false;
   std::string fill = " ";
   if (nargs == 3) {
     Str* f = as<Str>(args[2]);
     if (!f)
-      return vm.raise(vm.TypeError, std::string(name) + "() argument 2 must be str, not " + vm.type_name(args[2]));
+      return vm.raise(vm.TypeError, std::string(sig.short_name()) + "() argument 2 must be str, not " +
+                                        vm.type_name(args[2]));
     if (f->length() != 1) return vm.raise(vm.TypeError, "The fill character must be exactly one character long");
     fill = f->s;
   }
@@ -724,15 +673,12 @@ bool pad_impl(VM& vm, Value* args, int nargs, Dict* kw, Value& out, int mode, co
   out = S(vm, std::move(r));
   return true;
 }
-bool str_ljust(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return pad_impl(vm, a, n, k, o, 0, "ljust"); }
-bool str_rjust(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return pad_impl(vm, a, n, k, o, 1, "rjust"); }
-bool str_center(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return pad_impl(vm, a, n, k, o, 2, "center"); }
+bool str_ljust(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return pad_impl(vm, a, n, k, o, 0, "str.ljust"); }
+bool str_rjust(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return pad_impl(vm, a, n, k, o, 1, "str.rjust"); }
+bool str_center(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return pad_impl(vm, a, n, k, o, 2, "str.center"); }
 
 bool str_zfill(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  STR_SELF("zfill");
-  if (!no_kw(vm, "zfill", kw)) return false;
-  if (nargs != 2)
-    return vm.raise(vm.TypeError, "str.zfill() takes exactly one argument (" + std::to_string(nargs - 1) + " given)");
+  STR_SELF("str.zfill", Conv::O);
   int64_t width;
   if (!int_arg(vm, args[1], width)) return false;
   int64_t len = int64_t(self->length());
@@ -746,11 +692,9 @@ bool str_zfill(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
 }
 
 bool str_expandtabs(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  STR_SELF("expandtabs");
-  if (!check_kwargs(vm, "expandtabs", kw, {"tabsize"})) return false;
-  if (!nargs_range(vm, "expandtabs", nargs, 0, 1)) return false;
-  Value tv = nargs == 2 ? args[1] : Value::integer(8);
-  if (const Value* p = kwarg_ptr(kw, "tabsize")) tv = *p;
+  STR_SELF("str.expandtabs", Conv::Keywords, "tabsize=8");
+  const Value* tp = arg(sig, args + 1, nargs - 1, kw, 0);
+  Value tv = tp ? *tp : Value::integer(8);
   int64_t tab;
   if (!int_arg(vm, tv, tab)) return false;
   std::string r;
@@ -777,6 +721,11 @@ bool str_expandtabs(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*)
 }
 
 bool str_encode(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
+  STR_SELF("str.encode", Conv::Keywords, "encoding='utf-8', errors='strict'");
+  for (int i = 0; i < 2; ++i)
+    if (const Value* v = arg(sig, args + 1, nargs - 1, kw, i); v && !as<Str>(*v))
+      return vm.raise(vm.TypeError, "encode() argument '" + std::string(sig.param(i)) + "' must be str, not " +
+                                        vm.type_name(*v));
   return vm.raise(vm.NotImplementedError, "str.encode() is not available in Turnstile scenarios (no bytes type)");
 }
 
@@ -940,7 +889,7 @@ struct Formatter {
 };
 
 bool str_format(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  STR_SELF("format");
+  STR_SELF("str.format", Conv::Free);
   Formatter f{vm, args + 1, nargs - 1, kw, nullptr};
   std::string r;
   if (!f.format(self->s, 0, r)) return false;
@@ -949,10 +898,7 @@ bool str_format(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
 }
 
 bool str_format_map(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  STR_SELF("format_map");
-  if (!no_kw(vm, "format_map", kw)) return false;
-  if (nargs != 2)
-    return vm.raise(vm.TypeError, "str.format_map() takes exactly one argument (" + std::to_string(nargs - 1) + " given)");
+  STR_SELF("str.format_map", Conv::O);
   Formatter f{vm, nullptr, 0, nullptr, &args[1]};
   std::string r;
   if (!f.format(self->s, 0, r)) return false;

@@ -191,7 +191,7 @@ bool dict_update_from(VM& vm, Dict* d, const Value& src) {
 }
 
 bool dict_new(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
-  if (!expect_args(vm, "dict", nargs, 0, 1)) return false;
+  if (!check_args(vm, {"dict", Conv::Positional, "mapping=<unset>, /"}, nargs, nullptr)) return false;  // keywords are items
   auto d = make<Dict>();
   if (nargs == 1 && !dict_update_from(vm, d.get(), args[0])) return false;
   if (kwargs && kwargs->live)
@@ -245,16 +245,32 @@ struct DictView : Obj {
   }
 };
 
-DictView* view_self(VM& vm, Value* args, int nargs) {
-  if (nargs < 1) { vm.raise(vm.TypeError, "descriptor needs an argument"); return nullptr; }
-  DictView* v = args[0].is_obj() && args[0].o->kind == 0 ? dynamic_cast<DictView*>(args[0].o) : nullptr;
-  if (!v) vm.raise(vm.TypeError, "descriptor requires a dict view, not '" + vm.type_name(args[0]) + "'");
-  return v;
+// The view types' receivers: dict_keys, dict_values, dict_items (W = which).
+template <int W>
+bool is_view(const Value& v) {
+  auto* d = v.is_obj() && v.o->kind == 0 ? dynamic_cast<DictView*>(v.o) : nullptr;
+  return d && d->which == W;
 }
+template <int W>
+constexpr Owner kView{W == 0 ? "dict_keys" : W == 1 ? "dict_values" : "dict_items", is_view<W>};
+constexpr const char* view_method(int w, int m) {
+  constexpr const char* names[3][6] = {
+      {"dict_keys.__repr__", "dict_keys.__len__", "dict_keys.__iter__", "dict_keys.__reversed__",
+       "dict_keys.__contains__", "dict_keys.__eq__"},
+      {"dict_values.__repr__", "dict_values.__len__", "dict_values.__iter__", "dict_values.__reversed__",
+       "dict_values.__contains__", "dict_values.__eq__"},
+      {"dict_items.__repr__", "dict_items.__len__", "dict_items.__iter__", "dict_items.__reversed__",
+       "dict_items.__contains__", "dict_items.__eq__"}};
+  return names[w][m];
+}
+// The receiver and the arguments checked (slot wrappers; __reversed__ is a method); then v.
+#define VIEW_SELF(m, ...)                                                                            \
+  if (!check_method(vm, Sig(view_method(W, m), __VA_ARGS__), kView<W>, args, nargs, kw)) return false; \
+  DictView* v = static_cast<DictView*>(args[0].o)
 
-bool view_repr(VM& vm, Value* args, int nargs, Dict*, Value& out, void*) {
-  DictView* v = view_self(vm, args, nargs);
-  if (!v) return false;
+template <int W>
+bool view_repr(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
+  VIEW_SELF(0, Conv::Slot);
   std::string s = std::string(v->type_name()) + "([";
   bool first = true;
   std::vector<std::pair<Value, Value>> items;
@@ -278,23 +294,23 @@ bool view_repr(VM& vm, Value* args, int nargs, Dict*, Value& out, void*) {
   return true;
 }
 
-bool view_len(VM& vm, Value* args, int nargs, Dict*, Value& out, void*) {
-  DictView* v = view_self(vm, args, nargs);
-  if (!v) return false;
+template <int W>
+bool view_len(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
+  VIEW_SELF(1, Conv::Slot);
   out = Value::integer(int64_t(v->d->live));
   return true;
 }
 
-bool view_iter(VM& vm, Value* args, int nargs, Dict*, Value& out, void*) {
-  DictView* v = view_self(vm, args, nargs);
-  if (!v) return false;
+template <int W>
+bool view_iter(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
+  VIEW_SELF(2, Conv::Slot);
   out = Value::object(make<DictIter>(v->d.get(), v->which));
   return true;
 }
 
-bool view_reversed(VM& vm, Value* args, int nargs, Dict*, Value& out, void*) {
-  DictView* v = view_self(vm, args, nargs);
-  if (!v) return false;
+template <int W>
+bool view_reversed(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
+  VIEW_SELF(3, Conv::NoArgs);
   std::vector<Value> items;
   for (auto& e : v->d->entries) {
     if (!e.live) continue;
@@ -307,10 +323,10 @@ bool view_reversed(VM& vm, Value* args, int nargs, Dict*, Value& out, void*) {
   return vm.iter(l, out);
 }
 
-bool view_contains(VM& vm, Value* args, int nargs, Dict*, Value& out, void*) {
-  DictView* v = view_self(vm, args, nargs);
-  if (!v) return false;
-  if (nargs != 2) return vm.raise(vm.TypeError, "__contains__ expects one argument");
+template <int W>
+bool view_contains(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
+  static constexpr Sig kShape{"", Conv::Slot, "key, /"};
+  VIEW_SELF(4, kShape);
   const Value& x = args[1];
   uint64_t h;
   if (v->which == 0) {
@@ -342,10 +358,10 @@ bool view_contains(VM& vm, Value* args, int nargs, Dict*, Value& out, void*) {
   return true;
 }
 
-bool view_eq(VM& vm, Value* args, int nargs, Dict*, Value& out, void*) {
-  DictView* v = view_self(vm, args, nargs);
-  if (!v) return false;
-  if (nargs != 2) return vm.raise(vm.TypeError, "__eq__ expects one argument");
+template <int W>
+bool view_eq(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
+  static constexpr Sig kShape{"", Conv::Slot, "value, /"};
+  VIEW_SELF(5, kShape);
   if (v->which == 1) { out = args[0].same(args[1]) ? Value::boolean(true) : vm.NotImplemented; return true; }
   // keys / items views compare as sets.
   DictView* ov = args[1].is_obj() && args[1].o->kind == 0 ? dynamic_cast<DictView*>(args[1].o) : nullptr;
@@ -364,18 +380,24 @@ Value dict_iter(Dict* d) { return Value::object(make<DictIter>(d, 0)); }
 
 Value dict_view(Dict* d, int which) { return Value::object(make<DictView>(d, which)); }
 
+namespace {
+template <int W>
+void setup_view(VM& vm) {
+  PyType* t = vm.new_type(kView<W>.tp_name, vm.t_object, Kind::Native);
+  vm.native_types[kView<W>.tp_name] = t;
+  vm.def_method(t, "__repr__", view_repr<W>);
+  vm.def_method(t, "__len__", view_len<W>);
+  vm.def_method(t, "__iter__", view_iter<W>);
+  vm.def_method(t, "__reversed__", view_reversed<W>);
+  vm.def_method(t, "__contains__", view_contains<W>);
+  if (W != 1) vm.def_method(t, "__eq__", view_eq<W>);  // values views compare by identity
+}
+}  // namespace
+
 void setup_dict_views(VM& vm) {
-  for (int w = 0; w < 3; ++w) {
-    const char* n = w == 0 ? "dict_keys" : w == 1 ? "dict_values" : "dict_items";
-    PyType* t = vm.new_type(n, vm.t_object, Kind::Native);
-    vm.native_types[n] = t;
-    vm.def_method(t, "__repr__", view_repr);
-    vm.def_method(t, "__len__", view_len);
-    vm.def_method(t, "__iter__", view_iter);
-    vm.def_method(t, "__reversed__", view_reversed);
-    vm.def_method(t, "__contains__", view_contains);
-    if (w != 1) vm.def_method(t, "__eq__", view_eq);
-  }
+  setup_view<0>(vm);
+  setup_view<1>(vm);
+  setup_view<2>(vm);
 }
 
 }  // namespace ts::vm

@@ -1,5 +1,6 @@
 #include "script/objects/exception.h"
 
+#include "script/objects/getargs.h"
 #include "script/objects/runtime.h"
 
 namespace ts::vm {
@@ -128,10 +129,14 @@ bool exception_setattr(VM& vm, Exception* e, const std::string& n, const Value& 
 
 namespace {
 
+constexpr Owner kBaseException{"BaseException", is<Exception>};
+
+// BaseException.__init__: a slot wrapper that passes its keywords on (to be refused).
 bool exc_init(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (!check_method(vm, {"BaseException.__init__", Conv::Slot, "*args"}, kBaseException, args, nargs, nullptr))
+    return false;
   if (kwargs && kwargs->live) return vm.raise(vm.TypeError, vm.type_name(args[0]) + "() takes no keyword arguments");
-  Exception* e = as<Exception>(args[0]);
-  if (!e) return vm.raise(vm.TypeError, "descriptor '__init__' requires a 'BaseException' object");
+  Exception* e = static_cast<Exception*>(args[0].o);
   e->args = make<Tuple>(std::vector<Value>(args + 1, args + nargs));
   out = Value();
   return true;

@@ -128,9 +128,9 @@ bool parse_int(VM& vm, const Str& s, int base, Value& out) {
 }  // namespace
 
 bool int_new(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
-  if (!check_kwargs(vm, "int", kwargs, {"base"})) return false;
-  if (nargs > 2) return vm.raise(vm.TypeError, "int() takes at most 2 arguments (" + std::to_string(nargs) + " given)");
-  const Value* basep = nargs == 2 ? &args[1] : kwarg_ptr(kwargs, "base");
+  static constexpr Sig sig{"int", Conv::Keywords, "x=<unset>, /, base=10"};
+  if (!check_args(vm, sig, nargs, kwargs)) return false;
+  const Value* basep = arg(sig, args, nargs, kwargs, 1);
   if (nargs == 0) {
     if (basep) return vm.raise(vm.TypeError, "int() missing string argument");
     out = Value::integer(0);
@@ -183,7 +183,7 @@ bool int_new(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
 }
 
 bool bool_new(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
-  if (!no_kw(vm, "bool", kwargs) || !expect_args(vm, "bool", nargs, 0, 1)) return false;
+  if (!check_args(vm, {"bool", Conv::Positional, "x=<unset>, /"}, nargs, kwargs)) return false;
   bool b = false;
   if (nargs == 1 && !vm.truthy(args[0], b)) return false;
   out = Value::boolean(b);

@@ -89,7 +89,7 @@ bool list_binop(VM& vm, int opi, const Value& a, const Value& b, bool inplace, V
 }
 
 bool list_new(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
-  if (!no_kw(vm, "list", kwargs) || !expect_args(vm, "list", nargs, 0, 1)) return false;
+  if (!check_args(vm, {"list", Conv::Positional, "x=<unset>, /"}, nargs, kwargs)) return false;
   std::vector<Value> items;
   if (nargs == 1 && !vm.to_list(args[0], items)) return false;
   out = vm.make_list(std::move(items));

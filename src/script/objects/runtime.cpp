@@ -79,13 +79,13 @@ VM::~VM() {
   loop.set_errors(nullptr);
   // Break reference cycles through type dicts and module dicts.
   error = Value();
+  states_.clear();
   for (auto& m : modules) m.second->dict->clear();
   modules.clear();
   main_globals->clear();
   for (auto& t : all_types) t->dict->clear();
   builtins->clear();
   delete errors_;
-  if (rng_free) rng_free(rng);
 }
 
 NativeFn* VM::def(Dict& where, const std::string& name, NativeFnPtr fn, void* data) {

@@ -6,6 +6,7 @@
 // interpreter (ts_vm) installs, so this layer never links against it.
 #pragma once
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -24,6 +25,13 @@ struct Limits {
   size_t max_output = 16u << 20;       // bytes printed
   size_t max_tasks = 1'000'000;        // live asyncio tasks
   int max_depth = 400;                 // nested Python calls
+};
+
+// What a native module keeps per VM (random's generator, asyncio's running
+// loop): each module derives its own typed struct and reaches it with
+// vm.state<T>().
+struct ModuleState {
+  virtual ~ModuleState() = default;
 };
 
 // A native attribute getter for a type: returns true when it found attr.
@@ -102,8 +110,6 @@ struct VM {
   Value new_exception_args(PyType* type, std::vector<Value> args);
   bool isinstance(const Value& v, PyType* t) { return type_of(v)->is_subtype(t); }
   bool exc_matches(const Value& exc, PyType* t) { return isinstance(exc, t); }
-  // Converts a core PyErr into vm.error.
-  bool take(const PyErr& e) { error = e.exc; return false; }
   // Budget exceeded: fatal, stops the run.
   bool fail_budget(const std::string& msg);
   bool count_output(size_t n);
@@ -167,20 +173,16 @@ struct VM {
   // "ValueError: boom" (or just "ValueError").
   std::string format_exception_only(const Value& exc);
 
-  // asyncio state
-  bool loop_running = false;      // inside asyncio.run
-  bool deadlock = false;          // asyncio.run ended in a deadlock
-  RunResult deadlock_report;
-  Value loop_proxy;               // what get_running_loop() returns
-
-  uint64_t unseeded_seed = 0;          // what random.seed() / random.seed(None) seeds with
-  void* rng = nullptr;                 // py::Random (modules/stdlib.cpp)
-  void (*rng_free)(void*) = nullptr;
-
-  // ---- argument helpers (getargs.cpp) ----
-  // "f() takes exactly 1 argument (2 given)", "f expected at most 2 arguments, got 3"
-  bool arg_count(const char* fname, int nargs, int min, int max);
-  Value kwarg(Dict* kwargs, const char* name);  // None when absent
+  // ---- module state ----
+  // The state of the native module whose state struct is T (see
+  // ModuleState), made on first use; the VM owns one of each.
+  template <class T>
+  T& state() {
+    static const size_t slot = next_state_slot();
+    if (states_.size() <= slot) states_.resize(slot + 1);
+    if (!states_[slot]) states_[slot] = std::make_unique<T>();
+    return static_cast<T&>(*states_[slot]);
+  }
 
   Value make_list(std::vector<Value> items) { return Value::object(new List(std::move(items))); }
   Value make_tuple(std::vector<Value> items) { return Value::object(new Tuple(std::move(items))); }
@@ -196,7 +198,12 @@ struct VM {
  private:
   void setup_types();       // type.cpp
   void setup_exceptions();  // exception.cpp
+  static size_t next_state_slot() {
+    static size_t n = 0;
+    return n++;
+  }
   ErrorModel* errors_ = nullptr;
+  std::vector<std::unique_ptr<ModuleState>> states_;
 };
 
 // ---- abstract.cpp ----

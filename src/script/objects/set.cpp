@@ -247,8 +247,8 @@ bool set_contains(VM& vm, Set* s, const Value& item, bool& out) {
 }
 
 bool set_new(VM& vm, bool frozen, Value* args, int nargs, Dict* kwargs, Value& out) {
-  const char* name = frozen ? "frozenset" : "set";
-  if (!no_kw(vm, name, kwargs) || !expect_args(vm, name, nargs, 0, 1)) return false;
+  static constexpr Sig kShape{"", Conv::Positional, "iterable=<unset>, /"};
+  if (!check_args(vm, Sig(frozen ? "frozenset" : "set", kShape), nargs, kwargs)) return false;
   if (frozen && nargs == 1 && as<Set>(args[0]) && as<Set>(args[0])->frozen) { out = args[0]; return true; }
   auto s = new_set(frozen);
   if (nargs == 1) {

@@ -41,8 +41,7 @@ bool slice_repr(VM& vm, Slice* s, std::string& out) {
 }
 
 bool slice_new(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
-  if (!no_kw(vm, "slice", kwargs)) return false;
-  if (!expect_args(vm, "slice", nargs, 1, 3)) return false;
+  if (!check_args(vm, {"slice", Conv::Positional, "start, stop=<unset>, step=<unset>, /"}, nargs, kwargs)) return false;
   auto s = make<Slice>();
   if (nargs == 1) {
     s->stop = args[0];

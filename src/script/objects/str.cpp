@@ -170,13 +170,12 @@ bool format_percent(VM& vm, const Str& fmt, const Value& args, Value& out) {
 }
 
 bool str_new(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
-  if (!check_kwargs(vm, "str", kwargs, {"object", "encoding", "errors"})) return false;
-  if (nargs > 3) return vm.raise(vm.TypeError, "str() takes at most 3 arguments (" + std::to_string(nargs) + " given)");
-  if (nargs > 1 || kwarg_ptr(kwargs, "encoding") || kwarg_ptr(kwargs, "errors"))
+  static constexpr Sig sig{"str", Conv::Keywords, "object='', encoding='utf-8', errors='strict'"};
+  if (!check_args(vm, sig, nargs, kwargs)) return false;
+  if (arg(sig, args, nargs, kwargs, 1) || arg(sig, args, nargs, kwargs, 2))
     return vm.raise(vm.NotImplementedError, "str(bytes, encoding) is not available in Turnstile scenarios");
   Value x;
-  if (nargs == 1) x = args[0];
-  else if (const Value* p = kwarg_ptr(kwargs, "object")) x = *p;
+  if (const Value* p = arg(sig, args, nargs, kwargs, 0)) x = *p;
   else { out = vm.make_str(""); return true; }
   if (as<Str>(x)) { out = x; return true; }
   std::string s;

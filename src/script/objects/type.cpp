@@ -162,8 +162,19 @@ void property_getattr(const Value& p, const std::string& n, Value& out, bool& fo
 
 namespace {
 
+// object.__init__: as CPython's object_init, extra arguments are an error
+// only when the type overrides __init__ or keeps object's __new__.
 bool object_init(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (nargs > 1 || (kwargs && kwargs->live)) return vm.raise(vm.TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+  if (nargs < 1) return vm.raise(vm.TypeError, "descriptor '__init__' of 'object' object needs an argument");
+  if (nargs > 1 || (kwargs && kwargs->live)) {
+    PyType* t = vm.type_of(args[0]);
+    Value* init = t->lookup("__init__");
+    bool own_init = t->instance_kind == Kind::Native ||  // core objects: CPython's have their own __init__
+                    (init && !(as<NativeFn>(*init) && as<NativeFn>(*init)->fn == object_init));
+    if (own_init)
+      return vm.raise(vm.TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+    if (t->user || t == vm.t_object) return vm.raise(vm.TypeError, t->name->s + "() takes no arguments");
+  }
   out = Value();
   return true;
 }
@@ -171,8 +182,11 @@ bool object_init(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*
 // __build_class__(body, name, *bases): runs the class body with a fresh
 // namespace as its locals, then makes the class from that namespace.
 bool build_class(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (nargs < 2) return vm.raise(vm.TypeError, "__build_class__: not enough arguments");
   Function* body = as<Function>(args[0]);
   Str* name = as<Str>(args[1]);
+  if (!body) return vm.raise(vm.TypeError, "__build_class__: func must be a function");
+  if (!name) return vm.raise(vm.TypeError, "__build_class__: name is not a string");
   PyType* base = vm.t_object;
   if (nargs > 3) {
     int real = 0;
@@ -236,6 +250,7 @@ bool super_new(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) 
 }
 
 bool property_new(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (nargs > 4) return vm.raise(vm.TypeError, "property() takes at most 4 arguments (" + std::to_string(nargs) + " given)");
   if (nargs < 1) return vm.raise(vm.TypeError, "property() needs a getter in Turnstile scenarios");
   Ref<Property> p = make<Property>();
   p->fget = args[0];
@@ -325,10 +340,16 @@ bool call_builtin_type(VM& vm, PyType* t, Value* args, int nargs, Dict* kwargs, 
 }  // namespace
 
 bool type_call(VM& vm, PyType* t, Value* args, int nargs, Dict* kwargs, Value& out) {
-  // a native type's own constructor (asyncio.Semaphore, ...)
+  // a native type's own constructor (asyncio.Semaphore, ...): __new__(cls, *args)
   if (!t->user && !t->is_exception)
     if (Value* nw = t->dict->find_str("__new__"))
-      if (NativeFn* nf = as<NativeFn>(*nw)) return nf->fn(vm, args, nargs, kwargs, out, nf->data);
+      if (NativeFn* nf = as<NativeFn>(*nw)) {
+        std::vector<Value> a;
+        a.reserve(size_t(nargs) + 1);
+        a.push_back(Value::object(t));
+        a.insert(a.end(), args, args + nargs);
+        return nf->fn(vm, a.data(), int(a.size()), kwargs, out, nf->data);
+      }
   if (t->user || t->is_exception) return build_instance(vm, t, args, nargs, kwargs, out);
   return call_builtin_type(vm, t, args, nargs, kwargs, out);
 }

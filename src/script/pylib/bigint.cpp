@@ -363,6 +363,8 @@ BigInt BigInt::from_u64(uint64_t v, bool negative) {
   return make(negative, std::move(m));
 }
 
+BigInt BigInt::from_limbs(std::vector<uint32_t> limbs) { return make(false, std::move(limbs)); }
+
 BigInt BigInt::from_i64(int64_t v) {
   uint64_t mag = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
   return from_u64(mag, v < 0);

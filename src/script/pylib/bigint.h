@@ -27,6 +27,9 @@ class BigInt {
   BigInt() = default;  // 0
   static BigInt from_i64(int64_t v);
   static BigInt from_u64(uint64_t v, bool negative = false);
+  // The non-negative int with these 32-bit limbs, least significant first
+  // (_PyLong_FromByteArray of little-endian words).
+  static BigInt from_limbs(std::vector<uint32_t> limbs);
   bool fits_i64() const;
   int64_t to_i64() const;  // requires fits_i64()
 

@@ -303,21 +303,30 @@ double Random::random() {
   return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0);
 }
 
-Result<uint64_t> Random::getrandbits(int64_t k) {
-  if (k < 0) return Result<uint64_t>::fail(Err::ValueError, "number of bits must be non-negative");
-  if (k == 0) return Result<uint64_t>::good(0);
-  if (k <= 32) return Result<uint64_t>::good(genrand_uint32() >> (32 - k));
-  if (k > 64) return Result<uint64_t>::fail(Err::IntOverflow, "integer overflow");
+uint64_t Random::bits(int k) {
+  if (k == 0) return 0;
+  if (k <= 32) return genrand_uint32() >> (32 - k);
   uint64_t lo = genrand_uint32();
-  uint64_t hi = genrand_uint32();
-  hi >>= (64 - k);
-  return Result<uint64_t>::good(lo | (hi << 32));
+  uint64_t hi = genrand_uint32() >> (64 - k);
+  return lo | (hi << 32);
+}
+
+Result<BigInt> Random::getrandbits(int64_t k) {
+  if (k < 0) return Result<BigInt>::fail(Err::ValueError, "number of bits must be non-negative");
+  if (k > BigInt::kMaxBits) return bigint_size_error<BigInt>();
+  std::vector<uint32_t> words(size_t((k + 31) / 32));
+  for (size_t i = 0; i < words.size(); ++i, k -= 32) {
+    uint32_t r = genrand_uint32();
+    if (k < 32) r >>= (32 - k);  // the last word keeps its most significant bits
+    words[i] = r;
+  }
+  return Result<BigInt>::good(BigInt::from_limbs(std::move(words)));
 }
 
 uint64_t Random::randbelow(uint64_t n) {
   int k = bit_length(n);
-  uint64_t r = getrandbits(k).value;
-  while (r >= n) r = getrandbits(k).value;
+  uint64_t r = bits(k);
+  while (r >= n) r = bits(k);
   return r;
 }
 

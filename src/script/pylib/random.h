@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "script/pylib/bigint.h"
 #include "script/pylib/num.h"
 
 namespace ts::py {
@@ -37,9 +38,11 @@ class Random {
 
   uint32_t genrand_uint32();
   double random();                       // [0, 1), 53 bits
-  // getrandbits(k) for 0 <= k <= 64; ValueError for k < 0 ("number of bits
-  // must be non-negative"); k > 64 is not representable (IntOverflow).
-  Result<uint64_t> getrandbits(int64_t k);
+  // getrandbits(k): ValueError for k < 0 ("number of bits must be
+  // non-negative"); beyond 32 bits, 32-bit words least significant first, the
+  // last one keeping its top bits (_random_Random_getrandbits_impl); past
+  // BigInt::kMaxBits, BigInt's size error.
+  Result<BigInt> getrandbits(int64_t k);
   uint64_t randbelow(uint64_t n);        // _randbelow_with_getrandbits, n > 0
   // randrange(stop) / randrange(start, stop[, step]) with CPython's messages.
   Result<int64_t> randrange(int64_t stop);
@@ -82,6 +85,7 @@ class Random {
   void set_state(const State& s);
 
  private:
+  uint64_t bits(int k);  // getrandbits(k) for 0 <= k <= 64
   void init_genrand(uint32_t s);
   void init_by_array(const uint32_t* key, size_t len);
   uint32_t mt_[624];

@@ -1,6 +1,7 @@
 // Calls into Python code: binding arguments into a new frame (with CPython's
 // TypeError wordings), vm.eval_function (a nested run to completion), the
 // CALL instructions, and running a module's top level.
+#include "script/objects/getargs.h"
 #include "script/vm/ops.h"
 
 namespace ts::vm {
@@ -8,16 +9,6 @@ namespace ts::vm {
 namespace {
 
 std::string plural(int n, const char* one, const char* many) { return n == 1 ? one : many; }
-
-std::string name_list(const std::vector<std::string>& names) {
-  // 'a', 'a' and 'b', 'a', 'b', and 'c'
-  std::string out;
-  for (size_t i = 0; i < names.size(); i++) {
-    if (i > 0) out += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
-    out += "'" + names[i] + "'";
-  }
-  return out;
-}
 
 // Binds a Python function's arguments into `callee` and drops the call from
 // the stack; calling an async function pushes its new coroutine instead.

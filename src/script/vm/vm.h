@@ -9,12 +9,8 @@ namespace ts::vm {
 // Installs the interpreter as vm.eval_function (vm/call.cpp).
 void install_interpreter(VM& vm);
 
-// Install the builtins and modules (builtins/*.cpp, modules/*.cpp).
+// Install the builtins (builtins/*.cpp); the modules are modules/modules.h's.
 void install_builtins(VM& vm);
 void install_type_methods(VM& vm);
-void install_asyncio(VM& vm);
-void install_time(VM& vm);
-void install_random(VM& vm);
-void install_misc_modules(VM& vm);
 
 }  // namespace ts::vm

@@ -1,0 +1,85 @@
+// The asyncio package: its types and functions (one file per CPython
+// module), its exceptions and constants, the helpers the files share.
+#include "script/modules/asyncio/asyncio.h"
+
+#include "script/modules/modules.h"
+
+namespace ts::vm {
+
+namespace aio {
+
+void PyCallback::call(Loop&, const Value& arg) {
+  Value r;
+  bool ok = pass_arg ? vm->call1(fn, arg, r) : vm->call(fn, extra.data(), int(extra.size()), nullptr, r);
+  if (!ok) throw_error(*vm);
+}
+
+bool PyCallback::equals(const Callback& o) const {
+  auto* p = dynamic_cast<const PyCallback*>(&o);
+  if (!p) return false;
+  if (p->fn.same(fn)) return true;
+  // A bound method is made anew at each attribute access: compare its parts.
+  auto* a = as<BoundMethod>(fn);
+  auto* b = as<BoundMethod>(p->fn);
+  return a && b && a->self.same(b->self) && a->func.same(b->func);
+}
+
+Ref<PyCallback> py_callback(VM& vm, const Value& fn) {
+  Ref<PyCallback> cb = make<PyCallback>();
+  cb->vm = &vm;
+  cb->fn = fn;
+  return cb;
+}
+
+bool to_seconds(VM& vm, const Value& v, double& out, const char* what) {
+  if (v.tag == Value::Int) out = double(v.i);
+  else if (v.tag == Value::Float) out = v.f;
+  else if (v.tag == Value::Bool) out = v.b;
+  else return vm.raise(vm.TypeError, std::string(what) + " must be a number, not " + vm.type_name(v));
+  return true;
+}
+
+bool to_coroutine(VM& vm, const Value& v, Ref<ts::Coroutine>& out) {
+  if (auto* c = v.as<ts::Coroutine>()) {
+    out = Ref<ts::Coroutine>(c);
+    return true;
+  }
+  std::string r;
+  if (!vm.repr(v, r)) return false;
+  return vm.raise(vm.TypeError, "a coroutine was expected, got " + r);
+}
+
+bool no_attribute(VM& vm, const Value& self, const char* attr) {
+  return vm.raise(vm.AttributeError, "'" + vm.type_name(self) + "' object has no attribute '" + attr + "'");
+}
+
+PyType* new_type(VM& vm, Dict& module, const char* name, const char* py_module, PyType* base,
+                 const char* core_name, bool export_) {
+  PyType* t = vm.new_type(name, base ? base : vm.t_object, Kind::Native, py_module);
+  if (core_name) vm.native_types[core_name] = t;
+  if (export_) module.set(vm.make_str(name), Value::object(t));
+  return t;
+}
+
+}  // namespace aio
+
+void install_asyncio(VM& vm) {
+  Dict& d = *vm.new_module("asyncio")->dict;
+  vm.native_types["coroutine"] = vm.t_coroutine;
+  aio::install_futures(vm, d);
+  aio::install_tasks(vm, d);
+  aio::install_locks(vm, d);
+  aio::install_queues(vm, d);
+  aio::install_events(vm, d);
+  aio::install_runners(vm, d);
+  for (const char* c : {"FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED"}) d.set(vm.make_str(c), vm.make_str(c));
+  PyType* exceptions[] = {vm.CancelledError, vm.TimeoutError, vm.InvalidStateError, vm.QueueEmpty, vm.QueueFull};
+  for (PyType* e : exceptions) d.set(Value::object(e->name), Value::object(e));
+}
+
+const RunResult* asyncio_deadlock(VM& vm) {
+  const auto& d = vm.state<aio::State>().deadlock;
+  return d ? &*d : nullptr;
+}
+
+}  // namespace ts::vm

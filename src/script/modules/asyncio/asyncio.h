@@ -1,0 +1,60 @@
+// Internal to the asyncio bindings. The module is split as CPython's
+// package is: futures.cpp (Future), tasks.cpp (Task and the module
+// functions of tasks.py), locks.cpp, queues.cpp, events.cpp (handles, the
+// running loop and its methods), runners.cpp (asyncio.run); asyncio.cpp
+// makes the package and its exceptions. Core objects are the Python objects
+// themselves: each file gives core classes a Python type and method tables.
+#pragma once
+#include <optional>
+
+#include "core/asyncio.h"
+#include "script/native/table.h"
+
+namespace ts::vm::aio {
+
+// The module's per-VM state.
+struct State final : ModuleState {
+  bool running = false;              // inside asyncio.run()
+  Value loop;                        // the loop object get_running_loop() returns
+  std::optional<RunResult> deadlock;  // how asyncio.run() ended, if it deadlocked
+};
+
+// A Python callable the loop calls: call_soon / call_later (with their extra
+// arguments) or a done callback (with the future).
+struct PyCallback final : Callback {
+  VM* vm = nullptr;
+  Value fn;
+  std::vector<Value> extra;  // call_soon(cb, *args)
+  bool pass_arg = true;      // done callbacks get the future
+  void call(Loop&, const Value& arg) override;
+  bool equals(const Callback& o) const override;
+  const char* name() const override { return "python-callback"; }
+};
+Ref<PyCallback> py_callback(VM& vm, const Value& fn);
+
+// A number of seconds ("<what> must be a number, not str").
+bool to_seconds(VM& vm, const Value& v, double& out, const char* what);
+// The coroutine argument of create_task / Task(): TypeError "a coroutine was expected, got 1".
+bool to_coroutine(VM& vm, const Value& v, Ref<ts::Coroutine>& out);
+// The AttributeError a Python-level method raises on a wrong receiver
+// lacking `attr` (for bindings that check their receiver themselves).
+bool no_attribute(VM& vm, const Value& self, const char* attr);
+
+// Shared by Future's and Task's tables (futures.cpp).
+bool future_repr(VM& vm, Future& f, Args& a, Value& out);
+bool future_cancel(VM& vm, Future& f, Args& a, Value& out);
+
+// A type of the package: registered for the core objects whose
+// type_name() is core_name (if any), exported as asyncio.<name> if export.
+PyType* new_type(VM& vm, Dict& module, const char* name, const char* py_module, PyType* base,
+                 const char* core_name, bool export_ = true);
+
+// Each file's part of the package.
+void install_futures(VM& vm, Dict& module);
+void install_tasks(VM& vm, Dict& module);
+void install_locks(VM& vm, Dict& module);
+void install_queues(VM& vm, Dict& module);
+void install_events(VM& vm, Dict& module);
+void install_runners(VM& vm, Dict& module);
+
+}  // namespace ts::vm::aio

@@ -1,0 +1,284 @@
+// asyncio/locks.py: Lock, Event, Condition, Semaphore, BoundedSemaphore.
+// They are Python classes in CPython, so their methods follow Python's
+// binding rules and a wrong receiver fails on the attribute the method reads
+// first ("'int' object has no attribute '_locked'").
+#include "script/modules/asyncio/asyncio.h"
+
+namespace ts::vm::aio {
+
+namespace {
+
+// A Python predicate for Condition.wait_for.
+struct PyPredicate final : Predicate {
+  VM* vm = nullptr;
+  Value fn;
+  Value call(Loop&) override {
+    Value r;
+    if (!vm->call0(fn, r)) throw_error(*vm);
+    return r;
+  }
+};
+
+// ---- _ContextManagerMixin: async with ------------------------------------------------
+
+Async aenter_acquire(Value self, Async acquire) {
+  (void)self;  // keeps the primitive alive while acquiring
+  co_await acquire;
+  co_return Value();
+}
+
+Async aexit_release(Value self) {
+  if (Semaphore* s = self.as<Semaphore>()) s->release();
+  else if (Lock* l = self.as<Lock>()) l->release();
+  else if (Condition* c = self.as<Condition>()) c->release();
+  co_return Value();
+}
+
+bool aenter(VM&, Args& a, Value& out) {
+  const Value& self = a.self;
+  if (auto* s = self.as<Semaphore>())
+    out = aenter_acquire(self, s->acquire().named("Semaphore.acquire")).named("Semaphore.__aenter__").value();
+  else if (auto* l = self.as<Lock>())
+    out = aenter_acquire(self, l->acquire().named("Lock.acquire")).named("Lock.__aenter__").value();
+  else
+    out = aenter_acquire(self, self.as<Condition>()->acquire().named("Lock.acquire")).named("Condition.__aenter__").value();
+  return true;
+}
+
+bool aexit(VM&, Args& a, Value& out) {
+  out = aexit_release(a.self).named("__aexit__").value();
+  return true;
+}
+
+// Lock's, Condition's and Semaphore's.
+const Method kMixin[] = {
+    {"_ContextManagerMixin.__aenter__", aenter, Conv::Python, "", "acquire"},
+    {"_ContextManagerMixin.__aexit__", aexit, Conv::Python, "exc_type, exc, tb", "release"},
+};
+
+// ---- Lock ------------------------------------------------------------------------------
+
+bool new_lock(VM& vm, Args&, Value& out) {
+  out = Value::object(make<Lock>(vm.loop));
+  return true;
+}
+bool lock_acquire(VM&, Lock& l, Args&, Value& out) {
+  out = l.acquire().named("Lock.acquire").value();
+  return true;
+}
+bool lock_release(VM&, Lock& l, Args&, Value& out) {
+  l.release();
+  out = Value();
+  return true;
+}
+bool lock_locked(VM&, Lock& l, Args&, Value& out) {
+  out = Value::boolean(l.locked());
+  return true;
+}
+
+// ---- Event -----------------------------------------------------------------------------
+
+bool new_event(VM& vm, Args&, Value& out) {
+  out = Value::object(make<Event>(vm.loop));
+  return true;
+}
+bool event_set(VM&, Event& e, Args&, Value& out) {
+  e.set();
+  out = Value();
+  return true;
+}
+bool event_clear(VM&, Event& e, Args&, Value& out) {
+  e.clear();
+  out = Value();
+  return true;
+}
+bool event_is_set(VM&, Event& e, Args&, Value& out) {
+  out = Value::boolean(e.is_set());
+  return true;
+}
+bool event_wait(VM&, Event& e, Args&, Value& out) {
+  out = e.wait().named("Event.wait").value();
+  return true;
+}
+
+// ---- Condition -------------------------------------------------------------------------
+
+bool new_condition(VM& vm, Args& a, Value& out) {
+  Ref<Lock> lock;
+  if (const Value* l = a.get(0); l && !l->is_none()) {
+    Lock* lp = l->as<Lock>();
+    if (!lp) return vm.raise(vm.TypeError, "Condition() lock must be an asyncio.Lock");
+    lock = Ref<Lock>(lp);
+  }
+  out = Value::object(make<Condition>(vm.loop, lock));
+  return true;
+}
+bool cond_acquire(VM&, Condition& c, Args&, Value& out) {
+  out = c.acquire().named("Lock.acquire").value();
+  return true;
+}
+bool cond_release(VM&, Condition& c, Args&, Value& out) {
+  c.release();
+  out = Value();
+  return true;
+}
+bool cond_locked(VM&, Condition& c, Args&, Value& out) {
+  out = Value::boolean(c.locked());
+  return true;
+}
+bool cond_wait(VM&, Condition& c, Args&, Value& out) {
+  out = c.wait().named("Condition.wait").value();
+  return true;
+}
+// wait_for calls the predicate before it touches self.
+bool cond_wait_for(VM& vm, Args& a, Value& out) {
+  Condition* c = a.self.as<Condition>();
+  if (!c) {
+    Value r;
+    if (!vm.call0(*a.get(0), r)) return false;
+    return no_attribute(vm, a.self, "wait");
+  }
+  Ref<PyPredicate> p = make<PyPredicate>();
+  p->vm = &vm;
+  p->fn = *a.get(0);
+  out = c->wait_for(p).named("Condition.wait_for").value();
+  return true;
+}
+bool cond_notify(VM&, Condition& c, Args& a, Value& out) {
+  const Value* nv = a.get(0);
+  c.notify(nv && nv->tag == Value::Int ? nv->i : 1);
+  out = Value();
+  return true;
+}
+bool cond_notify_all(VM&, Condition& c, Args&, Value& out) {
+  c.notify_all();
+  out = Value();
+  return true;
+}
+
+// ---- Semaphore, BoundedSemaphore ---------------------------------------------------------
+
+bool initial_value(VM& vm, Args& a, int64_t& v) {
+  const Value* x = a.get(0);
+  if (!x || x->is_none()) return true;
+  if (x->tag != Value::Int && x->tag != Value::Bool)
+    return vm.raise(vm.TypeError, "'" + vm.type_name(*x) + "' object cannot be interpreted as an integer");
+  v = x->tag == Value::Int ? x->i : x->b;
+  return true;
+}
+bool new_semaphore(VM& vm, Args& a, Value& out) {
+  int64_t v = 1;
+  if (!initial_value(vm, a, v)) return false;
+  out = Value::object(make<Semaphore>(vm.loop, v));
+  return true;
+}
+bool new_bounded(VM& vm, Args& a, Value& out) {
+  int64_t v = 1;
+  if (!initial_value(vm, a, v)) return false;
+  out = Value::object(make<BoundedSemaphore>(vm.loop, v));
+  return true;
+}
+bool sem_acquire(VM&, Semaphore& s, Args&, Value& out) {
+  out = s.acquire().named("Semaphore.acquire").value();
+  return true;
+}
+bool sem_release(VM&, Semaphore& s, Args&, Value& out) {
+  s.release();
+  out = Value();
+  return true;
+}
+bool sem_locked(VM&, Semaphore& s, Args&, Value& out) {
+  out = Value::boolean(s.locked());
+  return true;
+}
+
+// sem._value, sem._bound_value, sem._waiters (scenarios peek at them).
+bool sem_attr(VM& vm, const Value& self, const Str& name, Value& out) {
+  auto* s = self.as<Semaphore>();
+  if (!s) return false;
+  if (name.s == "_value") {
+    out = Value::integer(s->value());
+    return true;
+  }
+  if (name.s == "_bound_value") {
+    if (auto* b = self.as<BoundedSemaphore>()) {
+      out = Value::integer(b->bound());
+      return true;
+    }
+  }
+  if (name.s == "_waiters") {
+    std::vector<Value> w;
+    for (auto& f : s->waiters_) w.push_back(Value::object(f));
+    out = w.empty() ? Value() : vm.make_list(std::move(w));
+    return true;
+  }
+  return false;
+}
+
+constexpr Owner kLock{"asyncio.locks.Lock", is<Lock>, true};
+constexpr Owner kEvent{"asyncio.locks.Event", is<Event>, true};
+constexpr Owner kCondition{"asyncio.locks.Condition", is<Condition>, true};
+constexpr Owner kSemaphore{"asyncio.locks.Semaphore", is<Semaphore>, true};
+constexpr Owner kBounded{"asyncio.locks.BoundedSemaphore", is<BoundedSemaphore>, true};
+
+const Method kNewLock{"Lock.__init__", new_lock, Conv::Python};
+const Method kLockMethods[] = {
+    {"Lock.acquire", on<lock_acquire>, Conv::Python, "", "_locked"},
+    {"Lock.release", on<lock_release>, Conv::Python, "", "_locked"},
+    {"Lock.locked", on<lock_locked>, Conv::Python, "", "_locked"},
+};
+const Method kNewEvent{"Event.__init__", new_event, Conv::Python};
+const Method kEventMethods[] = {
+    {"Event.set", on<event_set>, Conv::Python, "", "_value"},
+    {"Event.clear", on<event_clear>, Conv::Python, "", "_value"},
+    {"Event.is_set", on<event_is_set>, Conv::Python, "", "_value"},
+    {"Event.wait", on<event_wait>, Conv::Python, "", "_value"},
+};
+// A Condition's acquire/release/locked are its lock's (bound in __init__).
+const Method kNewCondition{"Condition.__init__", new_condition, Conv::Python, "lock=None"};
+const Method kConditionMethods[] = {
+    {"Lock.acquire", on<cond_acquire>, Conv::Python, "", "_locked"},
+    {"Lock.release", on<cond_release>, Conv::Python, "", "_locked"},
+    {"Lock.locked", on<cond_locked>, Conv::Python, "", "_locked"},
+    {"Condition.wait", on<cond_wait>, Conv::Python, "", "locked"},
+    {"Condition.wait_for", cond_wait_for, Conv::Python, "predicate"},
+    {"Condition.notify", on<cond_notify>, Conv::Python, "n=1", "locked"},
+    {"Condition.notify_all", on<cond_notify_all>, Conv::Python, "", "notify"},
+};
+const Method kNewSemaphore{"Semaphore.__init__", new_semaphore, Conv::Python, "value=1"};
+const Method kSemaphoreMethods[] = {
+    {"Semaphore.acquire", on<sem_acquire>, Conv::Python, "", "locked"},
+    {"Semaphore.release", on<sem_release>, Conv::Python, "", "_value"},
+    {"Semaphore.locked", on<sem_locked>, Conv::Python, "", "_value"},
+};
+const Method kNewBounded{"BoundedSemaphore.__init__", new_bounded, Conv::Python, "value=1"};
+const Method kBoundedMethods[] = {
+    {"BoundedSemaphore.release", on<sem_release>, Conv::Python, "", "_value"},
+};
+
+}  // namespace
+
+void install_locks(VM& vm, Dict& module) {
+  const char* m = "asyncio.locks";
+  PyType* lock = new_type(vm, module, "Lock", m, nullptr, "Lock");
+  install_new<kLock>(vm, lock, kNewLock);
+  install<kLock>(vm, lock, kLockMethods);
+  install<kLock>(vm, lock, kMixin);
+  PyType* event = new_type(vm, module, "Event", m, nullptr, "Event");
+  install_new<kEvent>(vm, event, kNewEvent);
+  install<kEvent>(vm, event, kEventMethods);
+  PyType* cond = new_type(vm, module, "Condition", m, nullptr, "Condition");
+  install_new<kCondition>(vm, cond, kNewCondition);
+  install<kCondition>(vm, cond, kConditionMethods);
+  install<kCondition>(vm, cond, kMixin);
+  PyType* sem = new_type(vm, module, "Semaphore", m, nullptr, "Semaphore");
+  install_new<kSemaphore>(vm, sem, kNewSemaphore);
+  install<kSemaphore>(vm, sem, kSemaphoreMethods);
+  install<kSemaphore>(vm, sem, kMixin);
+  vm.getattr_hooks[sem] = sem_attr;
+  PyType* bounded = new_type(vm, module, "BoundedSemaphore", m, sem, "BoundedSemaphore");
+  install_new<kBounded>(vm, bounded, kNewBounded);
+  install<kBounded>(vm, bounded, kBoundedMethods);
+}
+
+}  // namespace ts::vm::aio

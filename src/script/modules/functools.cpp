@@ -1,0 +1,82 @@
+// The `functools` module: wraps (as update_wrapper: __name__, __qualname__,
+// __wrapped__) and partial.
+#include "script/modules/modules.h"
+#include "script/native/table.h"
+
+namespace ts::vm {
+
+namespace {
+
+// wraps(f)(wrapper): CPython's partial(update_wrapper, wrapped=f) called.
+constexpr Sig kUpdateWrapper{"update_wrapper", Conv::Python,
+                             "wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES"};
+
+bool update_wrapper(VM& vm, Args& a, Value& out) {
+  Value wrapped = as<NativeFn>(a.self)->payload;
+  Ref<Dict> kw = make<Dict>();
+  kw->set(vm.make_str("wrapped"), wrapped);
+  if (a.kw)
+    for (auto& e : a.kw->entries)
+      if (e.live) kw->set(e.key, e.value);
+  if (!check_args(vm, kUpdateWrapper, a.n, kw.get())) return false;
+  Value wrapper = *arg(kUpdateWrapper, a.v, a.n, kw.get(), 0);
+  static Ref<Str> n = make<Str>("__name__"), q = make<Str>("__qualname__"), w = make<Str>("__wrapped__");
+  Value v;
+  bool found;
+  // Missing attributes are skipped, as update_wrapper does.
+  if (vm.getattr_opt(wrapped, *n, v, found) && found) vm.setattr(wrapper, *n, v);
+  if (vm.getattr_opt(wrapped, *q, v, found) && found) vm.setattr(wrapper, *q, v);
+  vm.error = Value();
+  vm.setattr(wrapper, *w, wrapped);
+  vm.error = Value();
+  out = wrapper;
+  return true;
+}
+const Method kUpdateWrapperRow{"update_wrapper", update_wrapper, Conv::Free};
+
+bool wraps(VM& vm, Args& a, Value& out) {
+  if (a.get(1) || a.get(2))
+    return vm.raise(vm.NotImplementedError, "wraps(assigned=..., updated=...) is not available in Turnstile scenarios");
+  out = closure(vm, kUpdateWrapperRow, *a.get(0));
+  return true;
+}
+
+// A partial object: payload = (func, args, keywords).
+bool partial_call(VM& vm, Args& a, Value& out) {
+  Tuple* st = as<Tuple>(as<NativeFn>(a.self)->payload);
+  std::vector<Value> args = as<Tuple>(st->items[1])->items;
+  args.insert(args.end(), a.v, a.v + a.n);
+  Ref<Dict> kw = make<Dict>();
+  for (auto& e : as<Dict>(st->items[2])->entries)
+    if (e.live) kw->set(e.key, e.value);
+  if (a.kw)
+    for (auto& e : a.kw->entries)
+      if (e.live) kw->set(e.key, e.value);
+  return vm.call(st->items[0], args.data(), int(args.size()), kw.get(), out);
+}
+const Method kPartialCall{"partial", partial_call, Conv::Free};
+
+bool partial(VM& vm, Args& a, Value& out) {
+  if (a.n < 1) return vm.raise(vm.TypeError, "type 'partial' takes at least one argument");
+  Value is_callable;
+  if (!vm.call1(*vm.builtins->find_str("callable"), a[0], is_callable)) return false;
+  if (!is_callable.b) return vm.raise(vm.TypeError, "the first argument must be callable");
+  Ref<Dict> kw = make<Dict>();
+  if (a.kw)
+    for (auto& e : a.kw->entries)
+      if (e.live) kw->set(e.key, e.value);
+  out = closure(vm, kPartialCall,
+                vm.make_tuple({a[0], vm.make_tuple(std::vector<Value>(a.v + 1, a.v + a.n)), Value::object(kw)}));
+  return true;
+}
+
+const Method kFunctools[] = {
+    {"wraps", wraps, Conv::Python, "wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES"},
+    {"partial", partial, Conv::Free},  // a type in CPython; its tp_new checks by hand
+};
+
+}  // namespace
+
+void install_functools(VM& vm) { install(vm, *vm.new_module("functools")->dict, kFunctools); }
+
+}  // namespace ts::vm

@@ -1,0 +1,197 @@
+// The `random` module: CPython's Mersenne Twister and Lib/random.py's
+// methods, bit for bit (pylib/random.h). As in CPython, the module functions
+// are the methods of one hidden Random instance -- here the module's state,
+// so their messages say "Random.randint()" and count self.
+#include "script/modules/modules.h"
+#include "script/native/table.h"
+#include "script/pylib/random.h"
+
+namespace ts::vm {
+
+namespace {
+
+struct RandomState final : ModuleState {
+  py::Random mt;
+  int64_t seed = 0;  // what seed() and seed(None) reseed with: the run's seed
+};
+
+py::Random& rng(VM& vm) { return vm.state<RandomState>().mt; }
+
+bool real(VM& vm, const Value& v, double& d) {
+  if (v.tag == Value::Int) d = double(v.i);
+  else if (v.tag == Value::Float) d = v.f;
+  else if (v.tag == Value::Bool) d = v.b;
+  else return vm.raise(vm.TypeError, "must be real number, not " + vm.type_name(v));
+  return true;
+}
+
+bool integer(VM& vm, const Value& v, int64_t& i) {
+  if (v.tag == Value::Int) i = v.i;
+  else if (v.tag == Value::Bool) i = v.b;
+  else return vm.raise(vm.TypeError, "'" + vm.type_name(v) + "' object cannot be interpreted as an integer");
+  return true;
+}
+
+// Optional float parameter i.
+bool real_arg(VM& vm, Args& a, int i, double& d) {
+  const Value* v = a.get(i);
+  return !v || real(vm, *v, d);
+}
+
+bool seed(VM& vm, Args& a, Value& out) {
+  const Value* s = a.get(0);
+  RandomState& st = vm.state<RandomState>();
+  if (!s || s->is_none()) {
+    st.mt.seed(st.seed);
+  } else {
+    if (s->tag == Value::Float)
+      return vm.raise(vm.TypeError, "random.seed() with a float is not supported in Turnstile scenarios; use an int");
+    int64_t n;
+    if (!integer(vm, *s, n)) return vm.raise(vm.TypeError, "random.seed() needs an int in Turnstile scenarios");
+    st.mt.seed(n);
+  }
+  out = Value();
+  return true;
+}
+
+bool random(VM& vm, Args&, Value& out) {
+  out = Value::real(rng(vm).random());
+  return true;
+}
+
+bool uniform(VM& vm, Args& a, Value& out) {
+  double lo, hi;
+  if (!real(vm, *a.get(0), lo) || !real(vm, *a.get(1), hi)) return false;
+  out = Value::real(rng(vm).uniform(lo, hi));
+  return true;
+}
+
+bool randint(VM& vm, Args& a, Value& out) {
+  int64_t lo, hi;
+  if (!integer(vm, *a.get(0), lo) || !integer(vm, *a.get(1), hi)) return false;
+  auto r = rng(vm).randint(lo, hi);
+  if (!r) return raise_py(vm, r.err, r.msg);
+  out = Value::integer(r.value);
+  return true;
+}
+
+bool randrange(VM& vm, Args& a, Value& out) {
+  int64_t start, stop = 0, step = 1;
+  const Value* stopv = a.get(1);
+  const Value* stepv = a.get(2);
+  if (!integer(vm, *a.get(0), start)) return false;
+  if (stopv && !stopv->is_none() && !integer(vm, *stopv, stop)) return false;
+  if (stepv && !integer(vm, *stepv, step)) return false;
+  auto r = !stopv || stopv->is_none() ? rng(vm).randrange(start) : rng(vm).randrange(start, stop, step);
+  if (!r) return raise_py(vm, r.err, r.msg);
+  out = Value::integer(r.value);
+  return true;
+}
+
+bool choice(VM& vm, Args& a, Value& out) {
+  const Value& seq = *a.get(0);
+  int64_t n;
+  if (!vm.len(seq, n)) return false;
+  auto r = rng(vm).choice_index(n);
+  if (!r) return raise_py(vm, r.err, r.msg);
+  return vm.getitem(seq, Value::integer(r.value), out);
+}
+
+bool shuffle(VM& vm, Args& a, Value& out) {
+  List* l = as<List>(*a.get(0));
+  if (!l) return vm.raise(vm.TypeError, "shuffle() needs a list");
+  rng(vm).shuffle(l->items);
+  out = Value();
+  return true;
+}
+
+bool sample(VM& vm, Args& a, Value& out) {
+  std::vector<Value> pop;
+  int64_t k;
+  if (!vm.to_list(*a.get(0), pop) || !integer(vm, *a.get(1), k)) return false;
+  if (const Value* counts = a.get(2); counts && !counts->is_none())
+    return vm.raise(vm.NotImplementedError, "sample(counts=...) is not available in Turnstile scenarios");
+  auto r = rng(vm).sample_indices(int64_t(pop.size()), k);
+  if (!r) return raise_py(vm, r.err, r.msg);
+  std::vector<Value> res;
+  for (int64_t i : r.value) res.push_back(pop[size_t(i)]);
+  out = vm.make_list(std::move(res));
+  return true;
+}
+
+bool expovariate(VM& vm, Args& a, Value& out) {
+  double lambd;
+  if (!real(vm, *a.get(0), lambd)) return false;
+  auto r = rng(vm).expovariate(lambd);
+  if (!r) return raise_py(vm, r.err, r.msg);
+  out = Value::real(r.value);
+  return true;
+}
+
+bool gauss(VM& vm, Args& a, Value& out) {
+  double mu = 0, sigma = 1;
+  if (!real_arg(vm, a, 0, mu) || !real_arg(vm, a, 1, sigma)) return false;
+  out = Value::real(rng(vm).gauss(mu, sigma));
+  return true;
+}
+
+bool normalvariate(VM& vm, Args& a, Value& out) {
+  double mu = 0, sigma = 1;
+  if (!real_arg(vm, a, 0, mu) || !real_arg(vm, a, 1, sigma)) return false;
+  out = Value::real(rng(vm).normalvariate(mu, sigma));
+  return true;
+}
+
+bool triangular(VM& vm, Args& a, Value& out) {
+  double lo = 0, hi = 1, mode;
+  if (!real_arg(vm, a, 0, lo) || !real_arg(vm, a, 1, hi)) return false;
+  const Value* m = a.get(2);
+  if (!m || m->is_none()) {
+    out = Value::real(rng(vm).triangular(lo, hi));
+    return true;
+  }
+  if (!real(vm, *m, mode)) return false;
+  auto r = rng(vm).triangular(lo, hi, mode);
+  if (!r) return raise_py(vm, r.err, r.msg);
+  out = Value::real(r.value);
+  return true;
+}
+
+bool getrandbits(VM& vm, Args& a, Value& out) {
+  int64_t k;
+  if (!integer(vm, a[0], k)) return false;
+  auto r = rng(vm).getrandbits(k);
+  if (!r) return raise_py(vm, r.err, r.msg);
+  out = make_int(std::move(r.value));
+  return true;
+}
+
+// random.py's methods are Python (the "Random." names count self); random()
+// and getrandbits() are _random.Random's C methods.
+const Method kRandom[] = {
+    {"Random.seed", seed, Conv::Python, "a=None, version=2"},
+    {"Random.random", random, Conv::NoArgs},
+    {"Random.uniform", uniform, Conv::Python, "a, b"},
+    {"Random.randint", randint, Conv::Python, "a, b"},
+    {"Random.randrange", randrange, Conv::Python, "start, stop=None, step=1"},
+    {"Random.choice", choice, Conv::Python, "seq"},
+    {"Random.shuffle", shuffle, Conv::Python, "x"},
+    {"Random.sample", sample, Conv::Python, "population, k, *, counts=None"},
+    {"Random.expovariate", expovariate, Conv::Python, "lambd"},
+    {"Random.gauss", gauss, Conv::Python, "mu=0.0, sigma=1.0"},
+    {"Random.normalvariate", normalvariate, Conv::Python, "mu=0.0, sigma=1.0"},
+    {"Random.triangular", triangular, Conv::Python, "low=0.0, high=1.0, mode=None"},
+    {"Random.getrandbits", getrandbits, Conv::O},
+};
+
+}  // namespace
+
+void install_random(VM& vm) { install(vm, *vm.new_module("random")->dict, kRandom); }
+
+void seed_random(VM& vm, int64_t seed) {
+  RandomState& st = vm.state<RandomState>();
+  st.mt.seed(seed);
+  st.seed = seed;
+}
+
+}  // namespace ts::vm
