@@ -164,7 +164,8 @@ Value wrap(T* it) { return Value::object(static_cast<Obj*>(it)); }
 // ---- print -----------------------------------------------------------------------
 
 bool b_print(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!check_args(vm, {"print", Conv::Keywords, "*, sep=' ', end='\\n', file=None, flush=False"}, 0, kwargs))
+  static constexpr Sig kSig{"print", Conv::Keywords, "*, sep=' ', end='\\n', file=None, flush=False"};
+  if (!check_args(vm, kSig, 0, kwargs))
     return false;
   std::string sep = " ", end = "\n";
   if (kwargs && kwargs->live) {
@@ -322,7 +323,8 @@ bool b_enumerate(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*
 }
 
 bool b_zip(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!check_args(vm, {"zip", Conv::Keywords, "*, strict=False"}, 0, kwargs)) return false;
+  static constexpr Sig kSig{"zip", Conv::Keywords, "*, strict=False"};
+  if (!check_args(vm, kSig, 0, kwargs)) return false;
   auto* z = new ZipIt();
   Value keep = wrap(z);
   if (const Value* p = kwarg(kwargs, "strict")) {
@@ -341,7 +343,8 @@ bool b_zip(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
 
 bool b_map(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
   // keywords only: map counts its arguments itself
-  if (!check_args(vm, {"map", Conv::Positional, "*iterables"}, nargs, kwargs)) return false;
+  static constexpr Sig kSig{"map", Conv::Positional, "*iterables"};
+  if (!check_args(vm, kSig, nargs, kwargs)) return false;
   if (nargs < 2) return vm.raise(vm.TypeError, "map() must have at least two arguments.");
   auto* m = new MapIt();
   Value keep = wrap(m);
@@ -356,7 +359,8 @@ bool b_map(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
 }
 
 bool b_filter(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!check_args(vm, {"filter", Conv::Positional, "function, iterable, /"}, nargs, kwargs)) return false;
+  static constexpr Sig kSig{"filter", Conv::Positional, "function, iterable, /"};
+  if (!check_args(vm, kSig, nargs, kwargs)) return false;
   auto* f = new FilterIt();
   Value keep = wrap(f);
   f->fn = args[0];
@@ -366,7 +370,8 @@ bool b_filter(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
 }
 
 bool b_reversed(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!check_args(vm, {"reversed", Conv::Positional, "sequence, /"}, nargs, kwargs)) return false;
+  static constexpr Sig kSig{"reversed", Conv::Positional, "sequence, /"};
+  if (!check_args(vm, kSig, nargs, kwargs)) return false;
   const Value& v = args[0];
   if (List* l = as<List>(v)) {
     auto* it = new ListRevIt();
@@ -480,8 +485,10 @@ bool b_max(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) { re
 
 bool b_sorted(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
   // the positional count, then the keywords as list.sort's
-  if (!check_args(vm, {"sorted", Conv::Positional, "iterable, /"}, nargs, nullptr)) return false;
-  if (!check_args(vm, {"sort", Conv::Keywords, "*, key=None, reverse=False"}, 0, kwargs)) return false;
+  static constexpr Sig kSig{"sorted", Conv::Positional, "iterable, /"};
+  if (!check_args(vm, kSig, nargs, nullptr)) return false;
+  static constexpr Sig kSort{"sort", Conv::Keywords, "*, key=None, reverse=False"};
+  if (!check_args(vm, kSort, 0, kwargs)) return false;
   std::vector<Value> items;
   if (!vm.to_list(args[0], items)) return false;
   const Value* kp = kwarg(kwargs, "key");
@@ -528,7 +535,8 @@ int class_match(PyType* t, const Value& classinfo, int depth = 0) {
 }
 
 bool b_isinstance(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!check_args(vm, {"isinstance", Conv::Positional, "obj, class_or_tuple, /"}, nargs, kwargs)) return false;
+  static constexpr Sig kSig{"isinstance", Conv::Positional, "obj, class_or_tuple, /"};
+  if (!check_args(vm, kSig, nargs, kwargs)) return false;
   int r = class_match(vm.type_of(args[0]), args[1]);
   if (r < 0)
     return vm.raise(vm.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
@@ -537,7 +545,8 @@ bool b_isinstance(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void
 }
 
 bool b_issubclass(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!check_args(vm, {"issubclass", Conv::Positional, "cls, class_or_tuple, /"}, nargs, kwargs)) return false;
+  static constexpr Sig kSig{"issubclass", Conv::Positional, "cls, class_or_tuple, /"};
+  if (!check_args(vm, kSig, nargs, kwargs)) return false;
   PyType* t = as<PyType>(args[0]);
   if (!t) return vm.raise(vm.TypeError, "issubclass() arg 1 must be a class");
   int r = class_match(t, args[1]);
@@ -581,7 +590,8 @@ bool b_hash(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
 }
 
 bool b_iter(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!check_args(vm, {"iter", Conv::Positional, "object, sentinel=<unset>, /"}, nargs, kwargs)) return false;
+  static constexpr Sig kSig{"iter", Conv::Positional, "object, sentinel=<unset>, /"};
+  if (!check_args(vm, kSig, nargs, kwargs)) return false;
   if (nargs == 1) return vm.iter(args[0], out);
   bool callable;
   {
@@ -599,7 +609,8 @@ bool b_iter(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
 }
 
 bool b_next(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!check_args(vm, {"next", Conv::Positional, "iterator, default=<unset>, /"}, nargs, kwargs)) return false;
+  static constexpr Sig kSig{"next", Conv::Positional, "iterator, default=<unset>, /"};
+  if (!check_args(vm, kSig, nargs, kwargs)) return false;
   const Value& it = args[0];
   bool is_iter = as<Iterator>(it) != nullptr;
   if (!is_iter) {
@@ -615,7 +626,8 @@ bool b_next(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
 }
 
 bool b_format(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!check_args(vm, {"format", Conv::Positional, "value, format_spec='', /"}, nargs, kwargs)) return false;
+  static constexpr Sig kSig{"format", Conv::Positional, "value, format_spec='', /"};
+  if (!check_args(vm, kSig, nargs, kwargs)) return false;
   std::string spec;
   if (nargs == 2) {
     Str* s = as_str(args[1]);
@@ -635,7 +647,8 @@ bool attr_name(VM& vm, const Value& v, Str*& out) {
 }
 
 bool b_getattr(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!check_args(vm, {"getattr", Conv::Positional, "object, name, default=<unset>, /"}, nargs, kwargs)) return false;
+  static constexpr Sig kSig{"getattr", Conv::Positional, "object, name, default=<unset>, /"};
+  if (!check_args(vm, kSig, nargs, kwargs)) return false;
   Str* name;
   if (!attr_name(vm, args[1], name)) return false;
   if (vm.getattr(args[0], *name, out)) return true;
@@ -648,7 +661,8 @@ bool b_getattr(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) 
 }
 
 bool b_setattr(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!check_args(vm, {"setattr", Conv::Positional, "obj, name, value, /"}, nargs, kwargs)) return false;
+  static constexpr Sig kSig{"setattr", Conv::Positional, "obj, name, value, /"};
+  if (!check_args(vm, kSig, nargs, kwargs)) return false;
   Str* name;
   if (!attr_name(vm, args[1], name)) return false;
   if (!vm.setattr(args[0], *name, args[2])) return false;
@@ -657,7 +671,8 @@ bool b_setattr(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) 
 }
 
 bool b_hasattr(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!check_args(vm, {"hasattr", Conv::Positional, "obj, name, /"}, nargs, kwargs)) return false;
+  static constexpr Sig kSig{"hasattr", Conv::Positional, "obj, name, /"};
+  if (!check_args(vm, kSig, nargs, kwargs)) return false;
   Str* name;
   if (!attr_name(vm, args[1], name)) return false;
   Value v;
@@ -671,7 +686,8 @@ bool b_hasattr(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) 
 }
 
 bool b_delattr(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!check_args(vm, {"delattr", Conv::Positional, "obj, name, /"}, nargs, kwargs)) return false;
+  static constexpr Sig kSig{"delattr", Conv::Positional, "obj, name, /"};
+  if (!check_args(vm, kSig, nargs, kwargs)) return false;
   Str* name;
   if (!attr_name(vm, args[1], name)) return false;
   if (!vm.delattr(args[0], *name)) return false;
@@ -687,7 +703,8 @@ bool num_of(const Value& v, bool& is_float, int64_t& i, double& f) {
 }
 
 bool b_divmod(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!check_args(vm, {"divmod", Conv::Positional, "x, y, /"}, nargs, kwargs)) return false;
+  static constexpr Sig kSig{"divmod", Conv::Positional, "x, y, /"};
+  if (!check_args(vm, kSig, nargs, kwargs)) return false;
   bool fa, fb;
   int64_t ia = 0, ib = 0;
   double da = 0, db = 0;
@@ -789,7 +806,8 @@ bool b_oct(VM& vm, Value* a, int n, Dict* k, Value& out, void*) { return radix(v
 bool b_hex(VM& vm, Value* a, int n, Dict* k, Value& out, void*) { return radix(vm, a, n, k, out, "hex", "#x"); }
 
 bool b_input(VM& vm, Value*, int nargs, Dict* kwargs, Value&, void*) {
-  if (!check_args(vm, {"input", Conv::Positional, "prompt='', /"}, nargs, kwargs)) return false;
+  static constexpr Sig kSig{"input", Conv::Positional, "prompt='', /"};
+  if (!check_args(vm, kSig, nargs, kwargs)) return false;
   return vm.raise(vm.NotImplementedError, "input() is not available in Turnstile scenarios");
 }
 bool b_open(VM& vm, Value*, int nargs, Dict* kwargs, Value&, void*) {

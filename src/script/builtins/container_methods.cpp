@@ -17,9 +17,17 @@ constexpr Sig kOthers{"", Conv::Tuple, "*others"};  // union(*others), update(*o
 
 // The receiver and the arguments checked as CPython checks them
 // (objects/getargs.h: Sig(name, convention, parameters)); then self.
-#define SELF(T, owner, ...)                                                          \
-  if (!check_method(vm, Sig(__VA_ARGS__), owner, args, nargs, kw)) return false; \
-  T* self = static_cast<T*>(args[0].o);                                              \
+#define SELF(T, owner, ...)                                                    \
+  static constexpr Sig kSig(__VA_ARGS__);                                      \
+  SELF_CHECKED(T, owner, kSig)
+// The same for a name chosen at run time (set or frozenset): Sig(name, Conv)
+// or Sig(name, shape), which parse nothing.
+#define SELF_NAMED(T, owner, ...)                                              \
+  const Sig kSig(__VA_ARGS__);                                                 \
+  SELF_CHECKED(T, owner, kSig)
+#define SELF_CHECKED(T, owner, sig)                                            \
+  if (!check_method(vm, sig, owner, args, nargs, kw)) return false;            \
+  T* self = static_cast<T*>(args[0].o);                                        \
   (void)self
 
 // Python slice-style clamping of optional start/end arguments.
@@ -263,7 +271,8 @@ bool dict_setdefault(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*
 
 bool dict_update(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
   // the positional count only: keywords are items
-  if (!check_method(vm, {"dict.update", Conv::Positional, "other=<unset>, /"}, kDict, args, nargs, nullptr))
+  static constexpr Sig kSig{"dict.update", Conv::Positional, "other=<unset>, /"};
+  if (!check_method(vm, kSig, kDict, args, nargs, nullptr))
     return false;
   Dict* self = static_cast<Dict*>(args[0].o);
   if (nargs == 2 && !dict_update_from(vm, self, args[1])) return false;
@@ -296,7 +305,8 @@ bool dict_fromkeys(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) 
   int off = 0;
   if (nargs >= 1 && (as<PyType>(args[0]) || (as<Dict>(args[0]) && nargs >= 2))) off = 1;
   int n = nargs - off;
-  if (!check_args(vm, {"dict.fromkeys", Conv::Positional, "iterable, value=None, /"}, n, kw)) return false;
+  static constexpr Sig kSig{"dict.fromkeys", Conv::Positional, "iterable, value=None, /"};
+  if (!check_args(vm, kSig, n, kw)) return false;
   Value val = n == 2 ? args[off + 1] : Value::none();
   auto d = make<Dict>();
   Value it;
@@ -362,7 +372,7 @@ bool set_m_clear(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
 }
 
 bool set_m_copy(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  SELF(Set, kSet, set_name(args, nargs, "set.copy", "frozenset.copy"), Conv::NoArgs);
+  SELF_NAMED(Set, kSet, set_name(args, nargs, "set.copy", "frozenset.copy"), Conv::NoArgs);
   if (self->frozen) { out = args[0]; return true; }
   out = Value::object(set_copy(self, false));
   return true;
@@ -370,7 +380,7 @@ bool set_m_copy(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
 
 // union / intersection / difference with any number of iterables.
 bool set_multi(VM& vm, Value* args, int nargs, Dict* kw, Value& out, int op, const char* name, const char* fname) {
-  SELF(Set, kSet, set_name(args, nargs, name, fname), kOthers);
+  SELF_NAMED(Set, kSet, set_name(args, nargs, name, fname), kOthers);
   Ref<Set> r = set_copy(self, self->frozen);
   for (int i = 1; i < nargs; ++i) {
     Ref<Set> o;
@@ -385,7 +395,7 @@ bool set_m_intersection(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { ret
 bool set_m_difference(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return set_multi(vm, a, n, k, o, 2, "set.difference", "frozenset.difference"); }
 
 bool set_m_symdiff(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  SELF(Set, kSet, set_name(args, nargs, "set.symmetric_difference", "frozenset.symmetric_difference"), Conv::O);
+  SELF_NAMED(Set, kSet, set_name(args, nargs, "set.symmetric_difference", "frozenset.symmetric_difference"), Conv::O);
   Ref<Set> o;
   if (!as_set(vm, args[1], o)) return false;
   out = Value::object(set_algebra(self, o.get(), 3, self->frozen));
@@ -393,7 +403,7 @@ bool set_m_symdiff(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) 
 }
 
 bool set_update_multi(VM& vm, Value* args, int nargs, Dict* kw, Value& out, int op, const char* name) {
-  SELF(Set, kSet, name, kOthers);
+  SELF_NAMED(Set, kSet, name, kOthers);
   for (int i = 1; i < nargs; ++i) {
     if (op == 0 && !as<Set>(args[i])) {  // update: add items as they come
       Value it;
@@ -430,7 +440,7 @@ bool set_m_sdupdate(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*)
 }
 
 bool set_m_rel(VM& vm, Value* args, int nargs, Dict* kw, Value& out, int which, const char* q, const char* fq) {
-  SELF(Set, kSet, set_name(args, nargs, q, fq), Conv::O);
+  SELF_NAMED(Set, kSet, set_name(args, nargs, q, fq), Conv::O);
   Ref<Set> o;
   if (!as_set(vm, args[1], o)) return false;
   if (which == 0) out = Value::boolean(is_subset(self, o.get()));

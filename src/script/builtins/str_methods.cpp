@@ -58,7 +58,14 @@ constexpr Owner kStr{"str", is<Str>};
 // (objects/getargs.h: Sig(name, convention, parameters), or Sig(name, shape)
 // for a name known at run time); then self.
 #define STR_SELF(...)                                              \
+  static constexpr Sig sig(__VA_ARGS__);                           \
+  STR_SELF_CHECKED(sig)
+// The same for a name chosen at run time: Sig(name, Conv) or Sig(name,
+// shape), which parse nothing.
+#define STR_SELF_NAMED(...)                                        \
   const Sig sig(__VA_ARGS__);                                      \
+  STR_SELF_CHECKED(sig)
+#define STR_SELF_CHECKED(sig)                                      \
   if (!check_method(vm, sig, kStr, args, nargs, kw)) return false; \
   Str* self = static_cast<Str*>(args[0].o);                        \
   Value keep_self = args[0];                                       \
@@ -254,7 +261,7 @@ bool str_splitlines(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*)
 }
 
 bool str_partition_impl(VM& vm, Value* args, int nargs, Dict* kw, Value& out, bool right) {
-  STR_SELF(right ? "str.rpartition" : "str.partition", Conv::O);
+  STR_SELF_NAMED(right ? "str.rpartition" : "str.partition", Conv::O);
   Str* sep = str_arg(vm, args[1]);
   if (!sep) return false;
   if (sep->s.empty()) return vm.raise(vm.ValueError, "empty separator");
@@ -275,7 +282,7 @@ bool str_rpartition(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return 
 
 bool strip_impl(VM& vm, Value* args, int nargs, Dict* kw, Value& out, int mode, const char* name) {
   static constexpr Sig kShape{"", Conv::Positional, "chars=None, /"};
-  STR_SELF(name, kShape);
+  STR_SELF_NAMED(name, kShape);
   std::u32string chars;
   bool ws = true;
   if (nargs == 2 && !args[1].is_none()) {
@@ -387,7 +394,7 @@ std::string map_case(const std::string& s, CaseOp op) {
 }
 
 bool case_impl(VM& vm, Value* args, int nargs, Dict* kw, Value& out, CaseOp op, const char* name) {
-  STR_SELF(name, Conv::NoArgs);
+  STR_SELF_NAMED(name, Conv::NoArgs);
   if (self->ascii) {
     std::string r = self->s;
     bool prev_cased = false;
@@ -425,7 +432,7 @@ bool str_casefold(VM& vm, Value* a, int n, Dict* k, Value& o, void*) { return ca
 enum class Pred { Digit, Decimal, Numeric, Alpha, Alnum, Space, Upper, Lower, Title, Printable, Ascii, Identifier };
 
 bool pred_impl(VM& vm, Value* args, int nargs, Dict* kw, Value& out, Pred p, const char* name) {
-  STR_SELF(name, Conv::NoArgs);
+  STR_SELF_NAMED(name, Conv::NoArgs);
   std::u32string u = decode(self->s);
   bool r = true;
   switch (p) {
@@ -534,7 +541,7 @@ int64_t do_find(Str* self, Str* sub, size_t bs, size_t be, bool right) {
 bool find_impl(VM& vm, Value* args, int nargs, Dict* kw, Value& out, bool right, bool raise_missing,
                const char* name) {
   static constexpr Sig kShape{"", Conv::Tuple, "sub, start=None, end=None, /"};
-  STR_SELF(name, kShape);
+  STR_SELF_NAMED(name, kShape);
   Str* sub;
   size_t bs = 0, be = 0;
   int64_t cs, ce;
@@ -568,7 +575,7 @@ bool str_count(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
 
 bool affix_impl(VM& vm, Value* args, int nargs, Dict* kw, Value& out, bool suffix) {
   static constexpr Sig kShape{"", Conv::Tuple, "prefix, start=None, end=None, /"};
-  STR_SELF(suffix ? "str.endswith" : "str.startswith", kShape);
+  STR_SELF_NAMED(suffix ? "str.endswith" : "str.startswith", kShape);
   const std::string name(sig.short_name());
   int64_t cs, ce;
   if (!adjust(vm, self, args, nargs, 2, cs, ce)) return false;
@@ -644,7 +651,7 @@ bool str_replace(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
 bool pad_impl(VM& vm, Value* args, int nargs, Dict* kw, Value& out, int mode, const char* name) {
   // mode: 0 ljust, 1 rjust, 2 center
   static constexpr Sig kShape{"", Conv::Positional, "width, fillchar=' ', /"};
-  STR_SELF(name, kShape);
+  STR_SELF_NAMED(name, kShape);
   int64_t width;
   if (!int_arg(vm, args[1], width)) return false;
   std::string fill = " ";

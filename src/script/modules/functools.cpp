@@ -32,7 +32,7 @@ bool update_wrapper(VM& vm, Args& a, Value& out) {
   out = wrapper;
   return true;
 }
-const Method kUpdateWrapperRow{"update_wrapper", update_wrapper, Conv::Free};
+constexpr Method kUpdateWrapperRow{"update_wrapper", update_wrapper, Conv::Free};
 
 bool wraps(VM& vm, Args& a, Value& out) {
   if (a.get(1) || a.get(2))
@@ -54,7 +54,7 @@ bool partial_call(VM& vm, Args& a, Value& out) {
       if (e.live) kw->set(e.key, e.value);
   return vm.call(st->items[0], args.data(), int(args.size()), kw.get(), out);
 }
-const Method kPartialCall{"partial", partial_call, Conv::Free};
+constexpr Method kPartialCall{"partial", partial_call, Conv::Free};
 
 bool partial(VM& vm, Args& a, Value& out) {
   if (a.n < 1) return vm.raise(vm.TypeError, "type 'partial' takes at least one argument");
@@ -70,7 +70,7 @@ bool partial(VM& vm, Args& a, Value& out) {
   return true;
 }
 
-const Method kFunctools[] = {
+constexpr Method kFunctools[] = {
     {"wraps", wraps, Conv::Python, "wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES"},
     {"partial", partial, Conv::Free},  // a type in CPython; its tp_new checks by hand
 };

@@ -100,7 +100,7 @@ bool isclose(VM& vm, Args& a, Value& out) {
   return true;
 }
 
-const Method kMath[] = {
+constexpr Method kMath[] = {
     {"math.sqrt", sqrt_, Conv::O},
     {"math.sin", unary<sin_>, Conv::O},
     {"math.cos", unary<cos_>, Conv::O},

@@ -168,7 +168,7 @@ bool getrandbits(VM& vm, Args& a, Value& out) {
 
 // random.py's methods are Python (the "Random." names count self); random()
 // and getrandbits() are _random.Random's C methods.
-const Method kRandom[] = {
+constexpr Method kRandom[] = {
     {"Random.seed", seed, Conv::Python, "a=None, version=2"},
     {"Random.random", random, Conv::NoArgs},
     {"Random.uniform", uniform, Conv::Python, "a, b"},

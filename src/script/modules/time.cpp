@@ -62,7 +62,7 @@ bool gmtime(VM& vm, Args& a, Value& out) {
   return true;
 }
 
-const Method kTime[] = {
+constexpr Method kTime[] = {
     {"time.time", now, Conv::NoArgs},
     {"time.monotonic", now, Conv::NoArgs},
     {"time.perf_counter", now, Conv::NoArgs},

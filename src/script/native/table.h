@@ -8,7 +8,7 @@
 //
 //   bool event_set(VM& vm, Event& self, Args& a, Value& out);   // typed receiver
 //   constexpr Owner kEvent{"asyncio.locks.Event", is<Event>, true};
-//   const Method kEventMethods[] = {{"Event.set", on<event_set>, Conv::Python, "", "_value"}, ...};
+//   constexpr Method kEventMethods[] = {{"Event.set", on<event_set>, Conv::Python, "", "_value"}, ...};
 //   install<kEvent>(vm, event_type, kEventMethods);
 #pragma once
 #include <cstddef>
@@ -46,7 +46,7 @@ struct Method {
   // (a wrong receiver fails there); null when it never reads self -- then the
   // binding must not use a.self.
   const char* self_attr;
-  consteval Method(const char* name, Native f, Conv conv, const char* params = "", const char* attr = nullptr)
+  constexpr Method(const char* name, Native f, Conv conv, const char* params = "", const char* attr = nullptr)
       : sig(name, conv, params), fn(f), self_attr(attr) {}
 };
 

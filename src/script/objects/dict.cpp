@@ -191,7 +191,8 @@ bool dict_update_from(VM& vm, Dict* d, const Value& src) {
 }
 
 bool dict_new(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
-  if (!check_args(vm, {"dict", Conv::Positional, "mapping=<unset>, /"}, nargs, nullptr)) return false;  // keywords are items
+  static constexpr Sig kSig{"dict", Conv::Positional, "mapping=<unset>, /"};
+  if (!check_args(vm, kSig, nargs, nullptr)) return false;  // keywords are items
   auto d = make<Dict>();
   if (nargs == 1 && !dict_update_from(vm, d.get(), args[0])) return false;
   if (kwargs && kwargs->live)

@@ -133,7 +133,8 @@ constexpr Owner kBaseException{"BaseException", is<Exception>};
 
 // BaseException.__init__: a slot wrapper that passes its keywords on (to be refused).
 bool exc_init(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (!check_method(vm, {"BaseException.__init__", Conv::Slot, "*args"}, kBaseException, args, nargs, nullptr))
+  static constexpr Sig kSig{"BaseException.__init__", Conv::Slot, "*args"};
+  if (!check_method(vm, kSig, kBaseException, args, nargs, nullptr))
     return false;
   if (kwargs && kwargs->live) return vm.raise(vm.TypeError, vm.type_name(args[0]) + "() takes no keyword arguments");
   Exception* e = static_cast<Exception*>(args[0].o);

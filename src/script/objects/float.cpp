@@ -44,7 +44,8 @@ bool float_binop(VM& vm, int opi, double x, double y, Value& out) {
 }
 
 bool float_new(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
-  if (!check_args(vm, {"float", Conv::Positional, "x=<unset>, /"}, nargs, kwargs)) return false;
+  static constexpr Sig kSig{"float", Conv::Positional, "x=<unset>, /"};
+  if (!check_args(vm, kSig, nargs, kwargs)) return false;
   if (nargs == 0) { out = Value::real(0.0); return true; }
   const Value& x = args[0];
   switch (x.tag) {

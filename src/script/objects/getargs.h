@@ -39,8 +39,13 @@ enum class Conv : uint8_t {
 //           "x, /", "sep=None, maxsplit=-1", "coro, *, name=None, context=None",
 //           "*coros_or_futures, return_exceptions=False". Defaults hold no commas;
 //           keyword-only parameters have defaults. O needs none ("x, /" implied).
-// The counts are derived from params at compile time (a callable named at
-// run time takes them from a constant: Sig(name, shape)).
+// The counts are derived from params at compile time: declare a Sig
+// `static constexpr` (or as a row of a constant table). The constructor is
+// constexpr, not consteval: clang 14 (Emscripten's) miscompiles a consteval
+// constructor whose result initializes a temporary or a non-constexpr local,
+// keeping only some of the body's stores (`{"f", Conv::Slot, "*args"}` came
+// out with var == false in wasm only). A callable named at run time takes
+// its counts from a constant: Sig(name, shape).
 struct Sig {
   const char* name;
   Conv conv;
@@ -63,8 +68,8 @@ struct Sig {
   constexpr Sig(const char* n, Conv c) : name(n), conv(c), params(""), method(c == Conv::Python && dotted(n)) {
     if (c == Conv::O) npos = nposonly = nreq = 1;
   }
-  // With parameters: parsed at compile time.
-  consteval Sig(const char* n, Conv c, const char* p)
+  // With parameters: parsed at compile time when declared constexpr.
+  constexpr Sig(const char* n, Conv c, const char* p)
       : name(n), conv(c), params(p), method(c == Conv::Python && dotted(n)) {
     bool kwonly = false;
     for (const char* s = p; *s;) {

@@ -183,7 +183,8 @@ bool int_new(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
 }
 
 bool bool_new(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
-  if (!check_args(vm, {"bool", Conv::Positional, "x=<unset>, /"}, nargs, kwargs)) return false;
+  static constexpr Sig kSig{"bool", Conv::Positional, "x=<unset>, /"};
+  if (!check_args(vm, kSig, nargs, kwargs)) return false;
   bool b = false;
   if (nargs == 1 && !vm.truthy(args[0], b)) return false;
   out = Value::boolean(b);

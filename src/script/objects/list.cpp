@@ -89,7 +89,8 @@ bool list_binop(VM& vm, int opi, const Value& a, const Value& b, bool inplace, V
 }
 
 bool list_new(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
-  if (!check_args(vm, {"list", Conv::Positional, "x=<unset>, /"}, nargs, kwargs)) return false;
+  static constexpr Sig kSig{"list", Conv::Positional, "x=<unset>, /"};
+  if (!check_args(vm, kSig, nargs, kwargs)) return false;
   std::vector<Value> items;
   if (nargs == 1 && !vm.to_list(args[0], items)) return false;
   out = vm.make_list(std::move(items));

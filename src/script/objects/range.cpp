@@ -60,7 +60,8 @@ bool range_getitem(VM& vm, Range* r, const Value& key, Value& out, bool& handled
 }
 
 bool range_new(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
-  if (!check_args(vm, {"range", Conv::Positional, "start, stop=<unset>, step=<unset>, /"}, nargs, kwargs)) return false;
+  static constexpr Sig kSig{"range", Conv::Positional, "start, stop=<unset>, step=<unset>, /"};
+  if (!check_args(vm, kSig, nargs, kwargs)) return false;
   int64_t v[3] = {0, 0, 1};
   for (int i = 0; i < nargs; ++i)
     if (!int_arg(vm, args[i], v[i])) return false;

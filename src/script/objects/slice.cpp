@@ -41,7 +41,8 @@ bool slice_repr(VM& vm, Slice* s, std::string& out) {
 }
 
 bool slice_new(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
-  if (!check_args(vm, {"slice", Conv::Positional, "start, stop=<unset>, step=<unset>, /"}, nargs, kwargs)) return false;
+  static constexpr Sig kSig{"slice", Conv::Positional, "start, stop=<unset>, step=<unset>, /"};
+  if (!check_args(vm, kSig, nargs, kwargs)) return false;
   auto s = make<Slice>();
   if (nargs == 1) {
     s->stop = args[0];

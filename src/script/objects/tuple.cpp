@@ -33,7 +33,8 @@ bool tuple_binop(VM& vm, int opi, Tuple* t, const Value& b, Value& out, bool& ha
 }
 
 bool tuple_new(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
-  if (!check_args(vm, {"tuple", Conv::Positional, "x=<unset>, /"}, nargs, kwargs)) return false;
+  static constexpr Sig kSig{"tuple", Conv::Positional, "x=<unset>, /"};
+  if (!check_args(vm, kSig, nargs, kwargs)) return false;
   if (nargs == 1 && as<Tuple>(args[0])) { out = args[0]; return true; }
   std::vector<Value> items;
   if (nargs == 1 && !vm.to_list(args[0], items)) return false;

@@ -85,14 +85,14 @@ bool get_event_loop(VM& vm, Args&, Value& out) {
 
 constexpr Owner kHandle{"asyncio.events.Handle", is<Handle>, true};
 constexpr Owner kLoop{"asyncio.unix_events._UnixSelectorEventLoop", is<LoopObject>, true};
-const Method kHandleMethods[] = {
+constexpr Method kHandleMethods[] = {
     {"Handle.cancel", on<handle_cancel>, Conv::Python, "", "_cancelled"},
     {"Handle.cancelled", on<handle_cancelled>, Conv::Python, "", "_cancelled"},
 };
-const Method kTimerHandleMethods[] = {
+constexpr Method kTimerHandleMethods[] = {
     {"TimerHandle.cancel", on<handle_cancel>, Conv::Python, "", "_cancelled"},
 };
-const Method kLoopMethods[] = {
+constexpr Method kLoopMethods[] = {
     {"BaseEventLoop.time", loop_time, Conv::Python},
     {"BaseEventLoop.create_future", on<loop_create_future>, Conv::Python, "", "get_debug"},
     {"BaseEventLoop.create_task", on<loop_create_task>, Conv::Python, "coro, *, name=None, context=None",
@@ -103,7 +103,7 @@ const Method kLoopMethods[] = {
      "_check_closed"},
 };
 // C functions of _asyncio.
-const Method kFunctions[] = {
+constexpr Method kFunctions[] = {
     {"_asyncio.get_running_loop", get_running_loop, Conv::NoArgs},
     {"_asyncio.get_event_loop", get_event_loop, Conv::NoArgs},
 };

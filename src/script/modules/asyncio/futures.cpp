@@ -96,8 +96,8 @@ bool new_future(VM& vm, Args&, Value& out) {
 }
 
 constexpr Owner kFuture{"_asyncio.Future", is<Future>};
-const Method kNew{"Future", new_future, Conv::Keywords, "*, loop=None"};
-const Method kMethods[] = {
+constexpr Method kNew{"Future", new_future, Conv::Keywords, "*, loop=None"};
+constexpr Method kMethods[] = {
     {"Future.done", on<done>, Conv::NoArgs},
     {"Future.cancelled", on<cancelled>, Conv::NoArgs},
     {"Future.result", on<result>, Conv::NoArgs},

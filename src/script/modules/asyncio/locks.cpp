@@ -51,7 +51,7 @@ bool aexit(VM&, Args& a, Value& out) {
 }
 
 // Lock's, Condition's and Semaphore's.
-const Method kMixin[] = {
+constexpr Method kMixin[] = {
     {"_ContextManagerMixin.__aenter__", aenter, Conv::Python, "", "acquire"},
     {"_ContextManagerMixin.__aexit__", aexit, Conv::Python, "exc_type, exc, tb", "release"},
 };
@@ -221,22 +221,22 @@ constexpr Owner kCondition{"asyncio.locks.Condition", is<Condition>, true};
 constexpr Owner kSemaphore{"asyncio.locks.Semaphore", is<Semaphore>, true};
 constexpr Owner kBounded{"asyncio.locks.BoundedSemaphore", is<BoundedSemaphore>, true};
 
-const Method kNewLock{"Lock.__init__", new_lock, Conv::Python};
-const Method kLockMethods[] = {
+constexpr Method kNewLock{"Lock.__init__", new_lock, Conv::Python};
+constexpr Method kLockMethods[] = {
     {"Lock.acquire", on<lock_acquire>, Conv::Python, "", "_locked"},
     {"Lock.release", on<lock_release>, Conv::Python, "", "_locked"},
     {"Lock.locked", on<lock_locked>, Conv::Python, "", "_locked"},
 };
-const Method kNewEvent{"Event.__init__", new_event, Conv::Python};
-const Method kEventMethods[] = {
+constexpr Method kNewEvent{"Event.__init__", new_event, Conv::Python};
+constexpr Method kEventMethods[] = {
     {"Event.set", on<event_set>, Conv::Python, "", "_value"},
     {"Event.clear", on<event_clear>, Conv::Python, "", "_value"},
     {"Event.is_set", on<event_is_set>, Conv::Python, "", "_value"},
     {"Event.wait", on<event_wait>, Conv::Python, "", "_value"},
 };
 // A Condition's acquire/release/locked are its lock's (bound in __init__).
-const Method kNewCondition{"Condition.__init__", new_condition, Conv::Python, "lock=None"};
-const Method kConditionMethods[] = {
+constexpr Method kNewCondition{"Condition.__init__", new_condition, Conv::Python, "lock=None"};
+constexpr Method kConditionMethods[] = {
     {"Lock.acquire", on<cond_acquire>, Conv::Python, "", "_locked"},
     {"Lock.release", on<cond_release>, Conv::Python, "", "_locked"},
     {"Lock.locked", on<cond_locked>, Conv::Python, "", "_locked"},
@@ -245,14 +245,14 @@ const Method kConditionMethods[] = {
     {"Condition.notify", on<cond_notify>, Conv::Python, "n=1", "locked"},
     {"Condition.notify_all", on<cond_notify_all>, Conv::Python, "", "notify"},
 };
-const Method kNewSemaphore{"Semaphore.__init__", new_semaphore, Conv::Python, "value=1"};
-const Method kSemaphoreMethods[] = {
+constexpr Method kNewSemaphore{"Semaphore.__init__", new_semaphore, Conv::Python, "value=1"};
+constexpr Method kSemaphoreMethods[] = {
     {"Semaphore.acquire", on<sem_acquire>, Conv::Python, "", "locked"},
     {"Semaphore.release", on<sem_release>, Conv::Python, "", "_value"},
     {"Semaphore.locked", on<sem_locked>, Conv::Python, "", "_value"},
 };
-const Method kNewBounded{"BoundedSemaphore.__init__", new_bounded, Conv::Python, "value=1"};
-const Method kBoundedMethods[] = {
+constexpr Method kNewBounded{"BoundedSemaphore.__init__", new_bounded, Conv::Python, "value=1"};
+constexpr Method kBoundedMethods[] = {
     {"BoundedSemaphore.release", on<sem_release>, Conv::Python, "", "_value"},
 };
 

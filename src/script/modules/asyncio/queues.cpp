@@ -68,10 +68,10 @@ bool queue_attr(VM&, const Value& self, const Str& name, Value& out) {
 
 constexpr Owner kQueue{"asyncio.queues.Queue", is<Queue>, true};
 // LifoQueue and PriorityQueue inherit Queue.__init__.
-const Method kNewFifo{"Queue.__init__", new_queue<QueueKind::Fifo>, Conv::Python, "maxsize=0"};
-const Method kNewLifo{"Queue.__init__", new_queue<QueueKind::Lifo>, Conv::Python, "maxsize=0"};
-const Method kNewPriority{"Queue.__init__", new_queue<QueueKind::Priority>, Conv::Python, "maxsize=0"};
-const Method kMethods[] = {
+constexpr Method kNewFifo{"Queue.__init__", new_queue<QueueKind::Fifo>, Conv::Python, "maxsize=0"};
+constexpr Method kNewLifo{"Queue.__init__", new_queue<QueueKind::Lifo>, Conv::Python, "maxsize=0"};
+constexpr Method kNewPriority{"Queue.__init__", new_queue<QueueKind::Priority>, Conv::Python, "maxsize=0"};
+constexpr Method kMethods[] = {
     {"Queue.put", on<put>, Conv::Python, "item", "full"},
     {"Queue.get", on<get>, Conv::Python, "", "empty"},
     {"Queue.join", on<join>, Conv::Python, "", "_unfinished_tasks"},

@@ -32,7 +32,7 @@ bool run(VM& vm, Args& a, Value& out) {
   return vm.fail_budget("deadlock");
 }
 
-const Method kFunctions[] = {
+constexpr Method kFunctions[] = {
     {"run", run, Conv::Python, "main, *, debug=None"},
 };
 

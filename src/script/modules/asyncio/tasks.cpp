@@ -121,8 +121,8 @@ bool current_task(VM& vm, Args&, Value& out) {
 }
 
 constexpr Owner kTask{"_asyncio.Task", is<Task>};
-const Method kNew{"Task", new_task, Conv::Keywords, "coro, *, loop=None, name=None, context=None"};
-const Method kMethods[] = {
+constexpr Method kNew{"Task", new_task, Conv::Keywords, "coro, *, loop=None, name=None, context=None"};
+constexpr Method kMethods[] = {
     {"Task.get_name", on<get_name>, Conv::NoArgs},
     {"Task.set_name", on<set_name>, Conv::O},
     {"Task.get_coro", on<get_coro>, Conv::NoArgs},
@@ -133,7 +133,7 @@ const Method kMethods[] = {
 };
 
 // tasks.py's functions are Python functions.
-const Method kFunctions[] = {
+constexpr Method kFunctions[] = {
     {"sleep", sleep, Conv::Python, "delay, result=None"},
     {"create_task", create_task, Conv::Python, "coro, *, name=None, context=None"},
     {"ensure_future", ensure_future, Conv::Python, "coro_or_future, *, loop=None"},
