@@ -14,6 +14,12 @@ bool int_binop(VM& vm, int opi, int64_t x, int64_t y, Value& out) {
   int64_t z;
   // The exact result does not fit in int64: compute it as a big int.
   auto big = [&]() { return long_binop(vm, opi, py::BigInt::from_i64(x), py::BigInt::from_i64(y), out); };
+  // A pylib result as a Value; an int64 overflow falls back to the big int.
+  auto put = [&](auto r, auto value) {
+    if (!r) return r.err == py::Err::IntOverflow ? big() : raise_py(vm, r.err, r.msg);
+    out = value(r.value);
+    return true;
+  };
   switch (op) {
     case BinOp::Add:
       if (!py::checked_add(x, y, &z)) return big();
@@ -27,42 +33,13 @@ bool int_binop(VM& vm, int opi, int64_t x, int64_t y, Value& out) {
       if (!py::checked_mul(x, y, &z)) return big();
       out = Value::integer(z);
       return true;
-    case BinOp::Div: {
-      auto r = py::int_truediv(x, y);
-      if (!r) return r.err == py::Err::IntOverflow ? big() : raise_py(vm, r.err, r.msg);
-      out = Value::real(r.value);
-      return true;
-    }
-    case BinOp::FloorDiv: {
-      auto r = py::int_floordiv(x, y);
-      if (!r) return r.err == py::Err::IntOverflow ? big() : raise_py(vm, r.err, r.msg);
-      out = Value::integer(r.value);
-      return true;
-    }
-    case BinOp::Mod: {
-      auto r = py::int_mod(x, y);
-      if (!r) return r.err == py::Err::IntOverflow ? big() : raise_py(vm, r.err, r.msg);
-      out = Value::integer(r.value);
-      return true;
-    }
-    case BinOp::Pow: {
-      auto r = py::int_pow(x, y);
-      if (!r) return r.err == py::Err::IntOverflow ? big() : raise_py(vm, r.err, r.msg);
-      out = r.value.is_float ? Value::real(r.value.f) : Value::integer(r.value.i);
-      return true;
-    }
-    case BinOp::LShift: {
-      auto r = py::int_lshift(x, y);
-      if (!r) return r.err == py::Err::IntOverflow ? big() : raise_py(vm, r.err, r.msg);
-      out = Value::integer(r.value);
-      return true;
-    }
-    case BinOp::RShift: {
-      auto r = py::int_rshift(x, y);
-      if (!r) return r.err == py::Err::IntOverflow ? big() : raise_py(vm, r.err, r.msg);
-      out = Value::integer(r.value);
-      return true;
-    }
+    case BinOp::Div: return put(py::int_truediv(x, y), [](double v) { return Value::real(v); });
+    case BinOp::FloorDiv: return put(py::int_floordiv(x, y), Value::integer);
+    case BinOp::Mod: return put(py::int_mod(x, y), Value::integer);
+    case BinOp::Pow:
+      return put(py::int_pow(x, y), [](auto v) { return v.is_float ? Value::real(v.f) : Value::integer(v.i); });
+    case BinOp::LShift: return put(py::int_lshift(x, y), Value::integer);
+    case BinOp::RShift: return put(py::int_rshift(x, y), Value::integer);
     case BinOp::BitOr: out = Value::integer(x | y); return true;
     case BinOp::BitXor: out = Value::integer(x ^ y); return true;
     case BinOp::BitAnd: out = Value::integer(x & y); return true;
