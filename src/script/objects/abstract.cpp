@@ -34,6 +34,16 @@ const char* binop_symbol(BinOp op) {
   return "?";
 }
 
+// The dunders of each BinOp, in code/operators.h order.
+const char* const names[] = {"__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__",
+                          "__pow__", "__lshift__", "__rshift__", "__or__", "__xor__", "__and__", "__matmul__"};
+const char* const rnames[] = {"__radd__", "__rsub__", "__rmul__", "__rtruediv__", "__rfloordiv__", "__rmod__",
+                           "__rpow__", "__rlshift__", "__rrshift__", "__ror__", "__rxor__", "__rand__",
+                           "__rmatmul__"};
+const char* const inames[] = {"__iadd__", "__isub__", "__imul__", "__itruediv__", "__ifloordiv__", "__imod__",
+                           "__ipow__", "__ilshift__", "__irshift__", "__ior__", "__ixor__", "__iand__",
+                           "__imatmul__"};
+
 }  // namespace
 
 bool VM::binary(int opi, const Value& a, const Value& b, Value& out, bool inplace) {
@@ -68,6 +78,16 @@ bool VM::binary(int opi, const Value& a, const Value& b, Value& out, bool inplac
   } else if (a.tag == Value::Object) {
     uint32_t ka = a.o->kind;
     bool handled = false, ok = true;
+    // A sequence's concatenation and repetition come after the other
+    // operand's reflected method (CPython tries sq_concat/sq_repeat last).
+    if ((ka == Str::K || ka == List::K || ka == Tuple::K) && (op == BinOp::Add || op == BinOp::Mul) &&
+        b.tag == Value::Object && b.o->kind != ka) {
+      Value m;
+      if (user_dunder(b, rnames[opi], m)) {
+        if (!call_dunder(*this, m, b, &a, 1, out)) return false;
+        if (!out.same(NotImplemented)) return true;
+      }
+    }
     if (ka == Str::K) ok = str_binop(*this, opi, static_cast<Str*>(a.o), b, out, handled);
     else if (ka == List::K) ok = list_binop(*this, opi, a, b, inplace, out, handled);
     else if (ka == Tuple::K) ok = tuple_binop(*this, opi, static_cast<Tuple*>(a.o), b, out, handled);
@@ -85,21 +105,14 @@ bool VM::binary(int opi, const Value& a, const Value& b, Value& out, bool inplac
     if (kb == Str::K || kb == List::K || kb == Tuple::K) return binary(opi, b, a, out, false);
   }
   // user dunders
-  static const char* names[] = {"__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__",
-                                "__pow__", "__lshift__", "__rshift__", "__or__", "__xor__", "__and__", "__matmul__"};
-  static const char* rnames[] = {"__radd__", "__rsub__", "__rmul__", "__rtruediv__", "__rfloordiv__", "__rmod__",
-                                 "__rpow__", "__rlshift__", "__rrshift__", "__ror__", "__rxor__", "__rand__",
-                                 "__rmatmul__"};
-  static const char* inames[] = {"__iadd__", "__isub__", "__imul__", "__itruediv__", "__ifloordiv__", "__imod__",
-                                 "__ipow__", "__ilshift__", "__irshift__", "__ior__", "__ixor__", "__iand__",
-                                 "__imatmul__"};
   Value m;
-  if (inplace && user_dunder(a, inames[opi], m)) return call_dunder(*this, m, a, &b, 1, out);
-  if (user_dunder(a, names[opi], m)) {
+  if (inplace && user_dunder(a, inames[opi], m)) {
     if (!call_dunder(*this, m, a, &b, 1, out)) return false;
     if (!out.same(NotImplemented)) return true;
   }
-  if (user_dunder(b, rnames[opi], m)) return call_dunder(*this, m, b, &a, 1, out);
+  bool answered;
+  if (!rich_dunder(*this, a, b, names[opi], rnames[opi], out, answered, false)) return false;
+  if (answered) return true;
   std::string sym = binop_symbol(op);
   if (inplace && op != BinOp::Pow) sym += "=";
   return raise(TypeError, "unsupported operand type(s) for " + sym + ": '" + type_name(a) + "' and '" +

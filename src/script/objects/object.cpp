@@ -307,6 +307,28 @@ bool VM::hash(const Value& v, uint64_t& out) {
 
 // ---- comparison -----------------------------------------------------------------------
 
+bool rich_dunder(VM& vm, const Value& a, const Value& b, const char* name, const char* reflected, Value& out,
+                 bool& answered, bool same_type_reflects) {
+  answered = false;
+  Value m;
+  // A subclass's reflected method goes first, so it can override its base's.
+  PyType *ta = vm.type_of(a), *tb = vm.type_of(b);
+  const bool sub_first = ta != tb && tb->is_subtype(ta) && user_dunder(b, reflected, m);
+  if (sub_first) {
+    if (!call_dunder(vm, m, b, &a, 1, out)) return false;
+    if (!out.same(vm.NotImplemented)) return answered = true;
+  }
+  if (user_dunder(a, name, m)) {
+    if (!call_dunder(vm, m, a, &b, 1, out)) return false;
+    if (!out.same(vm.NotImplemented)) return answered = true;
+  }
+  if (!sub_first && (same_type_reflects || ta != tb) && user_dunder(b, reflected, m)) {
+    if (!call_dunder(vm, m, b, &a, 1, out)) return false;
+    if (!out.same(vm.NotImplemented)) return answered = true;
+  }
+  return true;
+}
+
 bool VM::eq(const Value& a, const Value& b, bool& out) {
   if (a.tag == Value::Object && b.tag == Value::Object) {
     if (a.o == b.o) {
@@ -321,17 +343,10 @@ bool VM::eq(const Value& a, const Value& b, bool& out) {
     if (ka == Set::K && kb == Set::K)
       return set_compare(*this, int(CmpOp::Eq), static_cast<Set*>(a.o), static_cast<Set*>(b.o), out);
   }
-  Value m;
-  if (user_dunder(a, "__eq__", m)) {
-    Value r;
-    if (!call_dunder(*this, m, a, &b, 1, r)) return false;
-    return truthy(r, out);
-  }
-  if (user_dunder(b, "__eq__", m)) {
-    Value r;
-    if (!call_dunder(*this, m, b, &a, 1, r)) return false;
-    return truthy(r, out);
-  }
+  Value r;
+  bool answered;
+  if (!rich_dunder(*this, a, b, "__eq__", "__eq__", r, answered)) return false;
+  if (answered) return truthy(r, out);
   out = basic_eq(a, b);
   return true;
 }
@@ -411,17 +426,10 @@ bool order(VM& vm, CmpOp op, const Value& a, const Value& b, bool& out) {
   static const char* names[] = {"__lt__", "__le__", "__gt__", "__ge__"};
   static const char* reflected[] = {"__gt__", "__ge__", "__lt__", "__le__"};
   int idx = op == CmpOp::Lt ? 0 : op == CmpOp::LtE ? 1 : op == CmpOp::Gt ? 2 : 3;
-  Value m;
-  if (user_dunder(a, names[idx], m)) {
-    Value r;
-    if (!call_dunder(vm, m, a, &b, 1, r)) return false;
-    return vm.truthy(r, out);
-  }
-  if (user_dunder(b, reflected[idx], m)) {
-    Value r;
-    if (!call_dunder(vm, m, b, &a, 1, r)) return false;
-    return vm.truthy(r, out);
-  }
+  Value r;
+  bool answered;
+  if (!rich_dunder(vm, a, b, names[idx], reflected[idx], r, answered)) return false;
+  if (answered) return vm.truthy(r, out);
   return vm.raise(vm.TypeError, std::string("'") + cmp_symbol(op) + "' not supported between instances of '" +
                                     vm.type_name(a) + "' and '" + vm.type_name(b) + "'");
 }
@@ -495,6 +503,7 @@ bool VM::repr(const Value& v, std::string& out) {
     case Kind::Range: range_repr(static_cast<Range*>(o), out); return true;
     case Kind::Slice: return slice_repr(*this, static_cast<Slice*>(o), out);
     case Kind::Ellipsis: out = "Ellipsis"; return true;
+    case Kind::NotImplemented: out = "NotImplemented"; return true;
     case Kind::Function:
     case Kind::BoundMethod:
     case Kind::NativeFn: return function_repr(*this, v, out);

@@ -25,6 +25,7 @@ enum class Kind : uint32_t {
   Native = 0, Object, NoneT, Bool, Int, Float, Str, Tuple, List, Dict, Set, FrozenSet, Range, Slice,
   Function, BoundMethod, NativeFn, Type, Module, Cell, Coroutine, Iterator, Exception,
   Instance, Code, Frame, Super, Property, StaticMethod, ClassMethod, Long, Ellipsis,
+  NotImplemented,
 };
 // Declares the class's kind and stamps it into Obj::kind at construction
 // (a derived class's stamp runs after its base's, so the most derived wins).
@@ -59,7 +60,22 @@ bool repr_items(VM& vm, const Value& self, const std::vector<Value>& items, cons
 bool user_dunder(const Value& obj, const char* name, Value& meth);
 // Calls meth(self, *args) for n <= 3 args.
 bool call_dunder(VM& vm, const Value& meth, const Value& self, const Value* args, int n, Value& out);
+// CPython's do_richcompare over user dunders: a.name(b), then b.reflected(a)
+// (first when b's type is a subclass of a's), each passed over when it
+// returns NotImplemented. answered == false: neither gave an answer. Binary
+// operators (same_type_reflects = false) never try b.__radd__ when b's type
+// is a's (CPython's binary_op1); comparisons do.
+bool rich_dunder(VM& vm, const Value& a, const Value& b, const char* name, const char* reflected, Value& out,
+                 bool& answered, bool same_type_reflects = true);
 // "0x7f..." as reprs print addresses.
 std::string address_of(const void* p);
+
+// NotImplemented: one per VM (vm.NotImplemented), of type
+// vm.t_notimplemented. A binary or comparison dunder returns it to say "try
+// the other operand" (abstract.cpp, object.cpp).
+struct NotImplementedObj : Obj {
+  TS_KIND(NotImplemented);
+  const char* type_name() const override { return "NotImplementedType"; }
+};
 
 }  // namespace ts::vm

@@ -66,7 +66,7 @@ VM::VM(Loop& l, Limits lim) : loop(l), limits(lim) {
   builtins->set(make_str("None"), Value());
   Ellipsis = Value::object(new EllipsisObj());
   builtins->set(make_str("Ellipsis"), Ellipsis);
-  NotImplemented = make_str("NotImplemented");
+  NotImplemented = Value::object(new NotImplementedObj());
   builtins->set(make_str("NotImplemented"), NotImplemented);
   errors_ = new VMErrors(*this);
   loop.set_errors(errors_);

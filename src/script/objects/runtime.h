@@ -75,7 +75,7 @@ struct VM {
   // ---- types ----
   std::vector<Ref<PyType>> all_types;
   PyType *t_object, *t_type, *t_none, *t_bool, *t_int, *t_float, *t_str, *t_tuple, *t_list, *t_dict,
-      *t_set, *t_frozenset, *t_range, *t_slice, *t_ellipsis, *t_function, *t_method, *t_builtin, *t_module,
+      *t_set, *t_frozenset, *t_range, *t_slice, *t_ellipsis, *t_notimplemented, *t_function, *t_method, *t_builtin, *t_module,
       *t_cell, *t_coroutine, *t_iterator, *t_code, *t_native;
   // exceptions
   PyType *BaseException, *Exception_, *ArithmeticError, *ZeroDivisionError, *OverflowError,
@@ -84,8 +84,7 @@ struct VM {
       *StopIteration, *StopAsyncIteration, *OSError, *TimeoutError, *ImportError,
       *ModuleNotFoundError, *KeyboardInterrupt, *SystemExit, *GeneratorExit, *MemoryError,
       *CancelledError, *InvalidStateError, *QueueEmpty, *QueueFull, *UnicodeError;
-  // The singletons that are objects (None is a Value tag). NotImplemented
-  // is still the str "NotImplemented".
+  // The singletons that are objects (None is a Value tag).
   Value Ellipsis, NotImplemented;
   // core object types by type_name() (Future, Task, Semaphore, ...)
   std::unordered_map<std::string, PyType*> native_types;

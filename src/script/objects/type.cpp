@@ -53,6 +53,7 @@ PyType* VM::type_of(const Value& v) {
     case Kind::Range: return t_range;
     case Kind::Slice: return t_slice;
     case Kind::Ellipsis: return t_ellipsis;
+    case Kind::NotImplemented: return t_notimplemented;
     case Kind::Function: return t_function;
     case Kind::BoundMethod: return t_method;
     case Kind::NativeFn: return t_builtin;
@@ -371,6 +372,7 @@ void VM::setup_types() {
   t_range = new_type("range", t_object, Kind::Range);
   t_slice = new_type("slice", t_object, Kind::Slice);
   t_ellipsis = new_type("ellipsis", t_object, Kind::Ellipsis);
+  t_notimplemented = new_type("NotImplementedType", t_object, Kind::NotImplemented);
   t_function = new_type("function", t_object, Kind::Function);
   t_method = new_type("method", t_object, Kind::BoundMethod);
   t_builtin = new_type("builtin_function_or_method", t_object, Kind::NativeFn);
