@@ -24,7 +24,28 @@ struct Obj {
 };
 
 inline void incref(Obj* o) { if (o) ++o->rc; }
-inline void decref(Obj* o) { if (o && --o->rc == 0) delete o; }
+
+// Freeing a deep structure (a list nested 100,000 deep, a long linked list of
+// instances, a long exception chain) would recurse once per level through the
+// destructors and overflow the C stack. As CPython's trashcan
+// (Py_TRASHCAN_BEGIN), frees nested deeper than kMaxDepth are deferred to a
+// list that the outermost free drains, so the C stack stays bounded.
+namespace trash {
+inline constexpr int kMaxDepth = 50;
+inline int depth = 0;       // destructors running, one inside another
+inline size_t pending = 0;  // deferred frees
+void defer(Obj* o);         // object.cpp
+void drain();
+}  // namespace trash
+
+inline void decref(Obj* o) {
+  if (!o || --o->rc != 0) return;
+  if (trash::depth >= trash::kMaxDepth) return trash::defer(o);
+  ++trash::depth;
+  delete o;
+  --trash::depth;
+  if (trash::depth == 0 && trash::pending) trash::drain();
+}
 
 // Intrusive smart pointer.
 template <class T>
