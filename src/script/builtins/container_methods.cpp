@@ -46,12 +46,9 @@ bool slice_bounds(VM& vm, const Value* s, const Value* e, int64_t len, int64_t& 
   return true;
 }
 
-bool check_hash(VM& vm, const Value& v) {
-  if (v.tag != Value::Object) return true;
-  if (as<Str>(v)) return true;
-  uint64_t h;
-  return vm.hash(v, h);
-}
+// Keys are hashed once per call (a user __hash__ runs once, as in CPython).
+// After a table operation: a user __eq__ may have raised.
+bool table_ok(VM& vm) { return vm.error.is_none(); }
 
 Value key_error(VM& vm, const Value& k) { return vm.new_exception_args(vm.KeyError, {k}); }
 
@@ -211,8 +208,10 @@ bool tuple_count(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
 
 bool dict_get(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
   SELF(Dict, kDict, "dict.get", Conv::Positional, "key, default=None, /");
-  if (!check_hash(vm, args[1])) return false;
-  Value* v = self->find(args[1]);
+  uint64_t h;
+  if (!vm.hash(args[1], h)) return false;
+  Value* v = self->find(args[1], h);
+  if (!table_ok(vm)) return false;
   if (v) out = *v;
   else out = nargs == 3 ? args[2] : Value::none();
   return true;
@@ -236,14 +235,15 @@ bool dict_items(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
 
 bool dict_pop(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
   SELF(Dict, kDict, "dict.pop", Conv::Positional, "key, default=<unset>, /");
-  if (!check_hash(vm, args[1])) return false;
-  Value* v = self->find(args[1]);
-  if (!v) {
-    if (nargs == 3) { out = args[2]; return true; }
-    return vm.raise_value(key_error(vm, args[1]));
+  uint64_t h;
+  if (!vm.hash(args[1], h)) return false;
+  if (self->pop(args[1], h, &out)) return true;
+  if (!table_ok(vm)) return false;
+  if (nargs == 3) {
+    out = args[2];
+    return true;
   }
-  out = *v;
-  self->erase(args[1]);
+  return vm.raise_value(key_error(vm, args[1]));
   return true;
 }
 
@@ -261,10 +261,12 @@ bool dict_popitem(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
 
 bool dict_setdefault(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
   SELF(Dict, kDict, "dict.setdefault", Conv::Positional, "key, default=None, /");
-  if (!check_hash(vm, args[1])) return false;
-  if (Value* v = self->find(args[1])) { out = *v; return true; }
+  uint64_t h;
+  if (!vm.hash(args[1], h)) return false;
+  if (Value* v = self->find(args[1], h)) { out = *v; return true; }
+  if (!table_ok(vm)) return false;
   Value d = nargs == 3 ? args[2] : Value::none();
-  self->set(args[1], d);
+  self->set(args[1], h, d);
   out = d;
   return true;
 }
@@ -339,16 +341,19 @@ bool set_m_add(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
 
 bool set_m_discard(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
   SELF(Set, kSet, "set.discard", Conv::O);
-  if (!check_hash(vm, args[1])) return false;
-  self->d.erase(args[1]);
+  uint64_t h;
+  if (!vm.hash(args[1], h)) return false;
+  self->d.erase(args[1], h);
+  if (!table_ok(vm)) return false;
   out = Value::none();
   return true;
 }
 
 bool set_m_remove(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
   SELF(Set, kSet, "set.remove", Conv::O);
-  if (!check_hash(vm, args[1])) return false;
-  if (!self->d.erase(args[1])) return vm.raise_value(key_error(vm, args[1]));
+  uint64_t h;
+  if (!vm.hash(args[1], h)) return false;
+  if (!self->d.erase(args[1], h)) return table_ok(vm) && vm.raise_value(key_error(vm, args[1]));
   out = Value::none();
   return true;
 }

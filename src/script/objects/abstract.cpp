@@ -170,17 +170,17 @@ bool VM::contains(const Value& c, const Value& item, bool& out) {
       case Kind::Dict: {
         uint64_t h;
         if (!hash(item, h)) return false;
-        out = static_cast<Dict*>(c.o)->find(item) != nullptr;
-        return true;
+        out = static_cast<Dict*>(c.o)->find(item, h) != nullptr;
+        return error.is_none();
       }
       case Kind::Set: return set_contains(*this, static_cast<Set*>(c.o), item, out);
       case Kind::List:
       case Kind::Tuple: {
         auto& items = c.o->kind == List::K ? static_cast<List*>(c.o)->items : static_cast<Tuple*>(c.o)->items;
         for (size_t i = 0; i < items.size(); i++) {
-          bool e;
           Value x = items[i];  // a copy: eq may mutate the list
-          if (!eq(x, item, e)) return false;
+          bool e;
+          if (!value_eq(*this, x, item, e)) return false;  // identity first (so nan in [nan])
           if (e) {
             out = true;
             return true;

@@ -9,52 +9,133 @@ namespace ts::vm {
 
 // ---- the table ---------------------------------------------------------------
 
-Value* Dict::find(const Value& k) {
-  auto it = index.find(k);
-  return it == index.end() ? nullptr : &entries[it->second].value;
+namespace {
+
+// Values whose hash and == need no VM: compared by basic_eq.
+bool plain(const Value& v) { return v.tag != Value::Object || v.o->kind == Str::K || v.o->kind == Long::K; }
+
+}  // namespace
+
+uint64_t Dict::key_hash(const Value& k) {
+  if (plain(k)) return hash_value(k);
+  uint64_t h = 0;
+  if (VM* vm = VM::current) vm->hash(k, h);
+  return h;
 }
-const Value* Dict::find(const Value& k) const {
-  auto it = index.find(k);
-  return it == index.end() ? nullptr : &entries[it->second].value;
+
+int64_t Dict::lookup(const Value& k, uint64_t hash, int64_t* free_slot) {
+restart:
+  if (free_slot) *free_slot = -1;
+  if (slots.empty()) return -1;
+  const size_t mask = slots.size() - 1;
+  size_t perturb = size_t(hash), i = size_t(hash) & mask;
+  for (;;) {
+    int32_t s = slots[i];
+    if (s == 0) {
+      if (free_slot && *free_slot < 0) *free_slot = int64_t(i);
+      return -1;
+    }
+    if (s == kDummy) {
+      if (free_slot && *free_slot < 0) *free_slot = int64_t(i);
+    } else {
+      const Entry& e = entries[size_t(s - 1)];
+      if (e.key.same(k)) return int64_t(i);
+      if (e.hash == hash) {
+        if (plain(e.key) && plain(k)) {
+          if (basic_eq(e.key, k)) return int64_t(i);
+        } else if (VM* vm = VM::current) {
+          // A user __eq__ may run, and may change this dict.
+          Value key = e.key;
+          const uint64_t v0 = version;
+          bool eq = false;
+          if (!vm->eq(key, k, eq)) return -1;
+          if (version != v0) goto restart;
+          if (eq) return int64_t(i);
+        }
+      }
+    }
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
 }
-void Dict::set(const Value& k, Value v) {
-  auto it = index.find(k);
-  if (it != index.end()) {
-    entries[it->second].value = std::move(v);
+
+void Dict::rebuild(size_t min_size) {
+  compact();
+  size_t n = 8;
+  while (n * 2 < min_size * 3) n <<= 1;  // at most 2/3 full
+  slots.assign(n, 0);
+  fill = entries.size();
+  ++version;
+  const size_t mask = n - 1;
+  for (size_t k = 0; k < entries.size(); k++) {
+    size_t perturb = size_t(entries[k].hash), i = size_t(entries[k].hash) & mask;
+    while (slots[i] != 0) {
+      perturb >>= 5;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+    slots[i] = int32_t(k + 1);
+  }
+}
+
+Value* Dict::find(const Value& k, uint64_t hash) {
+  int64_t i = lookup(k, hash, nullptr);
+  return i < 0 ? nullptr : &entries[size_t(slots[size_t(i)] - 1)].value;
+}
+
+void Dict::set(const Value& k, uint64_t hash, Value v) {
+  int64_t free_slot;
+  int64_t i = lookup(k, hash, &free_slot);
+  if (i >= 0) {
+    entries[size_t(slots[size_t(i)] - 1)].value = std::move(v);
     return;
   }
-  index.emplace(k, entries.size());
-  entries.push_back(Entry{k, std::move(v), true});
-  live++;
+  if (free_slot < 0 || (slots[size_t(free_slot)] == 0 && (fill + 1) * 3 > slots.size() * 2)) {
+    rebuild(live + 1);
+    lookup(k, hash, &free_slot);  // no key compares equal: only the free slot is wanted
+  }
+  if (slots[size_t(free_slot)] == 0) ++fill;
+  slots[size_t(free_slot)] = int32_t(entries.size() + 1);
+  entries.push_back(Entry{k, std::move(v), true, hash});
+  ++live;
+  ++version;
 }
-bool Dict::erase(const Value& k) {
-  auto it = index.find(k);
-  if (it == index.end()) return false;
-  Entry& e = entries[it->second];
+
+bool Dict::pop(const Value& k, uint64_t hash, Value* out) {
+  int64_t i = lookup(k, hash, nullptr);
+  if (i < 0) return false;
+  Entry& e = entries[size_t(slots[size_t(i)] - 1)];
+  slots[size_t(i)] = kDummy;
   e.live = false;
+  // Dropping the key and value may run a destructor that reaches this dict.
+  Value key = std::move(e.key), value = std::move(e.value);
   e.key = Value();
   e.value = Value();
-  index.erase(it);
-  live--;
-  if (entries.size() > 32 && live * 2 < entries.size()) compact();
+  if (out) *out = value;
+  --live;
+  ++version;
+  if (entries.size() > 32 && live * 2 < entries.size()) rebuild(live);
   return true;
 }
+
 void Dict::clear() {
   // The entries die last: dropping them may free this dict (a cycle through its values).
   std::vector<Entry> old;
   old.swap(entries);
-  index.clear();
+  slots.clear();
+  fill = 0;
   live = 0;
+  ++version;
 }
+
 void Dict::compact() {
+  if (live == entries.size()) return;
   std::vector<Entry> fresh;
   fresh.reserve(live);
   for (auto& e : entries)
     if (e.live) fresh.push_back(std::move(e));
   entries.swap(fresh);
-  index.clear();
-  for (size_t i = 0; i < entries.size(); i++) index.emplace(entries[i].key, i);
 }
+
 Value* Dict::find_str(std::string_view k) {
   // A Str on the stack as the key, never freed through refcounting.
   Str tmp{std::string(k)};
@@ -62,10 +143,10 @@ Value* Dict::find_str(std::string_view k) {
   Value key;
   key.tag = Value::Object;
   key.o = &tmp;
-  auto it = index.find(key);
+  Value* r = find(key, tmp.hash());
   key.tag = Value::None;
   key.o = nullptr;
-  return it == index.end() ? nullptr : &entries[it->second].value;
+  return r;
 }
 
 // ---- protocol ------------------------------------------------------------------
@@ -73,25 +154,27 @@ Value* Dict::find_str(std::string_view k) {
 bool dict_getitem(VM& vm, Dict* d, const Value& key, Value& out) {
   uint64_t h;
   if (!vm.hash(key, h)) return false;
-  if (Value* v = d->find(key)) {
+  if (Value* v = d->find(key, h)) {
     out = *v;
     return true;
   }
+  if (!vm.error.is_none()) return false;  // a user __eq__ raised
   return vm.raise_value(vm.new_exception_args(vm.KeyError, {key}));
 }
 
 bool dict_delitem(VM& vm, Dict* d, const Value& key) {
   uint64_t h;
   if (!vm.hash(key, h)) return false;
-  if (!d->erase(key)) return vm.raise_value(vm.new_exception_args(vm.KeyError, {key}));
+  if (!d->erase(key, h))
+    return vm.error.is_none() && vm.raise_value(vm.new_exception_args(vm.KeyError, {key}));
   return true;
 }
 
 bool dict_set(VM& vm, Dict* d, const Value& k, const Value& v) {
   uint64_t h;
   if (!vm.hash(k, h)) return false;
-  d->set(k, v);
-  return true;
+  d->set(k, h, v);
+  return vm.error.is_none();
 }
 
 bool dict_repr(VM& vm, const Value& self, Dict* d, std::string& out) {
@@ -122,7 +205,7 @@ bool dict_eq(VM& vm, Dict* x, Dict* y, bool& out) {
     Value* o = y->find(e.key);
     if (!o) return true;
     bool q;
-    if (!vm.eq(e.value, *o, q)) return false;
+    if (!value_eq(vm, e.value, *o, q)) return false;
     if (!q) return true;
   }
   out = true;
@@ -213,8 +296,9 @@ struct DictIter final : Iterator {
   int which;  // 0 keys, 1 values, 2 items
   size_t pos = 0;
   size_t size0;
+  size_t remaining;  // more than size0 keys seen: some were replaced (CPython's di_len)
   bool done = false;
-  DictIter(Dict* dd, int w) : d(dd), which(w), size0(dd->live) {}
+  DictIter(Dict* dd, int w) : d(dd), which(w), size0(dd->live), remaining(dd->live) {}
   const char* type_name() const override {
     return which == 0 ? "dict_keyiterator" : which == 1 ? "dict_valueiterator" : "dict_itemiterator";
   }
@@ -227,6 +311,11 @@ struct DictIter final : Iterator {
     }
     while (pos < d->entries.size() && !d->entries[pos].live) ++pos;
     if (pos >= d->entries.size()) { done = true; return 0; }
+    if (remaining-- == 0) {
+      done = true;
+      vm.raise(vm.RuntimeError, "dictionary keys changed during iteration");
+      return -1;
+    }
     auto& e = d->entries[pos++];
     if (which == 0) out = e.key;
     else if (which == 1) out = e.value;
@@ -332,15 +421,15 @@ bool view_contains(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) 
   uint64_t h;
   if (v->which == 0) {
     if (!vm.hash(x, h)) return false;
-    out = Value::boolean(v->d->find(x) != nullptr);
-    return true;
+    out = Value::boolean(v->d->find(x, h) != nullptr);
+    return vm.error.is_none();
   }
   if (v->which == 2) {
     Tuple* t = as<Tuple>(x);
     if (!t || t->items.size() != 2) { out = Value::boolean(false); return true; }
     if (!vm.hash(t->items[0], h)) return false;
-    Value* found = v->d->find(t->items[0]);
-    if (!found) { out = Value::boolean(false); return true; }
+    Value* found = v->d->find(t->items[0], h);
+    if (!found) { out = Value::boolean(false); return vm.error.is_none(); }
     Value fv = *found;
     bool e;
     if (!value_eq(vm, fv, t->items[1], e)) return false;

@@ -9,30 +9,50 @@
 
 namespace ts::vm {
 
-// Hash and equality of keys as Python sees them. Unhashable values are
-// rejected (VM::hash) before they get here.
-struct ValueHash {
-  size_t operator()(const Value& v) const { return (size_t)hash_value(v); }
-};
-struct ValueEq {
-  bool operator()(const Value& a, const Value& b) const { return basic_eq(a, b); }
-};
-
-// Entries in insertion order; deleted ones are tombstones until compact().
+// Entries in insertion order (deleted ones are tombstones until compact())
+// and an open-addressing index over them, probed as CPython's dictobject.c
+// (i = 5*i + perturb + 1). Each entry keeps its key's hash. Keys are
+// compared by identity, then hash, then ==: for str, numbers and None
+// directly, for any other key through VM::eq, so a user __eq__ runs (and
+// VM::hash, so a user __hash__ runs, when no hash is given). A user method
+// that raises leaves vm.error set (the VM-aware callers check it); one that
+// mutates the dict restarts the lookup, as in CPython.
 struct Dict : Obj {
   TS_KIND(Dict);
-  struct Entry { Value key; Value value; bool live; };
+  struct Entry {
+    Value key;
+    Value value;
+    bool live;
+    uint64_t hash;
+  };
   std::vector<Entry> entries;
-  std::unordered_map<Value, size_t, ValueHash, ValueEq> index;
   size_t live = 0;
   const char* type_name() const override { return "dict"; }
-  Value* find(const Value& k);
-  const Value* find(const Value& k) const;
-  void set(const Value& k, Value v);
-  bool erase(const Value& k);
+  Value* find(const Value& k) { return find(k, key_hash(k)); }
+  const Value* find(const Value& k) const { return const_cast<Dict*>(this)->find(k); }
+  Value* find(const Value& k, uint64_t hash);
+  void set(const Value& k, Value v) { set(k, key_hash(k), std::move(v)); }
+  void set(const Value& k, uint64_t hash, Value v);
+  bool erase(const Value& k) { return erase(k, key_hash(k)); }
+  bool erase(const Value& k, uint64_t hash) { return pop(k, hash, nullptr); }
+  // Removes k, its value into *value (when given); false when absent.
+  bool pop(const Value& k, uint64_t hash, Value* value);
   void clear();
   void compact();
   Value* find_str(std::string_view k);  // attribute dicts: looks up without making a Str
+  // The hash a key is stored under: CPython's for builtin values, the user
+  // __hash__ (through VM::hash) for instances and containers of them.
+  static uint64_t key_hash(const Value& k);
+
+ private:
+  // slots[i]: 0 empty, kDummy deleted, else entry index + 1.
+  static constexpr int32_t kDummy = -1;
+  std::vector<int32_t> slots;
+  size_t fill = 0;        // slots not empty (live + dummy)
+  uint64_t version = 0;   // bumped by every insertion, removal and rebuild
+  // The slot holding k (or -1), and where an insertion would go.
+  int64_t lookup(const Value& k, uint64_t hash, int64_t* free_slot);
+  void rebuild(size_t min_size);
 };
 
 // ---- protocol (dispatched from object.cpp / abstract.cpp) ----

@@ -1,5 +1,7 @@
 #include "script/objects/exception.h"
 
+#include <unordered_set>
+
 #include "script/objects/getargs.h"
 #include "script/objects/runtime.h"
 
@@ -56,23 +58,38 @@ std::string VM::format_exception_only(const Value& exc) {
 }
 
 std::string VM::format_traceback(const Value& exc) {
+  // The chain, newest first: each exception's __cause__, or else its
+  // unsuppressed __context__, stopping at one already shown (CPython's
+  // print_exception_recursive keeps the same "seen" set), so a cycle ends
+  // and a chain of 30,000 causes is a loop, not a recursion.
+  static const char* const kCause = "\nThe above exception was the direct cause of the following exception:\n\n";
+  static const char* const kContext = "\nDuring handling of the above exception, another exception occurred:\n\n";
+  struct Link {
+    Value exc;
+    const char* joint;  // printed after this exception's block: how the newer one links to it
+  };
+  std::vector<Link> chain{{exc, nullptr}};
+  std::unordered_set<const Obj*> seen{exc.tag == Value::Object ? exc.o : nullptr};
+  auto unseen = [&](const Value& v) { return !v.is_none() && !seen.count(v.o); };
+  for (Exception* e = as<Exception>(exc); e;) {
+    Value next;
+    const char* joint;
+    if (unseen(e->cause)) next = e->cause, joint = kCause;
+    else if (!e->suppress_context && unseen(e->context)) next = e->context, joint = kContext;
+    else break;
+    seen.insert(next.o);
+    chain.push_back({next, joint});
+    e = as<Exception>(next);
+  }
   std::string out;
-  Exception* e = as<Exception>(exc);
-  if (e && !e->cause.is_none()) {
-    out += format_traceback(e->cause);
-    out += "\nThe above exception was the direct cause of the following exception:\n\n";
-  } else if (e && !e->context.is_none() && !e->suppress_context) {
-    out += format_traceback(e->context);
-    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+  for (size_t i = chain.size(); i-- > 0;) {
+    out += "Traceback (most recent call last):\n";
+    if (Exception* e = as<Exception>(chain[i].exc))
+      for (size_t k = e->tb.size(); k-- > 0;)
+        out += "  File \"<scenario>\", line " + std::to_string(e->tb[k].line) + ", in " + e->tb[k].func + "\n";
+    out += format_exception_only(chain[i].exc) + "\n";
+    if (chain[i].joint) out += chain[i].joint;
   }
-  out += "Traceback (most recent call last):\n";
-  if (e) {
-    for (size_t i = e->tb.size(); i-- > 0;) {
-      const TraceEntry& t = e->tb[i];
-      out += "  File \"<scenario>\", line " + std::to_string(t.line) + ", in " + t.func + "\n";
-    }
-  }
-  out += format_exception_only(exc) + "\n";
   return out;
 }
 

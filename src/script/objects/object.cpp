@@ -285,24 +285,92 @@ bool VM::truthy(const Value& v, bool& out) {
   return true;
 }
 
-bool VM::hash(const Value& v, uint64_t& out) {
+namespace {
+
+// CPython's frozenset_hash: order-independent, from the elements' hashes
+// (CPython's xor over empty slots cancels out; a frozenset has no dummies).
+uint64_t frozenset_hash(const Set* s) {
+  auto shuffle = [](uint64_t h) { return ((h ^ 89869747ull) ^ (h << 16)) * 3644798167ull; };
+  uint64_t h = 0;
+  for (auto& e : s->d.entries)
+    if (e.live) h ^= shuffle(e.hash);
+  h ^= (uint64_t(s->d.live) + 1) * 1927868237ull;
+  h ^= (h >> 11) ^ (h >> 25);
+  h = h * 69069u + 907133923ull;
+  if (h == uint64_t(-1)) h = 590923713ull;
+  return h;
+}
+
+// A user __hash__: its int result hashed as an int (so -1 becomes -2).
+bool user_hash(VM& vm, const Value& v, const Value& m, uint64_t& out) {
+  Value r;
+  if (!call_dunder(vm, m, v, nullptr, 0, r)) return false;
+  if (r.tag != Value::Int && r.tag != Value::Bool && !as<Long>(r))
+    return vm.raise(vm.TypeError, "__hash__ method should return an integer");
+  out = hash_value(r);
+  return true;
+}
+
+bool unhashable(VM& vm, const Value& v) { return vm.raise(vm.TypeError, "unhashable type: '" + vm.type_name(v) + "'"); }
+
+// One value that is not a tuple.
+bool hash_one(VM& vm, const Value& v, uint64_t& out) {
   if (v.tag == Value::Object) {
     switch ((Kind)v.o->kind) {
-      case Kind::List: case Kind::Dict: return raise(TypeError, "unhashable type: '" + type_name(v) + "'");
+      case Kind::List: case Kind::Dict: return unhashable(vm, v);
       case Kind::Set:
-        if (!static_cast<Set*>(v.o)->frozen) return raise(TypeError, "unhashable type: 'set'");
+        if (!static_cast<Set*>(v.o)->frozen) return unhashable(vm, v);
+        out = frozenset_hash(static_cast<Set*>(v.o));
+        return true;
+      case Kind::Instance:
+      case Kind::Exception: {
+        Instance* inst = static_cast<Instance*>(v.o);  // exceptions are instances too
+        Value* m = inst->cls->user ? inst->cls->lookup("__hash__") : nullptr;
+        if (m && m->is_none()) return unhashable(vm, v);
+        if (m && as<Function>(*m)) return user_hash(vm, v, *m, out);
         break;
-      case Kind::Tuple:
-        for (auto& x : static_cast<Tuple*>(v.o)->items) {
-          uint64_t h;
-          if (!hash(x, h)) return false;
-        }
-        break;
+      }
       default: break;
     }
   }
   out = hash_value(v);
   return true;
+}
+
+}  // namespace
+
+bool VM::hash(const Value& v, uint64_t& out) {
+  if (!as<Tuple>(v)) return hash_one(*this, v, out);
+  // Nested tuples with an explicit stack: a tuple nested 100,000 deep
+  // hashes without recursing on the C stack (CPython recurses, and succeeds).
+  struct Level {
+    const Tuple* t;
+    size_t i;
+    py::TupleHash h;
+  };
+  std::vector<Level> st;
+  st.push_back({static_cast<const Tuple*>(v.o), 0, {}});
+  for (;;) {
+    Level& top = st.back();
+    if (top.i < top.t->items.size()) {
+      const Value& x = top.t->items[top.i++];
+      if (Tuple* inner = as<Tuple>(x)) {
+        st.push_back({inner, 0, {}});
+        continue;
+      }
+      uint64_t h;
+      if (!hash_one(*this, x, h)) return false;
+      top.h.add(int64_t(h));
+      continue;
+    }
+    uint64_t h = uint64_t(top.h.finish(top.t->items.size()));
+    st.pop_back();
+    if (st.empty()) {
+      out = h;
+      return true;
+    }
+    st.back().h.add(int64_t(h));
+  }
 }
 
 // ---- comparison -----------------------------------------------------------------------
@@ -336,12 +404,16 @@ bool VM::eq(const Value& a, const Value& b, bool& out) {
       return true;
     }
     uint32_t ka = a.o->kind, kb = b.o->kind;
-    if (ka == List::K && kb == List::K) return items_eq(*this, static_cast<List*>(a.o)->items, static_cast<List*>(b.o)->items, out);
-    if (ka == Tuple::K && kb == Tuple::K)
-      return items_eq(*this, static_cast<Tuple*>(a.o)->items, static_cast<Tuple*>(b.o)->items, out);
-    if (ka == Dict::K && kb == Dict::K) return dict_eq(*this, static_cast<Dict*>(a.o), static_cast<Dict*>(b.o), out);
-    if (ka == Set::K && kb == Set::K)
-      return set_compare(*this, int(CmpOp::Eq), static_cast<Set*>(a.o), static_cast<Set*>(b.o), out);
+    if (ka == kb && (ka == List::K || ka == Tuple::K || ka == Dict::K || ka == Set::K)) {
+      if (!enter_recursion(" in comparison")) return false;
+      bool ok;
+      if (ka == List::K) ok = items_eq(*this, static_cast<List*>(a.o)->items, static_cast<List*>(b.o)->items, out);
+      else if (ka == Tuple::K) ok = items_eq(*this, static_cast<Tuple*>(a.o)->items, static_cast<Tuple*>(b.o)->items, out);
+      else if (ka == Dict::K) ok = dict_eq(*this, static_cast<Dict*>(a.o), static_cast<Dict*>(b.o), out);
+      else ok = set_compare(*this, int(CmpOp::Eq), static_cast<Set*>(a.o), static_cast<Set*>(b.o), out);
+      leave_recursion();
+      return ok;
+    }
   }
   Value r;
   bool answered;
@@ -417,10 +489,14 @@ bool order(VM& vm, CmpOp op, const Value& a, const Value& b, bool& out) {
       int c = static_cast<Str*>(a.o)->s.compare(static_cast<Str*>(b.o)->s);
       return cmp_result(op, c < 0 ? -1 : c > 0 ? 1 : 0, out);
     }
-    if (ka == List::K && kb == List::K)
-      return items_order(vm, int(op), static_cast<List*>(a.o)->items, static_cast<List*>(b.o)->items, out);
-    if (ka == Tuple::K && kb == Tuple::K)
-      return items_order(vm, int(op), static_cast<Tuple*>(a.o)->items, static_cast<Tuple*>(b.o)->items, out);
+    if (ka == kb && (ka == List::K || ka == Tuple::K)) {
+      if (!vm.enter_recursion(" in comparison")) return false;
+      bool ok = ka == List::K
+                    ? items_order(vm, int(op), static_cast<List*>(a.o)->items, static_cast<List*>(b.o)->items, out)
+                    : items_order(vm, int(op), static_cast<Tuple*>(a.o)->items, static_cast<Tuple*>(b.o)->items, out);
+      vm.leave_recursion();
+      return ok;
+    }
     if (ka == Set::K && kb == Set::K) return set_compare(vm, int(op), static_cast<Set*>(a.o), static_cast<Set*>(b.o), out);
   }
   static const char* names[] = {"__lt__", "__le__", "__gt__", "__ge__"};

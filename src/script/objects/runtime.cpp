@@ -56,7 +56,8 @@ struct VMErrors final : ErrorModel {
 
 }  // namespace
 
-VM::VM(Loop& l, Limits lim) : loop(l), limits(lim) {
+VM::VM(Loop& l, Limits lim) : loop(l), limits(lim), previous_(current) {
+  current = this;
   builtins = make<Dict>();
   main_globals = make<Dict>();
   setup_types();
@@ -76,6 +77,7 @@ VM::VM(Loop& l, Limits lim) : loop(l), limits(lim) {
 }
 
 VM::~VM() {
+  current = previous_;
   loop.set_errors(nullptr);
   // Break reference cycles through type dicts and module dicts.
   error = Value();

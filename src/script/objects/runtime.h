@@ -48,6 +48,9 @@ struct VM {
   // ErrorModel. The run driver then installs the interpreter, builtins and
   // modules (scenario.cpp).
   explicit VM(Loop& loop, Limits limits = {});
+  // The VM running now (the newest alive): dict and set tables reach the
+  // user's __hash__ and __eq__ through it (objects/dict.h).
+  static inline VM* current = nullptr;
   ~VM();
   VM(const VM&) = delete;
   VM& operator=(const VM&) = delete;
@@ -57,6 +60,16 @@ struct VM {
   int64_t steps = 0;
   size_t output_bytes = 0;
   int depth = 0;
+  // C recursion on user data (CPython's Py_EnterRecursiveCall): a
+  // comparison or hash of nested containers counts one level per container.
+  // False, with RecursionError "maximum recursion depth exceeded<where>" set,
+  // past limits.max_depth; every true is paired with leave_recursion().
+  bool enter_recursion(const char* where) {
+    if (++depth <= limits.max_depth) return true;
+    --depth;
+    return raise(RecursionError, std::string("maximum recursion depth exceeded") + where);
+  }
+  void leave_recursion() { --depth; }
 
   // Pending exception (set by a failing operation).
   Value error;
@@ -203,6 +216,7 @@ struct VM {
   }
   ErrorModel* errors_ = nullptr;
   std::vector<std::unique_ptr<ModuleState>> states_;
+  VM* previous_;  // `current` before this VM
 };
 
 // ---- abstract.cpp ----

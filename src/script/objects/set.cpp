@@ -15,8 +15,9 @@ using code::CmpOp;
 // perturbed probing; resize at 60% fill to used*4) and read the table out.
 // Exact for sets built by adding elements (literals, set(iterable), add,
 // comprehensions, unions); after removals CPython may differ because of
-// dummy slots. Hashes are hash_value's: CPython's for numbers and tuples of
-// them (strings hash differently in every CPython process anyway).
+// dummy slots. Hashes are the stored ones (VM::hash's): CPython's for numbers,
+// tuples and frozensets of them, and user __hash__ results (strings hash
+// differently in every CPython process anyway).
 
 namespace {
 
@@ -56,7 +57,7 @@ std::vector<size_t> cpython_set_order(const Dict& d) {
   size_t fill = 0, used = 0;
   for (size_t k = 0; k < d.entries.size(); k++) {
     if (!d.entries[k].live) continue;
-    int64_t h = (int64_t)hash_value(d.entries[k].key);
+    int64_t h = (int64_t)d.entries[k].hash;
     // set_add_entry on a table without dummies: first empty slot of the probe sequence
     size_t perturb = (size_t)h;
     size_t i = (size_t)h & mask;
@@ -123,8 +124,8 @@ Ref<Set> new_set(bool frozen) {
 bool set_add(VM& vm, Set* s, const Value& v) {
   uint64_t h;
   if (!vm.hash(v, h)) return false;
-  if (!s->d.find(v)) s->d.set(v, Value::none());
-  return true;
+  s->d.set(v, h, Value::none());  // an equal element stays: set() keeps the first key
+  return vm.error.is_none();
 }
 
 bool as_set(VM& vm, const Value& v, Ref<Set>& out) {
@@ -242,8 +243,8 @@ bool set_compare(VM& vm, int cmpop, Set* a, Set* b, bool& out) {
 bool set_contains(VM& vm, Set* s, const Value& item, bool& out) {
   uint64_t h;
   if (!vm.hash(item, h)) return false;
-  out = s->d.find(item) != nullptr;
-  return true;
+  out = s->d.find(item, h) != nullptr;
+  return vm.error.is_none();
 }
 
 bool set_new(VM& vm, bool frozen, Value* args, int nargs, Dict* kwargs, Value& out) {

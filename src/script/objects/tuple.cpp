@@ -74,7 +74,7 @@ bool items_eq(VM& vm, const std::vector<Value>& x, const std::vector<Value>& y, 
   }
   for (size_t i = 0; i < x.size(); i++) {
     bool e;
-    if (!vm.eq(x[i], y[i], e)) return false;
+    if (!value_eq(vm, x[i], y[i], e)) return false;  // identity first (so [nan] == [nan])
     if (!e) {
       out = false;
       return true;
@@ -88,7 +88,7 @@ bool items_order(VM& vm, int cmpop, const std::vector<Value>& x, const std::vect
   size_t n = std::min(x.size(), y.size());
   for (size_t i = 0; i < n; i++) {
     bool e;
-    if (!vm.eq(x[i], y[i], e)) return false;
+    if (!value_eq(vm, x[i], y[i], e)) return false;
     if (!e) {
       // the first differing items decide
       Value r;

@@ -208,6 +208,9 @@ bool build_class(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*
   if (!vm.eval_function(vm, body, nullptr, 0, nullptr, ns.get(), result)) return false;
   PyType* t = vm.new_type(name->s, base, base->is_exception ? Kind::Exception : Kind::Instance, "__main__");
   t->user = true;
+  // A class that defines __eq__ but not __hash__ is unhashable (CPython's
+  // type_new sets __hash__ to None).
+  if (ns->find_str("__eq__") && !ns->find_str("__hash__")) ns->set(vm.make_str("__hash__"), Value::none());
   for (auto& e : ns->entries) {
     if (!e.live) continue;
     t->dict->set(e.key, e.value);

@@ -291,7 +291,8 @@ Step VM::run(Chain& chain, Resume how, Value v) {
           POP();
           uint64_t h;
           if (!hash(x, h)) FAIL();
-          as<Set>(PEEK(a + 1))->d.set(x, Value());
+          as<Set>(PEEK(a + 1))->d.set(x, h, Value());
+          if (!error.is_none()) FAIL();
           break;
         }
         case Op::MAP_ADD: {
@@ -301,7 +302,8 @@ Step VM::run(Chain& chain, Resume how, Value v) {
           POP();
           uint64_t h;
           if (!hash(key, h)) FAIL();
-          as<Dict>(PEEK(a + 1))->set(key, std::move(val));
+          as<Dict>(PEEK(a + 1))->set(key, h, std::move(val));
+          if (!error.is_none()) FAIL();
           break;
         }
         case Op::LIST_EXTEND: if (!op_list_extend(*this, *st, a)) FAIL(); break;

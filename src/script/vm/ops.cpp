@@ -27,7 +27,8 @@ bool op_build_set(VM& vm, std::vector<Value>& st, uint32_t n) {
   for (size_t i = start; i < st.size(); i++) {
     uint64_t h;
     if (!vm.hash(st[i], h)) return false;
-    s->d.set(st[i], Value());
+    s->d.set(st[i], h, Value());
+    if (!vm.error.is_none()) return false;
   }
   st.resize(start);
   st.push_back(Value::object(s));
@@ -40,7 +41,8 @@ bool op_build_map(VM& vm, std::vector<Value>& st, uint32_t n) {
   for (size_t i = start; i < st.size(); i += 2) {
     uint64_t h;
     if (!vm.hash(st[i], h)) return false;
-    d->set(st[i], st[i + 1]);
+    d->set(st[i], h, st[i + 1]);
+    if (!vm.error.is_none()) return false;
   }
   st.resize(start);
   st.push_back(Value::object(d));
@@ -86,7 +88,8 @@ bool op_set_update(VM& vm, std::vector<Value>& st, uint32_t a) {
   for (auto& it : items) {
     uint64_t h;
     if (!vm.hash(it, h)) return false;
-    s->d.set(it, Value());
+    s->d.set(it, h, Value());
+    if (!vm.error.is_none()) return false;
   }
   return true;
 }
