@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <new>
 
 #include "script/compile/compiler.h"
 #include "script/compile/disasm.h"
@@ -106,7 +107,15 @@ RunOutcome run_source(std::string_view source, const std::string& filename, cons
     seed_random(vm, opts.seed);
     OutputSink sink{opts, loop, r.out};
     vm.write = [&](std::string_view s) { sink.write(s); };
-    bool ok = vm.exec_module(code);
+    bool ok, out_of_memory = false;
+    try {
+      ok = vm.exec_module(code);
+    } catch (const std::bad_alloc&) {
+      // An allocation the interpreter itself could not make (a natives'
+      // failure is a catchable MemoryError): the run ends here.
+      ok = false;
+      out_of_memory = true;
+    }
     sink.flush();
     r.end_time = loop.time();
     if (loop.time_limit_hit()) {
@@ -134,6 +143,13 @@ RunOutcome run_source(std::string_view source, const std::string& filename, cons
         r.err += "  " + b.name + " (" + b.coro_name + (b.where.empty() ? "" : " at " + b.where) + ") waiting on " +
                  (b.waiting_on.empty() ? "?" : b.waiting_on) + "\n";
       }
+    } else if (out_of_memory) {
+      r.status = RunOutcome::Error;
+      r.exit_code = 1;
+      r.message = "MemoryError: out of memory (the run was stopped)";
+      if (!sink.at_line_start) r.out += "\n";
+      r.err = r.message + "\n";
+      vm.error = Value();
     } else if (vm.fatal) {
       r.status = RunOutcome::Budget;
       r.exit_code = 1;

@@ -684,6 +684,7 @@ bool str_expandtabs(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*)
   Value tv = tp ? *tp : Value::integer(8);
   int64_t tab;
   if (!int_arg(vm, tv, tab)) return false;
+  if (tab > INT32_MAX || tab < INT32_MIN) return vm.raise(vm.OverflowError, "Python int too large to convert to C int");
   std::string r;
   int64_t col = 0;
   const std::string& s = self->s;

@@ -1,6 +1,9 @@
 // Calling objects (CPython's Objects/call.c): natives directly, bound
 // methods with self prepended, types through type_call, Python functions
 // through the interpreter's eval hook.
+#include <new>
+#include <stdexcept>
+
 #include "script/objects/runtime.h"
 
 namespace ts::vm {
@@ -22,14 +25,22 @@ bool VM::call(const Value& callable, const Value* args, int nargs, Dict* kwargs,
     case Kind::NativeFn: {
       NativeFn* nf = static_cast<NativeFn*>(o);
       Ref<NativeFn> keep(nf);
-      if (nf->bound || nf->self_is_fn) {
-        std::vector<Value> a;
-        a.reserve(nargs + 1);
-        a.push_back(nf->self_is_fn ? Value::object(nf) : nf->self);
-        for (int i = 0; i < nargs; i++) a.push_back(args[i]);
-        return nf->fn(*this, a.data(), (int)a.size(), kwargs, out, nf->data);
+      // A native that cannot allocate what it was asked for ('x'.center(10**10))
+      // raises MemoryError, as CPython does, instead of ending the process.
+      try {
+        if (nf->bound || nf->self_is_fn) {
+          std::vector<Value> a;
+          a.reserve(nargs + 1);
+          a.push_back(nf->self_is_fn ? Value::object(nf) : nf->self);
+          for (int i = 0; i < nargs; i++) a.push_back(args[i]);
+          return nf->fn(*this, a.data(), (int)a.size(), kwargs, out, nf->data);
+        }
+        return nf->fn(*this, const_cast<Value*>(args), nargs, kwargs, out, nf->data);
+      } catch (const std::bad_alloc&) {
+        return raise_value(new_exception_args(MemoryError, {}));
+      } catch (const std::length_error&) {
+        return raise_value(new_exception_args(MemoryError, {}));
       }
-      return nf->fn(*this, const_cast<Value*>(args), nargs, kwargs, out, nf->data);
     }
     case Kind::Type: return type_call(*this, static_cast<PyType*>(o), const_cast<Value*>(args), nargs, kwargs, out);
     default: break;

@@ -72,27 +72,30 @@ bool items_eq(VM& vm, const std::vector<Value>& x, const std::vector<Value>& y, 
     out = false;
     return true;
   }
-  for (size_t i = 0; i < x.size(); i++) {
+  // An item's __eq__ may change either list: sizes are read afresh and the
+  // items held, as CPython's list_richcompare does.
+  for (size_t i = 0; i < x.size() && i < y.size(); i++) {
+    Value a = x[i], b = y[i];
     bool e;
-    if (!value_eq(vm, x[i], y[i], e)) return false;  // identity first (so [nan] == [nan])
+    if (!value_eq(vm, a, b, e)) return false;  // identity first (so [nan] == [nan])
     if (!e) {
       out = false;
       return true;
     }
   }
-  out = true;
+  out = x.size() == y.size();
   return true;
 }
 
 bool items_order(VM& vm, int cmpop, const std::vector<Value>& x, const std::vector<Value>& y, bool& out) {
-  size_t n = std::min(x.size(), y.size());
-  for (size_t i = 0; i < n; i++) {
+  for (size_t i = 0; i < x.size() && i < y.size(); i++) {
+    Value a = x[i], b = y[i];
     bool e;
-    if (!value_eq(vm, x[i], y[i], e)) return false;
+    if (!value_eq(vm, a, b, e)) return false;
     if (!e) {
       // the first differing items decide
       Value r;
-      if (!vm.compare(cmpop, x[i], y[i], r)) return false;
+      if (!vm.compare(cmpop, a, b, r)) return false;
       out = r.b;
       return true;
     }
