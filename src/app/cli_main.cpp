@@ -20,7 +20,7 @@
 
 static int usage() {
   std::fprintf(stderr,
-               "usage: turnstile run FILE.py [--stamp] [--seed N] [--trace OUT.jsonl] [--max-steps N] [--max-time SECONDS]\n"
+               "usage: turnstile run FILE.py [--stamp] [--seed N] [--trace OUT.jsonl] [--max-steps N] [--max-time SECONDS] [--max-heap MB]\n"
                "       turnstile run --link URL [--stamp] [--trace OUT.jsonl] [--max-steps N]\n"
                "       turnstile link FILE.py [--seed N] [--base URL]\n"
                "       turnstile dis FILE.py\n"
@@ -84,6 +84,7 @@ int main(int argc, char** argv) {
     else if (a == "--trace" && i + 1 < argc) trace_path = argv[++i];
     else if (a == "--max-steps" && i + 1 < argc) opts.limits.max_steps = std::stoll(argv[++i]);
     else if (a == "--max-time" && i + 1 < argc) opts.max_time = std::stod(argv[++i]);
+    else if (a == "--max-heap" && i + 1 < argc) opts.limits.max_heap = size_t(std::stoull(argv[++i])) << 20;
     else if (!a.empty() && a[0] == '-') return usage();
     else file = a;
   }

@@ -1,4 +1,6 @@
 #include "core/pool.h"
+
+#include "core/heap.h"
 #include <cstdlib>
 #include <vector>
 
@@ -19,6 +21,7 @@ struct Pool {
   std::size_t left = 0;
   void* carve(std::size_t sz) {
     if (left < sz) {
+      if (!heap::charge(kChunk)) throw std::bad_alloc();
       cur = static_cast<char*>(std::malloc(kChunk));
       if (!cur) throw std::bad_alloc();
       chunks.push_back(cur);

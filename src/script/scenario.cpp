@@ -4,6 +4,7 @@
 #include <cstring>
 #include <new>
 
+#include "core/heap.h"
 #include "script/compile/compiler.h"
 #include "script/compile/disasm.h"
 #include "script/front/parser.h"
@@ -108,6 +109,9 @@ RunOutcome run_source(std::string_view source, const std::string& filename, cons
     OutputSink sink{opts, loop, r.out};
     vm.write = [&](std::string_view s) { sink.write(s); };
     bool ok, out_of_memory = false;
+    // The heap budget counts from what is live now (the page's own state).
+    const size_t heap_before = heap::budget();
+    heap::set_budget(opts.limits.max_heap ? heap::live_bytes() + opts.limits.max_heap : 0);
     try {
       ok = vm.exec_module(code);
     } catch (const std::bad_alloc&) {
@@ -116,6 +120,7 @@ RunOutcome run_source(std::string_view source, const std::string& filename, cons
       ok = false;
       out_of_memory = true;
     }
+    heap::set_budget(heap_before);
     sink.flush();
     r.end_time = loop.time();
     if (loop.time_limit_hit()) {

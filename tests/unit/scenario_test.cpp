@@ -193,3 +193,28 @@ TEST_CASE("random is seeded and reproducible", "[scenario]") {
   CHECK(a.out == b.out);
   CHECK(a.out == "0.6394267984578837 4\n");
 }
+
+TEST_CASE("the heap budget: a native that cannot allocate raises a catchable MemoryError", "[scenario][budget]") {
+  RunOptions o;
+  o.limits.max_heap = size_t(64) << 20;
+  auto r = run(
+      "try:\n"
+      "    s = 'x'.center(200_000_000)\n"
+      "except MemoryError as e:\n"
+      "    print('caught', type(e).__name__, repr(str(e)))\n"
+      "print('alive')\n",
+      o);
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "caught MemoryError ''\nalive\n");
+}
+
+TEST_CASE("the heap budget: growth in the interpreter ends the run with MemoryError", "[scenario][budget]") {
+  RunOptions o;
+  o.limits.max_heap = size_t(64) << 20;
+  auto r = run("s = 'x'\nprint('start')\nwhile True:\n    s = s + s\n", o);
+  CHECK(r.exit_code == 1);
+  CHECK(r.out == "start\n");
+  CHECK(r.err == "MemoryError: out of memory (the run was stopped)\n");
+  // The budget is the run's only: the next run may allocate again.
+  CHECK(run("print(len('y' * 100_000_000))\n").out == "100000000\n");
+}

@@ -25,6 +25,7 @@ struct Limits {
   size_t max_output = 16u << 20;       // bytes printed
   size_t max_tasks = 1'000'000;        // live asyncio tasks
   int max_depth = 400;                 // nested Python calls
+  size_t max_heap = size_t(2560) << 20;  // bytes of heap (core/heap.h): past it, MemoryError
 };
 
 // What a native module keeps per VM (random's generator, asyncio's running
