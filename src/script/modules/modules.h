@@ -40,5 +40,6 @@ void install_math(VM& vm);
 void install_functools(VM& vm);
 void install_typing(VM& vm);
 void install_sys(VM& vm);
+void install_json(VM& vm);
 
 }  // namespace ts::vm
