@@ -5,9 +5,8 @@
 #include <new>
 
 #include "core/heap.h"
-#include "script/compile/compiler.h"
 #include "script/compile/disasm.h"
-#include "script/front/parser.h"
+#include "script/importer.h"
 #include "script/modules/modules.h"
 
 namespace ts::vm {
@@ -54,31 +53,37 @@ struct OutputSink {
 }  // namespace
 
 // Always in this order: the interpreter (vm.eval_function), the builtins,
-// the builtin types' methods, the modules.
+// the builtin types' methods, the native modules, the importer of the Python
+// ones.
 void install_runtime(VM& vm) {
   install_interpreter(vm);
   install_builtins(vm);
   install_type_methods(vm);
   install_modules(vm);
+  install_importer(vm);
 }
 
-// Parses and compiles; on a syntax or subset error returns null with the
-// position and message.
-static Ref<Code> compile_source(std::string_view source, const std::string& filename, ast::Pos& pos, std::string& msg) {
-  ast::Module mod;
-  ast::SyntaxError se;
-  if (!parse(source, mod, se)) {
-    pos = se.pos;
-    msg = se.message;
-    return nullptr;
+// An uncaught SystemExit ends the run as CPython's handle_system_exit: its
+// code None is 0, an int is the exit status, anything else is printed on
+// stderr and the status is 1; no traceback.
+static void exit_status(VM& vm, RunOutcome& r) {
+  Value exc = vm.error;
+  vm.error = Value();
+  static Ref<Str> code_attr = make<Str>("code");
+  Value code;
+  std::string text;
+  if (!vm.getattr(exc, *code_attr, code)) code = Value::integer(1);
+  if (code.is_none()) {
+    r.exit_code = 0;
+  } else if (code.tag == Value::Int || code.tag == Value::Bool) {
+    r.exit_code = int(code.tag == Value::Int ? code.i : code.b) & 0xff;
+  } else {
+    r.exit_code = 1;
+    if (vm.str(code, text)) r.err = text + "\n";
   }
-  CompileError ce;
-  Ref<Code> code = compile_module(mod, filename, ce);
-  if (!code) {
-    pos = ce.pos;
-    msg = ce.message;
-  }
-  return code;
+  vm.error = Value();
+  r.status = r.exit_code == 0 ? RunOutcome::Ok : RunOutcome::Error;
+  r.message = vm.format_exception_only(exc);
 }
 
 static std::string error_line(const std::string& filename, const ast::Pos& pos, const std::string& msg) {
@@ -106,8 +111,11 @@ RunOutcome run_source(std::string_view source, const std::string& filename, cons
     VM vm(loop, opts.limits);
     install_runtime(vm);
     seed_random(vm, opts.seed);
+    set_argv(vm, filename);
     OutputSink sink{opts, loop, r.out};
     vm.write = [&](std::string_view s) { sink.write(s); };
+    std::string err_text;
+    vm.write_err = [&](std::string_view s) { err_text += s; };
     bool ok, out_of_memory = false;
     // The heap budget counts from what is live now (the page's own state).
     const size_t heap_before = heap::budget();
@@ -161,6 +169,8 @@ RunOutcome run_source(std::string_view source, const std::string& filename, cons
       r.line = vm.fatal_line;
       r.message = vm.fatal_message;
       r.err = filename + ":" + std::to_string(vm.fatal_line) + ": " + vm.fatal_message + "\n";
+    } else if (!ok && vm.isinstance(vm.error, vm.SystemExit)) {
+      exit_status(vm, r);
     } else if (!ok) {
       r.status = RunOutcome::Error;
       r.exit_code = 1;
@@ -171,6 +181,7 @@ RunOutcome run_source(std::string_view source, const std::string& filename, cons
       if (Exception* e = as<Exception>(exc))
         if (!e->tb.empty()) r.line = e->tb.front().line;
     }
+    r.err = err_text + r.err;
     if (opts.on_finish) {
       RunResult rr;
       rr.time = r.end_time;

@@ -44,7 +44,8 @@ RunOutcome run_source(std::string_view source, const std::string& filename, cons
 
 // Installs the layers above objects on a fresh VM, always in this order:
 // the interpreter (vm.eval_function), the builtins, the builtin types'
-// methods, the modules (modules/modules.h).
+// methods, the native modules (modules/modules.h), the importer of the
+// Python ones (importer.h).
 void install_runtime(VM& vm);
 
 // Bytecode listing of a script (turnstile dis FILE); returns 2 on a syntax error.

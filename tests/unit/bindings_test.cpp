@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "script/compile/compiler.h"
+#include "script/importer.h"
 #include "script/front/parser.h"
 #include "script/scenario.h"
 
@@ -63,7 +64,7 @@ std::string code_of(const std::string& exc) {
   static const std::map<std::string, std::string> codes = {
       {"TypeError", "T"},     {"AttributeError", "A"},    {"ValueError", "V"},        {"RuntimeError", "R"},
       {"KeyError", "K"},      {"IndexError", "I"},        {"ZeroDivisionError", "Z"}, {"OverflowError", "O"},
-      {"StopIteration", "S"}, {"InvalidStateError", "E"}, {"NotImplementedError", "N"}};
+      {"StopIteration", "S"}, {"InvalidStateError", "E"}, {"NotImplementedError", "N"}, {"SystemExit", "X"}};
   auto it = codes.find(exc);
   return it == codes.end() ? "<" + exc + ">" : it->second;
 }
@@ -135,7 +136,7 @@ Value eval_module(VM& vm, const std::string& source, const std::string& name) {
   INFO(source);
   REQUIRE(ts::parse(source, mod, se));
   CompileError ce;
-  ts::Ref<Code> code = compile_module(mod, "bindings_samples.py", ce);
+  ts::Ref<Code> code = compile_module(mod, "bindings_samples.py", ts::vm::kImportable, ce);
   INFO(ce.message);
   REQUIRE(code);
   bool ok = vm.exec_module(code);
@@ -168,7 +169,7 @@ TEST_CASE("every native callable rejects wrong receivers and argument counts as 
   Cases cases = load_cases();
 
   // The receivers, made in the VM from the same expressions CPython used.
-  std::string src = "import asyncio\nasync def _coro():\n    pass\ndef _nop():\n    pass\n_s = {}\n";
+  std::string src = "import asyncio\nimport sys\nasync def _coro():\n    pass\ndef _nop():\n    pass\n_s = {}\n";
   for (auto& s : cases.samples) src += "_s['" + s.first + "'] = " + s.second + "\n";
   src += "_s['@other'] = " + cases.other + "\n";
   for (auto& o : cases.others) src += "_s['@other " + o.first + "'] = " + o.second + "\n";

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "script/compile/compiler.h"
+#include "script/importer.h"
 #include "script/front/parser.h"
 #include "script/scenario.h"
 
@@ -28,7 +29,7 @@ Ref<Code> try_compile(const std::string& src) {
   ast::SyntaxError se;
   if (!parse(src, mod, se)) return nullptr;
   CompileError ce;
-  return compile_module(mod, "t.py", ce);
+  return compile_module(mod, "t.py", ts::vm::kImportable, ce);
 }
 
 Ref<Code> compile(const std::string& src) {

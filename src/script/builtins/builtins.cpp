@@ -163,11 +163,35 @@ Value wrap(T* it) { return Value::object(static_cast<Obj*>(it)); }
 
 // ---- print -----------------------------------------------------------------------
 
+// print(..., file=f): as CPython, one f.write() per piece (each argument's
+// str, each separator, the end), then f.flush() when asked.
+bool print_to_file(VM& vm, Value* args, int nargs, const std::string& sep, const std::string& end, const Value& file,
+                   const Value& flush, Value& out) {
+  Value r;
+  auto write = [&](Value piece) { return vm.callm(file, "write", &piece, 1, r); };
+  for (int i = 0; i < nargs; ++i) {
+    if (i && !write(vm.make_str(sep))) return false;
+    std::string piece;
+    if (as_str(args[i])) {
+      if (!write(args[i])) return false;
+    } else if (!vm.str(args[i], piece) || !write(vm.make_str(piece))) {
+      return false;
+    }
+  }
+  if (!write(vm.make_str(end))) return false;
+  bool do_flush = false;
+  if (!flush.is_none() && !vm.truthy(flush, do_flush)) return false;
+  if (do_flush && !vm.callm(file, "flush", nullptr, 0, r)) return false;
+  out = Value::none();
+  return true;
+}
+
 bool b_print(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
   static constexpr Sig kSig{"print", Conv::Keywords, "*, sep=' ', end='\\n', file=None, flush=False"};
   if (!check_args(vm, kSig, 0, kwargs))
     return false;
   std::string sep = " ", end = "\n";
+  Value file, flush;
   if (kwargs && kwargs->live) {
     for (auto& e : kwargs->entries) {
       if (!e.live) continue;
@@ -179,13 +203,13 @@ bool b_print(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
         if (!s) return vm.raise(vm.TypeError, name + " must be None or a string, not " + vm.type_name(e.value));
         (name == "sep" ? sep : end) = s->s;
       } else if (name == "flush") {
-        // accepted, nothing is buffered
+        flush = e.value;
       } else if (name == "file") {
-        if (!e.value.is_none())
-          return vm.raise(vm.NotImplementedError, "print(file=...) is not available in Turnstile scenarios");
+        file = e.value;
       }
     }
   }
+  if (!file.is_none()) return print_to_file(vm, args, nargs, sep, end, file, flush, out);
   std::string text;
   for (int i = 0; i < nargs; ++i) {
     if (i) text += sep;

@@ -520,6 +520,7 @@ void install_container_methods(VM& vm) {
 void install_type_methods(VM& vm) {
   install_container_methods(vm);
   install_str_methods(vm);
+  install_str_translate(vm);
   install_number_methods(vm);
 }
 

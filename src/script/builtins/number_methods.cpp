@@ -10,13 +10,17 @@ namespace ts::vm {
 
 namespace {
 
-constexpr Owner kInt{"int", [](const Value& v) { return v.tag == Value::Int || v.tag == Value::Bool; }};
+constexpr Owner kInt{"int", [](const Value& v) { return v.tag == Value::Int || v.tag == Value::Bool || as<Long>(v); }};
 constexpr Owner kFloat{"float", [](const Value& v) { return v.tag == Value::Float; }};
 
 // The receiver and the (no) arguments checked as CPython does; then its value.
-bool int_self(VM& vm, Value* args, int nargs, Dict* kw, const char* q, int64_t& v) {
+// A big int's value is in *big (v is then 0).
+bool int_self(VM& vm, Value* args, int nargs, Dict* kw, const char* q, int64_t& v, const Long** big = nullptr) {
   if (!check_method(vm, {q, Conv::NoArgs}, kInt, args, nargs, kw)) return false;
-  v = args[0].tag == Value::Int ? args[0].i : args[0].b;
+  const Long* l = as<Long>(args[0]);
+  if (l && !big) return vm.raise(vm.NotImplementedError, std::string(q) + "() of a big int is not available in Turnstile scenarios");
+  if (big) *big = l;
+  v = args[0].tag == Value::Int ? args[0].i : args[0].tag == Value::Bool ? args[0].b : 0;
   return true;
 }
 
@@ -28,7 +32,12 @@ bool float_self(VM& vm, Value* args, int nargs, Dict* kw, const char* q, double&
 
 bool int_bit_length(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
   int64_t v;
-  if (!int_self(vm, args, nargs, kw, "int.bit_length", v)) return false;
+  const Long* big;
+  if (!int_self(vm, args, nargs, kw, "int.bit_length", v, &big)) return false;
+  if (big) {
+    out = Value::integer(big->v.bit_length());
+    return true;
+  }
   uint64_t u = v < 0 ? uint64_t(0) - uint64_t(v) : uint64_t(v);
   int n = 0;
   while (u) { ++n; u >>= 1; }
@@ -48,15 +57,17 @@ bool int_bit_count(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) 
 
 bool int_conjugate(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
   int64_t v;
-  if (!int_self(vm, args, nargs, kw, "int.conjugate", v)) return false;
-  out = Value::integer(v);
+  const Long* big;
+  if (!int_self(vm, args, nargs, kw, "int.conjugate", v, &big)) return false;
+  out = big ? args[0] : Value::integer(v);
   return true;
 }
 
 bool int_as_integer_ratio(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
   int64_t v;
-  if (!int_self(vm, args, nargs, kw, "int.as_integer_ratio", v)) return false;
-  out = vm.make_tuple({Value::integer(v), Value::integer(1)});
+  const Long* big;
+  if (!int_self(vm, args, nargs, kw, "int.as_integer_ratio", v, &big)) return false;
+  out = vm.make_tuple({big ? args[0] : Value::integer(v), Value::integer(1)});
   return true;
 }
 
@@ -82,19 +93,23 @@ bool float_as_integer_ratio(VM& vm, Value* args, int nargs, Dict* kw, Value& out
   int e;
   double m = std::frexp(v, &e);
   for (int i = 0; i < 300 && m != std::floor(m); ++i) { m *= 2.0; --e; }
-  // v = m * 2**e with m an integer
-  if (std::fabs(m) >= 9.2e18) return raise_py(vm, py::Err::IntOverflow, "");
-  int64_t num = int64_t(m), den = 1;
-  if (e > 0) {
-    for (int i = 0; i < e; ++i)
-      if (!py::checked_mul(num, 2, &num)) return raise_py(vm, py::Err::IntOverflow, "");
-  } else {
-    for (int i = 0; i < -e; ++i) {
-      if (num % 2 == 0) { num /= 2; continue; }
-      if (!py::checked_mul(den, 2, &den)) return raise_py(vm, py::Err::IntOverflow, "");
-    }
+  // v = m * 2**e with m an integer; reduced: m odd or e >= 0
+  while (e < 0 && std::fmod(m, 2.0) == 0) { m /= 2.0; ++e; }
+  if (e >= 0) {
+    auto num = py::BigInt::from_double(v);  // v is an integer: exact
+    if (!num) return raise_py(vm, num.err, num.msg);
+    out = vm.make_tuple({make_int(num.value), Value::integer(1)});
+    return true;
   }
-  out = vm.make_tuple({Value::integer(num), Value::integer(den)});
+  auto num = py::BigInt::from_double(m);
+  if (!num) return raise_py(vm, num.err, num.msg);
+  py::BigInt den = py::BigInt::from_i64(1);
+  for (int k = -e; k > 0; k -= 62) {
+    auto d = den.mul(py::BigInt::from_i64(int64_t(1) << (k < 62 ? k : 62)));
+    if (!d) return raise_py(vm, d.err, d.msg);
+    den = d.value;
+  }
+  out = vm.make_tuple({make_int(num.value), make_int(den)});
   return true;
 }
 

@@ -15,5 +15,6 @@ void install_str_methods(VM& vm);
 void install_str_format(VM& vm);  // str_format.cpp: called by install_str_methods
 void install_container_methods(VM& vm);
 void install_number_methods(VM& vm);
+void install_str_translate(VM& vm);  // str_translate.cpp
 
 }  // namespace ts::vm

@@ -36,8 +36,8 @@ struct Unit {
 
 class Compiler {
  public:
-  Compiler(SymbolTable& st, CompileError& err, const std::string& filename)
-      : st_(st), err_(err), filename_(filename) {}
+  Compiler(SymbolTable& st, CompileError& err, const std::string& filename, const Importable& modules)
+      : st_(st), err_(err), filename_(filename), modules_(modules) {}
 
   Ref<Code> module(const ast::Module& m);
 
@@ -45,6 +45,9 @@ class Compiler {
   SymbolTable& st_;
   CompileError& err_;
   std::string filename_;
+  const Importable& modules_;
+  // False (with the error set) when `import name` names no module.
+  bool check_module(Pos p, const std::string& name);
   std::vector<std::unique_ptr<Unit>> units_;
   Unit* u_ = nullptr;
   bool failed_ = false;

@@ -2,18 +2,13 @@
 // constants and instructions, and each one's max_stack.
 #include <cstdio>
 #include <cstring>
-#include <set>
 
 #include "script/compile/codegen.h"
 
 namespace ts::vm {
 
-bool is_supported_module(const std::string& name) {
-  static const std::set<std::string> mods = {"asyncio", "time", "random", "typing", "functools", "math"};
-  return mods.count(name) > 0;
-}
-
-Ref<Code> compile_module(const ast::Module& mod, const std::string& filename, CompileError& err) {
+Ref<Code> compile_module(const ast::Module& mod, const std::string& filename, const Importable& modules,
+                         CompileError& err) {
   SymbolTable st;
   SymError se;
   if (!st.build(mod, se)) {
@@ -21,7 +16,7 @@ Ref<Code> compile_module(const ast::Module& mod, const std::string& filename, Co
     err.message = se.message;
     return nullptr;
   }
-  codegen::Compiler c(st, err, filename);
+  codegen::Compiler c(st, err, filename, modules);
   return c.module(mod);
 }
 

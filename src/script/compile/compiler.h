@@ -15,11 +15,16 @@ struct CompileError {
   std::string message;
 };
 
-// Modules a scenario may import.
-bool is_supported_module(const std::string& name);
+// The modules `import` may name (the caller knows them: modules/modules.h),
+// so a missing one is an error with its position, and the list it shows.
+struct Importable {
+  bool (*available)(const std::string& name);
+  std::string (*listing)();
+};
 
 // Returns null and fills err when the program uses something outside the
 // subset (with the construct named) or is otherwise invalid.
-Ref<Code> compile_module(const ast::Module& mod, const std::string& filename, CompileError& err);
+Ref<Code> compile_module(const ast::Module& mod, const std::string& filename, const Importable& modules,
+                         CompileError& err);
 
 }  // namespace ts::vm

@@ -80,15 +80,20 @@ void Compiler::stmt(const Stmt& s) {
     case SK::Import:
       for (auto& a : s.aliases) {
         std::string top = a.name.substr(0, a.name.find('.'));
-        if (!is_supported_module(a.name)) return fail(a.pos, "module '" + a.name + "' is not available in Turnstile scenarios (available: asyncio, time, random, typing, functools, math)");
+        if (!check_module(a.pos, a.name)) return;
         u_->pos = a.pos;
         emit(Op::IMPORT_NAME, (uint32_t)name_index(a.name));
+        if (a.asname.empty() && top != a.name) {
+          // `import a.b` binds the package a (imported on the way to a.b)
+          emit(Op::POP_TOP);
+          emit(Op::IMPORT_NAME, (uint32_t)name_index(top));
+        }
         name_op(a.asname.empty() ? top : a.asname, Access::Store, a.pos);
       }
       break;
     case SK::ImportFrom: {
       if (s.level > 0) return unsupported(s.pos, "relative imports are");
-      if (!is_supported_module(s.name)) return fail(s.pos, "module '" + s.name + "' is not available in Turnstile scenarios (available: asyncio, time, random, typing, functools, math)");
+      if (!check_module(s.pos, s.name)) return;
       emit(Op::IMPORT_NAME, (uint32_t)name_index(s.name));
       for (auto& a : s.aliases) {
         if (a.name == "*") return unsupported(a.pos, "'from ... import *' is");
@@ -113,6 +118,12 @@ void Compiler::stmt(const Stmt& s) {
       break;
     }
   }
+}
+
+bool Compiler::check_module(Pos p, const std::string& name) {
+  if (modules_.available(name)) return true;
+  fail(p, "module '" + name + "' is not available in Turnstile scenarios (available: " + modules_.listing() + ")");
+  return false;
 }
 
 void Compiler::aug_assign(const Stmt& s) {

@@ -1,15 +1,62 @@
-// The order the modules are installed in.
+// The native modules (in their install order) and the Python ones: which
+// names `import` accepts.
 #include "script/modules/modules.h"
+
+#include "script/modules/python.h"
 
 namespace ts::vm {
 
+namespace {
+
+struct NativeModule {
+  const char* name;
+  void (*install)(VM&);
+};
+constexpr NativeModule kNative[] = {
+    {"asyncio", install_asyncio}, {"time", install_time},         {"random", install_random},
+    {"math", install_math},       {"functools", install_functools}, {"typing", install_typing},
+    {"sys", install_sys},         {"_json", install_json},
+};
+
+// "collections/abc.py" -> "collections.abc"; "collections/__init__.py" -> "collections".
+std::string module_of(const std::string& path, bool& is_package) {
+  std::string m = path.substr(0, path.size() - 3);
+  is_package = m.size() >= 9 && m.compare(m.size() - 9, 9, "/__init__") == 0;
+  if (is_package) m.resize(m.size() - 9);
+  for (char& c : m)
+    if (c == '/') c = '.';
+  return m;
+}
+
+}  // namespace
+
 void install_modules(VM& vm) {
-  install_asyncio(vm);
-  install_time(vm);
-  install_random(vm);
-  install_math(vm);
-  install_functools(vm);
-  install_typing(vm);
+  for (const NativeModule& m : kNative) m.install(vm);
+}
+
+const PythonSource* find_python_source(const std::string& module, bool& is_package) {
+  for (int i = 0; i < kPythonSourceCount; i++)
+    if (module_of(kPythonSources[i].name, is_package) == module) return &kPythonSources[i];
+  return nullptr;
+}
+
+std::string python_source_file(const PythonSource& src) { return std::string("<turnstile>/") + src.name; }
+
+bool module_available(const std::string& name) {
+  for (const NativeModule& m : kNative)
+    if (name == m.name) return true;
+  bool pkg;
+  return find_python_source(name, pkg) != nullptr;
+}
+
+std::string available_modules() {
+  std::string out;
+  for (const NativeModule& m : kNative) out += std::string(out.empty() ? "" : ", ") + m.name;
+  for (int i = 0; i < kPythonSourceCount; i++) {
+    bool pkg;
+    out += ", " + module_of(kPythonSources[i].name, pkg);
+  }
+  return out;
 }
 
 }  // namespace ts::vm

@@ -1,21 +1,32 @@
-// The modules scenarios may import: asyncio (the core event loop), time (the
-// virtual clock), random (CPython's Mersenne Twister), math, functools,
-// typing. Each is a table of bindings (native/table.h) in its own file and
-// keeps its per-VM state in a typed struct (vm.state<T>()).
+// The modules scenarios may import. Native ones: asyncio (the core event
+// loop), time (the virtual clock), random (CPython's Mersenne Twister), math,
+// functools, typing, sys; each is a table of bindings (native/table.h) in its
+// own file and keeps its per-VM state in a typed struct (vm.state<T>()). The
+// rest are written in Python (python.h), run by script/importer.cpp.
 #pragma once
 #include <cstdint>
+#include <string>
 
 #include "core/loop.h"
 #include "script/objects/runtime.h"
 
 namespace ts::vm {
 
-// Installs every module, in order, into a fresh VM.
+// Installs every native module, in order, into a fresh VM.
 void install_modules(VM& vm);
+
+// Whether `import name` can work (a native or a Python module): the
+// compiler's check, so a missing module is an error with its position.
+bool module_available(const std::string& name);
+// "asyncio, time, ..., heapq, ...": every module, for that error's message.
+std::string available_modules();
 
 // random.seed(seed), and what random.seed() / random.seed(None) reseed with
 // from then on (a run's seed makes it reproducible).
 void seed_random(VM& vm, int64_t seed);
+
+// sys.argv = [script]: the run's script name.
+void set_argv(VM& vm, const std::string& script);
 
 // How the last asyncio.run() ended when it deadlocked (the tasks it left
 // blocked); null if it did not.
@@ -28,5 +39,7 @@ void install_random(VM& vm);
 void install_math(VM& vm);
 void install_functools(VM& vm);
 void install_typing(VM& vm);
+void install_sys(VM& vm);
+void install_json(VM& vm);
 
 }  // namespace ts::vm

@@ -86,7 +86,7 @@ std::string VM::format_traceback(const Value& exc) {
     out += "Traceback (most recent call last):\n";
     if (Exception* e = as<Exception>(chain[i].exc))
       for (size_t k = e->tb.size(); k-- > 0;)
-        out += "  File \"<scenario>\", line " + std::to_string(e->tb[k].line) + ", in " + e->tb[k].func + "\n";
+        out += "  File \"" + e->tb[k].file + "\", line " + std::to_string(e->tb[k].line) + ", in " + e->tb[k].func + "\n";
     out += format_exception_only(chain[i].exc) + "\n";
     if (chain[i].joint) out += chain[i].joint;
   }
@@ -120,8 +120,13 @@ bool exception_str(VM& vm, Exception* e, std::string& out) {
 
 // ---- attributes ----------------------------------------------------------------------
 
-bool exception_getattr(Exception* e, const std::string& n, Value& out) {
+bool exception_getattr(VM& vm, Exception* e, const std::string& n, Value& out) {
   if (n == "args") { out = Value::object(e->args); return true; }
+  if (n == "code" && e->cls->is_subtype(vm.SystemExit)) {  // SystemExit_init's code, from the args
+    const auto& a = e->args->items;
+    out = a.empty() ? Value() : a.size() == 1 ? a[0] : Value::object(e->args);
+    return true;
+  }
   if (n == "__cause__") { out = e->cause; return true; }
   if (n == "__context__") { out = e->context; return true; }
   if (n == "__traceback__") { out = Value(); return true; }

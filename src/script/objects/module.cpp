@@ -19,6 +19,8 @@ void module_getattr(Module* m, const std::string& name, Value& out, bool& found)
   if (found) out = *v;
 }
 
-void module_repr(Module* m, std::string& out) { out = "<module '" + m->name + "' (built-in)>"; }
+void module_repr(Module* m, std::string& out) {
+  out = "<module '" + m->name + (m->file.empty() ? "' (built-in)>" : "' from '" + m->file + "'>");
+}
 
 }  // namespace ts::vm

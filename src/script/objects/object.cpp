@@ -167,6 +167,7 @@ bool VM::getattr_opt(const Value& obj, const Str& name, Value& out, bool& found)
   }
   if (Value* v = t->lookup(n)) {
     if (as<NativeFn>(*v) || as<Function>(*v)) out = bind_method(*v, obj);
+    else if (auto* sm = as<StaticMethod>(*v)) out = sm->func;  // str.maketrans
     else out = *v;
     return true;
   }

@@ -44,6 +44,10 @@ using GetAttrHook = bool (*)(VM& vm, const Value& self, const Str& attr, Value& 
 using EvalFunction = bool (*)(VM& vm, Function* fn, const Value* args, int nargs, Dict* kwargs, Dict* locals,
                               Value& out);
 
+// Imports a module that is not in vm.modules yet (script/importer.cpp: the
+// modules written in Python); false with the exception set.
+using ImportHook = bool (*)(VM& vm, const std::string& name, Module*& out);
+
 struct VM {
   // The objects layer only: types, exceptions, singletons, the loop's
   // ErrorModel. The run driver then installs the interpreter, builtins and
@@ -81,10 +85,15 @@ struct VM {
 
   // Output sink (print). Receives text exactly as Python would write it.
   std::function<void(std::string_view)> write;
+  // The same for stderr (sys.stderr): never stamped, apart from stdout.
+  std::function<void(std::string_view)> write_err;
 
   Ref<Dict> builtins;
   Ref<Dict> main_globals;
+  // sys.modules: every module imported so far (a Python one from the moment
+  // its body starts, so an import cycle finds it partially initialised).
   std::unordered_map<std::string, Ref<Module>> modules;
+  ImportHook import_module = nullptr;
 
   // ---- types ----
   std::vector<Ref<PyType>> all_types;
@@ -176,6 +185,8 @@ struct VM {
   // Runs a module's top level (synchronously). Coroutines created by
   // asyncio.run() are driven by the loop from inside.
   bool exec_module(Ref<Code> code);
+  // Runs a module's code with `globals` as its namespace (an imported module).
+  bool exec_code(Ref<Code> code, Ref<Dict> globals);
 
   // Current source line of the innermost running frame (for errors, traces).
   int current_line() const;

@@ -233,13 +233,16 @@ bool op_call_ex(VM& vm, std::vector<Value>& st, uint32_t a, int nesting) {
 
 // ---- running a module ----------------------------------------------------------------
 
-bool VM::exec_module(Ref<Code> code) {
-  std::vector<Ref<Frame>> chain{make<Frame>(std::move(code), main_globals)};
+bool VM::exec_module(Ref<Code> code) { return exec_code(std::move(code), main_globals); }
+
+bool VM::exec_code(Ref<Code> code, Ref<Dict> globals) {
+  std::vector<Ref<Frame>> chain{make<Frame>(std::move(code), std::move(globals))};
   Step s = run(chain, Resume::Send, Value());
   if (s.kind == Step::Raise) {
     error = s.value;
     return false;
   }
+  if (s.kind == Step::Yield) return raise(RuntimeError, "a module's body tried to suspend");
   return true;
 }
 

@@ -83,7 +83,7 @@ void record_raise(VM& vm, const Chain& chain) {
   Exception* e = as<Exception>(vm.error);
   if (!e) return;
   const Frame& f = *chain.back();
-  e->tb.push_back(TraceEntry{f.code->name, f.line()});
+  e->tb.push_back(TraceEntry{f.code->name, f.line(), f.code->filename});
   if (e->context.is_none()) {
     Value cur = handled_exception(chain);
     if (!cur.is_none() && !cur.same(vm.error)) e->context = std::move(cur);
@@ -108,7 +108,7 @@ bool unwind(VM& vm, Chain& chain) {
     done->note_exit();
     finish_awaited(*done);
     const Frame& caller = *chain.back();
-    if (Exception* e = as<Exception>(vm.error)) e->tb.push_back(TraceEntry{caller.code->name, caller.line()});
+    if (Exception* e = as<Exception>(vm.error)) e->tb.push_back(TraceEntry{caller.code->name, caller.line(), caller.code->filename});
   }
 }
 

@@ -230,15 +230,32 @@ bool op_before_with(VM& vm, std::vector<Value>& st, bool async, int nesting) {
 
 bool op_import_name(VM& vm, std::vector<Value>& st, const Str& name) {
   auto it = vm.modules.find(name.s);
-  if (it == vm.modules.end()) return vm.raise(vm.ModuleNotFoundError, "No module named '" + name.s + "'");
-  st.push_back(Value::object(it->second));
+  Module* m = it == vm.modules.end() ? nullptr : it->second.get();
+  if (!m) {
+    if (!vm.import_module) return vm.raise(vm.ModuleNotFoundError, "No module named '" + name.s + "'");
+    if (!vm.import_module(vm, name.s, m)) return false;
+  }
+  st.push_back(Value::object(m));
   return true;
 }
 
+// CPython's import_from (Python/ceval.c), with its messages.
 bool op_import_from(VM& vm, std::vector<Value>& st, const Str& name) {
   Module* m = as<Module>(st.back());
   Value* x = m->dict->find_str(name.s);
-  if (!x) return vm.raise(vm.ImportError, "cannot import name '" + name.s + "' from '" + m->name + "'");
+  if (!x) {
+    // a submodule not imported yet (`from collections import abc`)
+    auto sub = vm.modules.find(m->name + "." + name.s);
+    if (sub != vm.modules.end()) {
+      st.push_back(Value::object(sub->second));
+      return true;
+    }
+    std::string where = m->file.empty() ? "unknown location" : m->file;
+    if (m->initializing)
+      return vm.raise(vm.ImportError, "cannot import name '" + name.s + "' from partially initialized module '" +
+                                          m->name + "' (most likely due to a circular import) (" + where + ")");
+    return vm.raise(vm.ImportError, "cannot import name '" + name.s + "' from '" + m->name + "' (" + where + ")");
+  }
   st.push_back(*x);
   return true;
 }

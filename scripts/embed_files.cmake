@@ -1,7 +1,8 @@
-# cmake -DOUT=file.cpp -DROOT=presets_dir "-DFILES=a;b;c" -P embed_presets.cmake
-# Writes a C++ source with kPresetFiles[] = {{"rel/name.py", "text"}, ...}.
-# Each file's bytes go in as a string literal of \xHH escapes (no escaping issues).
-set(body "// Generated from presets/ by scripts/embed_presets.cmake. Do not edit.\n#include \"ts_presets.h\"\n\n")
+# cmake -DOUT=file.cpp -DROOT=dir "-DFILES=a;b;c" -DHEADER=h -DTYPE=T -DTABLE=kT -DCOUNT=kN -P embed_files.cmake
+# Writes a C++ source that includes HEADER and defines TABLE[] = {{"rel/name.py", "text"}, ...} of
+# type T (a {name, text} struct) and COUNT, the number of files. Each file's bytes go in as a string
+# literal of \xHH escapes (no escaping issues).
+set(body "// Generated from ${ROOT} by scripts/embed_files.cmake. Do not edit.\n#include \"${HEADER}\"\n\n")
 set(table "")
 set(n 0)
 foreach(f IN LISTS FILES)
@@ -18,7 +19,7 @@ endforeach()
 if(n EQUAL 0)
   set(table "  {nullptr, nullptr},\n")
 endif()
-string(APPEND body "\nconst PresetFile kPresetFiles[] = {\n${table}};\nconst int kPresetFileCount = ${n};\n")
+string(APPEND body "\nconst ${TYPE} ${TABLE}[] = {\n${table}};\nconst int ${COUNT} = ${n};\n")
 # write only when changed, so dependents are not rebuilt needlessly
 if(EXISTS "${OUT}")
   file(READ "${OUT}" old)
