@@ -30,6 +30,15 @@ struct ReleaseWaiter final : Callback {
 
 bool is_cancelled_error(Loop& loop, const Value& e) { return loop.errors().is(e, ErrKind::CancelledError); }
 
+// events.get_running_loop() at the start of tasks.py's coroutines: they run
+// on the loop running them, whichever loop they were made under; `maker`
+// only makes the RuntimeError when none is running.
+Loop* running_loop(Loop* maker) {
+  Loop* l = Loop::running();
+  if (!l) maker->raise(ErrKind::RuntimeError, "no running event loop");
+  return l;
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------- sleep
@@ -39,6 +48,7 @@ static Async sleep_(Loop* loop, double delay, Value result) {
     co_await yield_now();
     co_return result;
   }
+  loop = running_loop(loop);
   Ref<Future> future = loop->create_future();
   Ref<Handle> h = loop->call_later(delay, Ref<Callback>(new SetResultUnlessCancelled(std::move(result))),
                                    Value::object(future));
@@ -230,6 +240,7 @@ static Async cancel_and_wait_(Loop* loop, Ref<Future> fut) {
 }
 
 static Async wait_for_(Loop* loop, Value aw, std::optional<double> timeout) {
+  loop = running_loop(loop);
   if (!timeout) co_return co_await aw;
 
   if (*timeout <= 0) {
@@ -347,6 +358,7 @@ struct WaitState final : Callback {
 
 static Async wait_(Loop* loop, std::vector<Value> fs_in, std::optional<double> timeout, ReturnWhen return_when) {
   if (fs_in.empty()) loop->raise(ErrKind::ValueError, "Set of Tasks/Futures is empty.");
+  loop = running_loop(loop);
   std::vector<Ref<Future>> fs;
   for (auto& v : fs_in) {
     if (v.as<Coroutine>()) loop->raise(ErrKind::TypeError, "Passing coroutines is forbidden, use tasks explicitly.");

@@ -1,4 +1,7 @@
-// Module-level functions of asyncio/tasks.py (3.11.7) on a given loop.
+// Module-level functions of asyncio/tasks.py (3.11.7) on a given loop. The
+// coroutines (sleep, wait_for, wait) run on the loop running them, as
+// CPython's read events.get_running_loop(); their `loop` argument only makes
+// the RuntimeError "no running event loop" when they start outside one.
 #pragma once
 #include <optional>
 #include <vector>

@@ -164,6 +164,8 @@ struct VM {
   bool call0(const Value& f, Value& out) { return call(f, nullptr, 0, nullptr, out); }
   bool call1(const Value& f, const Value& a, Value& out) { return call(f, &a, 1, nullptr, out); }
   bool callm(const Value& obj, const char* method, const Value* args, int nargs, Value& out);
+  // callable(v)
+  bool is_callable(const Value& v);
   EvalFunction eval_function = nullptr;
 
   // ---- the interpreter: defined by ts_vm (vm/), never called by ts_objects ----

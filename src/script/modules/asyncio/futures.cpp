@@ -90,8 +90,12 @@ bool future_cancel(VM&, Future& f, Args& a, Value& out) {
 
 namespace {
 
-bool new_future(VM& vm, Args&, Value& out) {
-  out = Value::object(vm.loop.create_future());
+// Future(*, loop=None): on events._get_event_loop() by default.
+bool new_future(VM& vm, Args& a, Value& out) {
+  const Value* lv = a.get(0);
+  LoopObject* l = lv && !lv->is_none() ? lv->as<LoopObject>() : event_loop(vm);
+  if (!l) return lv && !lv->is_none() ? no_attribute(vm, *lv, "get_debug") : false;
+  out = Value::object(l->loop->create_future());
   return true;
 }
 
