@@ -401,3 +401,72 @@ Async wait(Loop& loop, std::vector<Value> fs, std::optional<double> timeout, Ret
 }
 
 }  // namespace ts
+
+namespace ts {
+
+// ---------------------------------------------------------------- as_completed
+
+namespace {
+struct OnCompletion final : Callback {
+  Ref<AsCompleted> st;
+  explicit OnCompletion(AsCompleted* s) : st(s) {}
+  void call(Loop&, const Value& f) override {
+    auto& todo = st->todo;
+    for (auto it = todo.begin(); it != todo.end(); ++it)
+      if (it->get() == f.obj()) {
+        todo.erase(it);
+        break;
+      }
+    st->done->put_nowait(f);
+    if (todo.empty() && st->timeout_handle) st->timeout_handle->cancel();
+  }
+  bool equals(const Callback& o) const override {
+    auto* p = dynamic_cast<const OnCompletion*>(&o);
+    return p && p->st == st;
+  }
+  const char* name() const override { return "as_completed._on_completion"; }
+};
+struct OnAsCompletedTimeout final : Callback {
+  Ref<AsCompleted> st;
+  explicit OnAsCompletedTimeout(AsCompleted* s) : st(s) {}
+  void call(Loop&, const Value&) override {
+    OnCompletion probe(st.get());
+    for (auto& f : st->todo) f->remove_done_callback(probe);
+    st->done->put_nowait(Value());
+    st->todo.clear();
+  }
+  const char* name() const override { return "as_completed._on_timeout"; }
+};
+}  // namespace
+
+Ref<AsCompleted> as_completed(Loop& loop, const std::vector<Value>& fs, std::optional<double> timeout) {
+  Ref<AsCompleted> st(new AsCompleted());
+  st->loop = &loop;
+  for (auto& v : fs) {
+    bool dup = false;
+    for (auto& w : fs) {
+      if (&w == &v) break;
+      dup = dup || w.same(v);
+    }
+    if (!dup) st->todo.push_back(ensure_future(loop, v));
+  }
+  Observer* obs = loop.observer();
+  loop.set_observer(nullptr);  // the internal queue is not shown
+  st->done = make<Queue>(loop);
+  loop.set_observer(obs);
+  if (timeout) st->timeout_handle = loop.call_later(*timeout, Ref<Callback>(new OnAsCompletedTimeout(st.get())));
+  std::vector<Ref<Future>> todo = st->todo;
+  for (auto& f : todo) f->add_done_callback(Ref<Callback>(new OnCompletion(st.get())));
+  st->total = todo.size();
+  return st;
+}
+
+static Async next_completed_(Ref<AsCompleted> st) {
+  Value f = co_await st->done->get();
+  if (f.is_none()) st->loop->raise(ErrKind::TimeoutError);
+  co_return static_cast<Future*>(f.obj())->result();
+}
+
+Async next_completed(Ref<AsCompleted> st) { return next_completed_(std::move(st)).named("_wait_for_one"); }
+
+}  // namespace ts

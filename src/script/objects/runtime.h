@@ -96,7 +96,8 @@ struct VM {
       *UnboundLocalError, *RuntimeError, *NotImplementedError, *RecursionError, *AssertionError,
       *StopIteration, *StopAsyncIteration, *OSError, *TimeoutError, *ImportError,
       *ModuleNotFoundError, *KeyboardInterrupt, *SystemExit, *GeneratorExit, *MemoryError,
-      *CancelledError, *InvalidStateError, *QueueEmpty, *QueueFull, *UnicodeError;
+      *CancelledError, *InvalidStateError, *QueueEmpty, *QueueFull, *UnicodeError,
+      *BaseExceptionGroup, *ExceptionGroup;
   // The singletons that are objects (None is a Value tag).
   Value Ellipsis, NotImplemented;
   // core object types by type_name() (Future, Task, Semaphore, ...)

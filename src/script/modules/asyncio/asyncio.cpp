@@ -72,6 +72,8 @@ void install_asyncio(VM& vm) {
   aio::install_queues(vm, d);
   aio::install_events(vm, d);
   aio::install_runners(vm, d);
+  aio::install_taskgroups(vm, d);
+  aio::install_timeouts(vm, d);
   for (const char* c : {"FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED"}) d.set(vm.make_str(c), vm.make_str(c));
   PyType* exceptions[] = {vm.CancelledError, vm.TimeoutError, vm.InvalidStateError, vm.QueueEmpty, vm.QueueFull};
   for (PyType* e : exceptions) d.set(Value::object(e->name), Value::object(e));

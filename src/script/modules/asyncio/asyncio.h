@@ -87,5 +87,7 @@ void install_locks(VM& vm, Dict& module);
 void install_queues(VM& vm, Dict& module);
 void install_events(VM& vm, Dict& module);
 void install_runners(VM& vm, Dict& module);
+void install_taskgroups(VM& vm, Dict& module);
+void install_timeouts(VM& vm, Dict& module);
 
 }  // namespace ts::vm::aio

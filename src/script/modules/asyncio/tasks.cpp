@@ -167,6 +167,49 @@ LoopObject* loop_or_running(VM& vm, const Value* lv) {
   return l;
 }
 
+// as_completed's generator: its body (ensure_future on every argument)
+// runs at the first next().
+struct AsCompletedIter final : Iterator {
+  std::vector<Value> fs;
+  std::optional<double> timeout;
+  Ref<AsCompleted> st;
+  size_t handed = 0;
+  int next(VM& vm, Value& out) override {
+    if (!st) {
+      LoopObject* l = event_loop(vm);
+      if (!l) return -1;
+      if (!guard(vm, [&] {
+            st = ts::as_completed(*l->loop, fs, timeout);
+            return true;
+          }))
+        return -1;
+      fs.clear();
+    }
+    if (handed == st->total) return 0;
+    ++handed;
+    out = next_completed(st).value();
+    return 1;
+  }
+  const char* type_name() const override { return "generator"; }
+};
+
+bool as_completed(VM& vm, Args& a, Value& out) {
+  const Value& fs = *a.get(0);
+  if (fs.as<Future>() || fs.as<ts::Coroutine>())
+    return vm.raise(vm.TypeError, "expect an iterable of futures, not " + vm.type_name(fs));
+  Ref<AsCompletedIter> it = make<AsCompletedIter>();
+  if (!vm.to_list(fs, it->fs) || !timeout_arg(vm, a.get(1), it->timeout)) return false;
+  out = Value::object(it);
+  return true;
+}
+
+// Threads are not simulated: nothing could run func meanwhile.
+bool to_thread(VM& vm, Args&, Value&) {
+  return vm.raise(vm.NotImplementedError,
+                  "asyncio.to_thread is not supported in Turnstile scenarios: there is no thread-pool model "
+                  "(threads are not simulated)");
+}
+
 bool all_tasks(VM& vm, Args& a, Value& out) {
   LoopObject* l = loop_or_running(vm, a.get(0));
   if (!l) return false;
@@ -205,6 +248,8 @@ constexpr Method kFunctions[] = {
     {"shield", shield, Conv::Python, "arg"},
     {"wait_for", wait_for, Conv::Python, "fut, timeout"},
     {"wait", wait, Conv::Python, "fs, *, timeout=None, return_when=ALL_COMPLETED"},
+    {"as_completed", as_completed, Conv::Python, "fs, *, timeout=None"},
+    {"to_thread", to_thread, Conv::Python, "func, /, *args, **kwargs"},
     {"all_tasks", all_tasks, Conv::Python, "loop=None"},
     {"current_task", current_task, Conv::Python, "loop=None"},
 };
