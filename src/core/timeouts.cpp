@@ -24,6 +24,7 @@ struct OnTimeout final : Callback {
 }  // namespace
 
 void Timeout::reschedule(std::optional<double> when) {
+  if (state_ == State::Created) loop_->raise(ErrKind::RuntimeError, "Timeout has not been entered");
   if (state_ != State::Entered)
     loop_->raise(ErrKind::RuntimeError, std::string("Cannot change state of ") + state_value() + " Timeout");
   when_ = when;

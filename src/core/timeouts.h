@@ -15,7 +15,8 @@ struct Timeout final : Obj {
   // The loop only makes errors until __aenter__ finds the running one.
   Timeout(Loop& maker, std::optional<double> when) : loop_(&maker), when_(when) {}
   std::optional<double> when() const { return when_; }
-  // RuntimeError "Cannot change state of expiring Timeout" unless entered.
+  // RuntimeError "Timeout has not been entered", "Cannot change state of
+  // expiring Timeout" unless entered.
   void reschedule(std::optional<double> when);
   bool expired() const { return state_ == State::Expiring || state_ == State::Expired; }
   // _State's value: "created", "active", "expiring", "expired", "finished"

@@ -56,6 +56,7 @@ struct VMErrors final : ErrorModel {
     return Value::object(s);
   }
   Value make_tuple(std::vector<Value> items) override { return vm.make_tuple(std::move(items)); }
+  Value make_str(const std::string& s) override { return vm.make_str(s); }
   Value make_group(const std::string& msg, std::vector<Value> excs) override {
     Value args[] = {vm.make_str(msg), vm.make_list(std::move(excs))}, out;
     if (!exception_group_new(vm, vm.BaseExceptionGroup, args, 2, out)) throw PyErr{std::move(vm.error)};

@@ -63,6 +63,10 @@ struct PyCallback final : Callback {
 };
 Ref<PyCallback> py_callback(VM& vm, const Value& fn);
 
+// format_helpers._format_callback_source: "bad() at FILE:11", "print('x')",
+// a core callback as "Task.task_wakeup()".
+std::string callback_source(VM& vm, const Callback& cb);
+
 // A number of seconds ("<what> must be a number, not str").
 bool to_seconds(VM& vm, const Value& v, double& out, const char* what);
 // The coroutine argument of create_task / Task(): TypeError "a coroutine was expected, got 1".

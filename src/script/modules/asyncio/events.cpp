@@ -26,40 +26,6 @@ bool handle_when(VM&, Handle& h, Args&, Value& out) {
 
 // ---- exception handler ---------------------------------------------------------------------
 
-// reprlib.repr of a callback argument: long strings are cut in the middle.
-std::string short_repr(VM& vm, const Value& v) {
-  std::string r;
-  if (!vm.repr(v, r)) {
-    vm.error = Value();
-    return "...";
-  }
-  constexpr size_t kMax = 30, kLeft = (kMax - 3) / 2, kRight = kMax - 3 - kLeft;
-  if (as<Str>(v) && r.size() > kMax) r = r.substr(0, kLeft) + "..." + r.substr(r.size() - kRight);
-  return r;
-}
-
-// format_helpers._format_callback_source: "bad() at FILE:11", "print('x')".
-std::string callback_source(VM& vm, const Callback& cb) {
-  auto* pc = dynamic_cast<const PyCallback*>(&cb);
-  if (!pc) return cb.name();
-  std::string s;
-  Value q;
-  bool found = false;
-  for (const char* attr : {"__qualname__", "__name__"}) {
-    if (vm.getattr_opt(pc->fn, Str(attr), q, found) && found && as<Str>(q) && !as<Str>(q)->s.empty()) {
-      s = as<Str>(q)->s;
-      break;
-    }
-    vm.error = Value();
-  }
-  if (s.empty()) s = short_repr(vm, pc->fn);
-  s += "(";
-  for (size_t i = 0; i < pc->extra.size(); ++i) s += (i ? ", " : "") + short_repr(vm, pc->extra[i]);
-  s += ")";
-  if (Function* f = as<Function>(pc->fn)) s += " at " + f->code->filename + ":" + std::to_string(f->code->firstline);
-  return s;
-}
-
 // BaseEventLoop.call_exception_handler(context). The default handler logs
 // to stderr, which scenarios do not show.
 bool call_exception_handler(VM& vm, LoopObject& self, const Value& context) {
