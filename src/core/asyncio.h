@@ -7,4 +7,6 @@
 #include "core/loop.h"
 #include "core/observer.h"
 #include "core/primitives.h"
+#include "core/taskgroups.h"
 #include "core/tasks.h"
+#include "core/timeouts.h"

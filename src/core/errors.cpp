@@ -14,6 +14,9 @@ const char* err_kind_name(ErrKind k) {
     case ErrKind::TypeError: return "TypeError";
     case ErrKind::QueueEmpty: return "QueueEmpty";
     case ErrKind::QueueFull: return "QueueFull";
+    case ErrKind::SystemExit: return "SystemExit";
+    case ErrKind::KeyboardInterrupt: return "KeyboardInterrupt";
+    case ErrKind::BaseExceptionGroup: return "BaseExceptionGroup";
   }
   return "Exception";
 }
@@ -67,6 +70,12 @@ Value ErrorModel::make_set(std::vector<Value> items) { return make_core_list(Cor
 Value ErrorModel::make_tuple(std::vector<Value> items) { return make_core_list(CoreList::Tuple, std::move(items)); }
 
 Value ErrorModel::make_str(const std::string& s) { return core_str(s); }
+
+Value ErrorModel::make_group(const std::string& msg, std::vector<Value> excs) {
+  auto* e = new CoreException(ErrKind::BaseExceptionGroup, msg);
+  e->arg = make_list(std::move(excs));
+  return Value::object(e);
+}
 
 Value DefaultErrorModel::make_error(ErrKind kind, const std::string& msg) {
   return Value::object(new CoreException(kind, msg));

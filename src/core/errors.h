@@ -18,6 +18,9 @@ enum class ErrKind : uint8_t {
   TypeError,
   QueueEmpty,
   QueueFull,
+  SystemExit,          // with KeyboardInterrupt: what TaskGroup and
+  KeyboardInterrupt,   //   run_until_complete let through as "base errors"
+  BaseExceptionGroup,
 };
 const char* err_kind_name(ErrKind k);
 
@@ -44,6 +47,9 @@ struct ErrorModel {
   virtual Value make_tuple(std::vector<Value> items);
   // A str (gather builds CancelledError('') for cancelled children).
   virtual Value make_str(const std::string& s);
+  // BaseExceptionGroup(msg, excs): an ExceptionGroup when all are Exceptions
+  // (TaskGroup). Default: a CoreException whose arg is make_list(excs).
+  virtual Value make_group(const std::string& msg, std::vector<Value> excs);
 };
 
 // Default exceptions for C++ tests.

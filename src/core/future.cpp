@@ -168,7 +168,7 @@ struct TaskWakeupCb final : Callback {
   void call(Loop&, const Value& fut) override {
     if (auto* f = static_cast<Future*>(fut.obj())) task->wakeup(*f);
   }
-  const char* name() const override { return "Task.__wakeup"; }
+  const char* name() const override { return "Task.task_wakeup"; }
 };
 
 }  // namespace

@@ -89,7 +89,7 @@ struct Task final : Future {
   Task(Loop& loop, Ref<Coroutine> coro, std::string name, uint32_t task_id);
   ~Task() override;
 
-  uint32_t task_id() const { return task_id_; }           // N of "Task-N"
+  uint32_t task_id() const { return task_id_; }           // creation order in the process, from 1
   uint32_t parent_id() const { return parent_id_; }       // creating task, 0 = none
   const std::string& name() const { return name_; }
   void set_name(std::string n) { name_ = std::move(n); }

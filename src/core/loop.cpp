@@ -37,12 +37,16 @@ void Handle::cancel() {
 
 // ---------------------------------------------------------------- Loop
 
-Loop::Loop(ErrorModel* errors, LoopLimits limits) : errors_(errors), limits_(limits) {
+Loop::Loop(ErrorModel* errors, LoopLimits limits)
+    : group_(std::make_shared<LoopGroup>()), errors_(errors), limits_(limits) {
   if (!errors_) {
     default_errors_ = std::make_unique<DefaultErrorModel>();
     errors_ = default_errors_.get();
   }
 }
+
+Loop::Loop(Loop& sibling)
+    : group_(sibling.group_), errors_(&sibling.errors()), obs_(sibling.obs_), limits_(sibling.limits_) {}
 
 void Loop::set_errors(ErrorModel* e) {
   if (e) {
@@ -67,9 +71,8 @@ Loop::~Loop() {
     f->loop_ = nullptr;
   }
   futures_head_ = nullptr;
-  for (Primitive* p : prims_)
-    if (p) p->detach();
-  prims_.clear();
+  for (Primitive* p : group_->prims)
+    if (p && p->loop_ == this) p->detach();
   // Drop the all-tasks registry.
   std::vector<Ref<Task>> tasks;
   for (Task* t = tasks_head_; t; t = t->task_next_) tasks.push_back(Ref<Task>(t));
@@ -85,21 +88,27 @@ Loop::~Loop() {
   all.clear();
 }
 
-void Loop::advance(double dt) { move_clock(now_ + dt); }
+void Loop::advance(double dt) { move_clock(time() + dt); }
 
 void Loop::move_clock(double to) {
-  double from = now_;
+  double& now = group_->now;
+  double from = now;
   if (!(to <= limits_.max_time)) {  // also NaN
-    to = std::max(now_, limits_.max_time);
-    time_limit_hit_ = true;
+    to = std::max(now, limits_.max_time);
+    group_->time_limit_hit = true;
   }
-  now_ = to;
-  if (obs_ && now_ != from) obs_->on_time(from, now_);
+  now = to;
+  if (obs_ && now != from) obs_->on_time(from, now);
 }
 
 void Loop::raise(ErrKind kind, const std::string& msg) { throw PyErr{errors_->make_error(kind, msg)}; }
 
+void Loop::check_closed() {
+  if (closed_) raise(ErrKind::RuntimeError, "Event loop is closed");
+}
+
 Ref<Handle> Loop::call_soon(Ref<Callback> cb, Value arg) {
+  check_closed();
   Ref<Handle> h(new Handle());
   h->cb = std::move(cb);
   h->arg = std::move(arg);
@@ -109,6 +118,7 @@ Ref<Handle> Loop::call_soon(Ref<Callback> cb, Value arg) {
 }
 
 Ref<Handle> Loop::call_at(double when, Ref<Callback> cb, Value arg) {
+  check_closed();
   Ref<Handle> h(new Handle());
   h->cb = std::move(cb);
   h->arg = std::move(arg);
@@ -197,12 +207,12 @@ void Loop::run_handle(Handle& h) {
     cb->call(*this, h.arg);
   } catch (PyErr& e) {
     if (obs_) obs_->on_callback_error(e.exc);
-    if (exc_handler_) exc_handler_(*this, e.exc);
+    if (exc_handler_) exc_handler_(*this, h, e.exc);
   }
 }
 
 bool Loop::run_once() {
-  if (time_limit_hit_) return false;
+  if (time_limit_hit()) return false;
   RunningScope scope(this);
   size_t sched_count = scheduled_.size();
   if (sched_count > kMinScheduledTimerHandles &&
@@ -238,8 +248,8 @@ bool Loop::run_once() {
 
   // Virtual selector: select(timeout) lets exactly `timeout` elapse.
   if (timeout != 0) {
-    move_clock(now_ + timeout);
-    if (time_limit_hit_) return false;
+    move_clock(time() + timeout);
+    if (time_limit_hit()) return false;
   }
 
   double end_time = time() + kClockResolution;
@@ -247,9 +257,9 @@ bool Loop::run_once() {
   // timer (when == now) is never < now + resolution and _run_once spins with
   // timeout 0 forever -- on CPython's virtual clock too; a real clock would
   // tick. Tick it by the smallest step, which happens only in that stall.
-  if (ready_.empty() && !scheduled_.empty() && scheduled_[0]->when <= now_ && scheduled_[0]->when >= end_time) {
+  if (ready_.empty() && !scheduled_.empty() && scheduled_[0]->when <= time() && scheduled_[0]->when >= end_time) {
     move_clock(std::nextafter(scheduled_[0]->when, HUGE_VAL));
-    if (time_limit_hit_) return false;
+    if (time_limit_hit()) return false;
     end_time = time() + kClockResolution;
   }
   while (!scheduled_.empty()) {
@@ -288,11 +298,12 @@ void Loop::unlink_future(Future* f) {
 }
 
 Ref<Task> Loop::create_task(Ref<Coroutine> coro, std::string name) {
+  check_closed();
   if (n_live_tasks_ >= limits_.max_live_tasks)
     raise(ErrKind::RuntimeError, "task budget exceeded: " + std::to_string(n_live_tasks_) + " live tasks");
-  uint32_t n = ++task_counter_;
-  if (name.empty()) name = "Task-" + std::to_string(n);
-  Ref<Task> t(new Task(*this, std::move(coro), std::move(name), n));
+  // Only an unnamed task takes a number from tasks.py's counter.
+  if (name.empty()) name = "Task-" + std::to_string(++group_->task_counter);
+  Ref<Task> t(new Task(*this, std::move(coro), std::move(name), ++group_->task_ids));
   t->parent_id_ = current_ ? current_->task_id_ : 0;
   call_soon(t->step_cb_);
   // register (strong reference held by the registry while not done)
@@ -329,16 +340,16 @@ std::vector<Ref<Task>> Loop::all_tasks() const {
 // ---------------------------------------------------------------- primitives
 
 uint32_t Loop::register_primitive(Primitive* p) {
-  prims_.push_back(p);
-  return static_cast<uint32_t>(prims_.size());
+  group_->prims.push_back(p);
+  return static_cast<uint32_t>(group_->prims.size());
 }
 
 void Loop::unregister_primitive(uint32_t id) {
-  if (id >= 1 && id <= prims_.size()) prims_[id - 1] = nullptr;
+  if (id >= 1 && id <= group_->prims.size()) group_->prims[id - 1] = nullptr;
 }
 
 Primitive* Loop::primitive(uint32_t id) const {
-  if (id >= 1 && id <= prims_.size()) return prims_[id - 1];
+  if (id >= 1 && id <= group_->prims.size()) return group_->prims[id - 1];
   return nullptr;
 }
 
@@ -379,12 +390,7 @@ std::vector<BlockedTask> Loop::blocked_tasks() const {
   return v;
 }
 
-RunResult Loop::run_main(Ref<Coroutine> main) {
-  Runner r(*this, std::move(main));
-  return r.run();
-}
-
-// ---------------------------------------------------------------- Runner
+// ---------------------------------------------------------------- run / close
 
 namespace {
 struct StopCb final : Callback {
@@ -397,9 +403,99 @@ struct StopCb final : Callback {
   }
   const char* name() const override { return "_run_until_complete_cb"; }
 };
+}  // namespace
 
+void Loop::check_running() {
+  if (running_) raise(ErrKind::RuntimeError, "This event loop is already running");
+  if (g_running) raise(ErrKind::RuntimeError, "Cannot run the event loop while another loop is running");
+}
+
+RunEnd Loop::run_forever() {
+  check_closed();
+  check_running();
+  running_ = true;
+  RunningScope scope(this);
+  RunEnd end = RunEnd::Stopped;
+  for (;;) {
+    if (!run_once()) {
+      end = time_limit_hit() ? RunEnd::TimeLimit : RunEnd::Deadlock;
+      break;
+    }
+    if (stopping_) break;
+  }
+  stopping_ = false;
+  running_ = false;
+  return end;
+}
+
+RunResult Loop::run_until_complete(Ref<Future> fut) {
+  Ref<Callback> stop_cb(new StopCb());
+  fut->add_done_callback(stop_cb);
+  RunEnd end = run_forever();
+  fut->remove_done_callback(*stop_cb);
+  RunResult r;
+  r.time = time();
+  if (end != RunEnd::Stopped) {
+    r.status = end == RunEnd::Deadlock ? RunResult::Deadlock : RunResult::TimeLimit;
+    r.blocked = blocked_tasks();
+  } else if (!fut->done()) {
+    r.status = RunResult::Raised;
+    r.exception = make_error(ErrKind::RuntimeError, "Event loop stopped before Future completed.");
+  } else {
+    Outcome o = fut->get_result();
+    r.status = o.ok ? RunResult::Completed : RunResult::Raised;
+    (o.ok ? r.result : r.exception) = std::move(o.value);
+  }
+  return r;
+}
+
+namespace {
 Async trivial_shutdown() { co_return Value(); }
 }  // namespace
+
+Ref<Task> Loop::create_shutdown_task() {
+  Observer* obs = obs_;
+  obs_ = nullptr;  // internal tasks are not shown
+  Ref<Task> t = create_task(trivial_shutdown().named("shutdown"));
+  obs_ = obs;
+  t->internal_ = true;
+  return t;
+}
+
+RunResult Loop::shutdown() {
+  RunResult r;
+  r.time = time();
+  std::vector<Ref<Task>> to_cancel = all_tasks();
+  if (!to_cancel.empty()) {
+    for (auto& t : to_cancel) t->cancel();
+    std::vector<Value> vals;
+    for (auto& t : to_cancel) vals.push_back(Value::object(t));
+    r = run_until_complete(gather(*this, vals, /*return_exceptions=*/true));
+    if (r.status == RunResult::Deadlock || r.status == RunResult::TimeLimit) return r;
+  }
+  for (int i = 0; i < 2; ++i) {
+    r = run_until_complete(create_shutdown_task());
+    if (r.status == RunResult::Deadlock || r.status == RunResult::TimeLimit) return r;
+  }
+  r.result = Value();
+  return r;
+}
+
+void Loop::close() {
+  if (running_) raise(ErrKind::RuntimeError, "Cannot close a running event loop");
+  if (closed_) return;
+  closed_ = true;
+  ready_.clear();
+  scheduled_.clear();
+}
+
+RunResult Loop::run_main(Ref<Coroutine> main) {
+  Runner r(*this, std::move(main));
+  return r.run();
+}
+
+// ---------------------------------------------------------------- Runner
+
 
 Runner::Runner(Loop& loop, Ref<Coroutine> main) : loop_(loop) {
   stop_cb_ = Ref<Callback>(new StopCb());
@@ -442,12 +538,7 @@ bool Runner::step() {
 
 void Runner::after_run_forever() {
   auto start_shutdown_task = [&](Phase next) {
-    Observer* obs = loop_.obs_;
-    loop_.obs_ = nullptr;  // internal tasks are not shown
-    Ref<Task> t = loop_.create_task(trivial_shutdown().named("shutdown"));
-    loop_.obs_ = obs;
-    t->internal_ = true;
-    current_ = t;
+    current_ = loop_.create_shutdown_task();
     current_->add_done_callback(stop_cb_);
     phase_ = next;
   };

@@ -58,18 +58,41 @@ struct RunResult {
   std::vector<BlockedTask> blocked;  // Deadlock: every unfinished task, main included
 };
 
+// What the loops of one process share: the clock (CPython's monotonic clock
+// is process-wide, so a second loop continues the first one's time) and its
+// horizon, the Task-N counter (tasks.py's process-wide itertools.count) and
+// the primitive registry (ids stay unique across loops in traces/reports).
+struct LoopGroup {
+  double now = 0.0;
+  bool time_limit_hit = false;
+  uint32_t task_counter = 0;       // "Task-N"
+  uint32_t task_ids = 0;           // Task::task_id(): every task, named or not
+  std::vector<Primitive*> prims;   // index = id - 1
+};
+
+// How run_forever() ended.
+enum class RunEnd : uint8_t { Stopped, Deadlock, TimeLimit };
+
 class Loop {
  public:
   explicit Loop(ErrorModel* errors = nullptr, LoopLimits limits = {});
+  // A new loop of sibling's process (asyncio.new_event_loop()): same clock,
+  // counters, error model, limits and observer. sibling must outlive it.
+  explicit Loop(Loop& sibling);
   ~Loop();
   Loop(const Loop&) = delete;
   Loop& operator=(const Loop&) = delete;
 
   // The loop inside run_once()/Runner::step() (asyncio.get_running_loop()).
   static Loop* running();
+  // Its current task (asyncio.current_task()), or null.
+  static Task* running_task() {
+    Loop* l = running();
+    return l ? l->current_task() : nullptr;
+  }
 
   // ---- clock ----
-  double time() const { return now_; }
+  double time() const { return group_->now; }
   // Blocking time.sleep(dt) inside a callback: the clock moves, nothing runs.
   void advance(double dt);
 
@@ -80,7 +103,7 @@ class Loop {
 
   // ---- futures and tasks ----
   Ref<Future> create_future();
-  // loop.create_task(coro, name=...). Throws PyErr(RuntimeError "task budget
+  // loop.create_task(coro, name=...) (a task without a name is "Task-N"). Throws PyErr(RuntimeError "task budget
   // exceeded: N live tasks") when LoopLimits::max_live_tasks is reached.
   Ref<Task> create_task(Ref<Coroutine> coro, std::string name = std::string());
   Task* current_task() const { return current_; }
@@ -90,8 +113,8 @@ class Loop {
   // CPython's "Task-N" counter is process-wide: a VM that makes a new Loop
   // for a second asyncio.run() carries it over (the Runner's two shutdown
   // tasks consume numbers too, as in CPython).
-  uint32_t task_counter() const { return task_counter_; }
-  void set_task_counter(uint32_t n) { task_counter_ = n; }
+  uint32_t task_counter() const { return group_->task_counter; }
+  void set_task_counter(uint32_t n) { group_->task_counter = n; }
 
   // ---- running ----
   // One BaseEventLoop._run_once(). Returns false (and does nothing) when the
@@ -107,17 +130,48 @@ class Loop {
   // asyncio.run(coro) (see Runner) to the end.
   RunResult run_main(Ref<Coroutine> main);
 
+  // ---- BaseEventLoop's run / close API ----
+  // run_forever(): _run_once() until stop() (RuntimeError "Event loop is
+  // closed", "This event loop is already running", "Cannot run the event
+  // loop while another loop is running" first). Where CPython would block
+  // forever in select(None) it ends with Deadlock instead.
+  RunEnd run_forever();
+  // run_until_complete(future) for a Future of this loop: run_forever()
+  // until it is done. Completed/Raised (with "Event loop stopped before
+  // Future completed." when stopped early), Deadlock or TimeLimit with the
+  // blocked tasks. The caller wraps coroutines with ensure_future.
+  RunResult run_until_complete(Ref<Future> fut);
+  bool is_running() const { return running_; }
+  bool is_closed() const { return closed_; }
+  // close(): RuntimeError "Cannot close a running event loop"; drops the
+  // ready callbacks and timers (a second close does nothing).
+  void close();
+  // _check_closed(): RuntimeError "Event loop is closed".
+  void check_closed();
+  // _check_running(): RuntimeError when this or another loop is running.
+  void check_running();
+  // runners.Runner.close() before loop.close(): _cancel_all_tasks (cancel
+  // what is left, gather it), then shutdown_asyncgens() and
+  // shutdown_default_executor() as tasks (they take Task-N numbers).
+  // Completed, or Deadlock/TimeLimit.
+  RunResult shutdown();
+  // A task of the loop's own (the runner's shutdown steps): not reported to
+  // observers, not in all_tasks().
+  Ref<Task> create_shutdown_task();
+
   // ---- plumbing ----
   ErrorModel& errors() { return *errors_; }
   void set_errors(ErrorModel* e);   // not owned; null = default model
   Observer* observer() const { return obs_; }
   void set_observer(Observer* o) { obs_ = o; }
-  // Called when a callback raises (default: records nothing, notifies observer).
-  void set_exception_handler(std::function<void(Loop&, const Value& exc)> h) { exc_handler_ = std::move(h); }
+  // Called when the callback of handle h raises (Handle._run's
+  // call_exception_handler; default: records nothing, notifies observer).
+  using ExceptionHandler = std::function<void(Loop&, Handle& h, const Value& exc)>;
+  void set_exception_handler(ExceptionHandler h) { exc_handler_ = std::move(h); }
   const LoopLimits& limits() const { return limits_; }
   void set_limits(LoopLimits l) { limits_ = l; }
   // The clock reached limits().max_time: run_once() runs nothing more.
-  bool time_limit_hit() const { return time_limit_hit_; }
+  bool time_limit_hit() const { return group_->time_limit_hit; }
 
   // Primitives registry (ids start at 1).
   uint32_t register_primitive(Primitive* p);
@@ -149,8 +203,10 @@ class Loop {
   void sift_up(size_t pos);
   void heapify();
 
-  double now_ = 0.0;
+  std::shared_ptr<LoopGroup> group_;
   bool stopping_ = false;
+  bool running_ = false;
+  bool closed_ = false;
   std::deque<Ref<Handle>> ready_;
   std::vector<Ref<Handle>> scheduled_;
   size_t timer_cancelled_count_ = 0;
@@ -158,16 +214,13 @@ class Loop {
   Task* tasks_head_ = nullptr;   // not-done tasks, creation order
   Task* tasks_tail_ = nullptr;
   size_t n_live_tasks_ = 0;
-  uint32_t task_counter_ = 0;
   uint32_t future_ids_ = 0;
   Future* futures_head_ = nullptr;   // every live future (teardown)
-  std::vector<Primitive*> prims_;    // index = id - 1
   ErrorModel* errors_;
   std::unique_ptr<ErrorModel> default_errors_;
   Observer* obs_ = nullptr;
-  std::function<void(Loop&, const Value&)> exc_handler_;
+  ExceptionHandler exc_handler_;
   LoopLimits limits_;
-  bool time_limit_hit_ = false;
   // Moves the clock to `to`, or to the horizon (and stops) if `to` is past it.
   void move_clock(double to);
   friend class Runner;

@@ -43,7 +43,17 @@ void Primitive::announce() {
   if (Observer* o = loop_->observer()) o->on_primitive_created(*this);
 }
 
+// mixins._LoopBoundMixin._get_loop(): a primitive binds to the loop running
+// when it first has to wait, so one made at module level works under the
+// loop asyncio.run() makes later.
 Ref<Future> Primitive::new_waiter() {
+  Loop* running = Loop::running();
+  if (!bound_) {
+    if (running) loop_ = running;
+    bound_ = true;
+  } else if (running && running != loop_) {
+    loop_->raise(ErrKind::RuntimeError, describe() + " is bound to a different event loop");
+  }
   Ref<Future> f = loop_->create_future();
   f->set_owner(waiter_owner_);
   return f;
@@ -79,7 +89,7 @@ void Lock::wake_up_first() {
 void Lock::release() {
   if (locked_) {
     locked_ = false;
-    if (Observer* o = loop_->observer()) o->on_leave(*this, loop_->current_task());
+    if (Observer* o = loop_->observer()) o->on_leave(*this, Loop::running_task());
     wake_up_first();
   } else {
     loop_->raise(ErrKind::RuntimeError, "Lock is not acquired.");
@@ -94,7 +104,7 @@ Async Lock::acquire_(Ref<Lock> self) {
   // a free lock with waiters still goes to the first waiter, so no barging.
   if (!self->locked_ && self->waiters_.size() == self->cancelled_waiters_) {
     self->locked_ = true;
-    if (Observer* o = loop.observer()) o->on_enter(*self, loop.current_task());
+    if (Observer* o = loop.observer()) o->on_enter(*self, Loop::running_task());
     co_return py_true();
   }
   Ref<Future> fut = self->new_waiter();
@@ -118,7 +128,7 @@ Async Lock::acquire_(Ref<Lock> self) {
   }
   remove();
   self->locked_ = true;
-  if (Observer* o = loop.observer()) o->on_enter(*self, loop.current_task());
+  if (Observer* o = loop.observer()) o->on_enter(*self, Loop::running_task());
   co_return py_true();
 }
 
@@ -279,7 +289,7 @@ void Semaphore::wake_up_next() {
 
 void Semaphore::release() {
   ++value_;
-  if (Observer* o = loop_->observer()) o->on_leave(*this, loop_->current_task());
+  if (Observer* o = loop_->observer()) o->on_leave(*this, Loop::running_task());
   wake_up_next();
 }
 
@@ -291,7 +301,7 @@ Async Semaphore::acquire_(Ref<Semaphore> self) {
   Loop& loop = *self->loop_;
   if (!self->locked()) {
     --self->value_;
-    if (Observer* o = loop.observer()) o->on_enter(*self, loop.current_task());
+    if (Observer* o = loop.observer()) o->on_enter(*self, Loop::running_task());
     co_return py_true();
   }
   Ref<Future> fut = self->new_waiter();
@@ -318,7 +328,7 @@ Async Semaphore::acquire_(Ref<Semaphore> self) {
   remove();
   // Several releases may have happened before we ran: wake the next ones too.
   if (self->value_ > 0) self->wake_up_next();
-  if (Observer* o = loop.observer()) o->on_enter(*self, loop.current_task());
+  if (Observer* o = loop.observer()) o->on_enter(*self, Loop::running_task());
   co_return py_true();
 }
 

@@ -22,7 +22,7 @@ struct Primitive : Obj {
   Primitive(Loop& loop, PrimKind kind, std::string label);
   ~Primitive() override;
   Loop& loop() const { return *loop_; }
-  uint32_t id() const { return id_; }          // per-loop, from 1
+  uint32_t id() const { return id_; }          // per process (LoopGroup), from 1
   PrimKind kind() const { return kind_; }
   const std::string& label() const { return label_; }   // display name, may be empty
   void set_label(std::string l) { label_ = std::move(l); }
@@ -36,10 +36,11 @@ struct Primitive : Obj {
   // --- internals ---
   // A waiter future created by this primitive was cancelled while queued.
   virtual void waiter_cancelled(Future& f) { (void)f; }
-  Ref<Future> new_waiter();       // loop.create_future() owned by this primitive
+  Ref<Future> new_waiter();       // _get_loop().create_future() owned by this primitive
   void detach() { loop_ = nullptr; }
   void announce();                // Observer::on_primitive_created (end of ctor)
-  Loop* loop_;
+  Loop* loop_;                    // made on; bound to at the first wait
+  bool bound_ = false;
   uint32_t id_ = 0;
   uint32_t waiter_owner_ = 0;     // id stamped on waiter futures (default: id_)
   PrimKind kind_;

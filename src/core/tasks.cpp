@@ -30,6 +30,15 @@ struct ReleaseWaiter final : Callback {
 
 bool is_cancelled_error(Loop& loop, const Value& e) { return loop.errors().is(e, ErrKind::CancelledError); }
 
+// events.get_running_loop() at the start of tasks.py's coroutines: they run
+// on the loop running them, whichever loop they were made under; `maker`
+// only makes the RuntimeError when none is running.
+Loop* running_loop(Loop* maker) {
+  Loop* l = Loop::running();
+  if (!l) maker->raise(ErrKind::RuntimeError, "no running event loop");
+  return l;
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------- sleep
@@ -39,6 +48,7 @@ static Async sleep_(Loop* loop, double delay, Value result) {
     co_await yield_now();
     co_return result;
   }
+  loop = running_loop(loop);
   Ref<Future> future = loop->create_future();
   Ref<Handle> h = loop->call_later(delay, Ref<Callback>(new SetResultUnlessCancelled(std::move(result))),
                                    Value::object(future));
@@ -230,6 +240,7 @@ static Async cancel_and_wait_(Loop* loop, Ref<Future> fut) {
 }
 
 static Async wait_for_(Loop* loop, Value aw, std::optional<double> timeout) {
+  loop = running_loop(loop);
   if (!timeout) co_return co_await aw;
 
   if (*timeout <= 0) {
@@ -347,6 +358,7 @@ struct WaitState final : Callback {
 
 static Async wait_(Loop* loop, std::vector<Value> fs_in, std::optional<double> timeout, ReturnWhen return_when) {
   if (fs_in.empty()) loop->raise(ErrKind::ValueError, "Set of Tasks/Futures is empty.");
+  loop = running_loop(loop);
   std::vector<Ref<Future>> fs;
   for (auto& v : fs_in) {
     if (v.as<Coroutine>()) loop->raise(ErrKind::TypeError, "Passing coroutines is forbidden, use tasks explicitly.");
@@ -387,5 +399,74 @@ static Async wait_(Loop* loop, std::vector<Value> fs_in, std::optional<double> t
 Async wait(Loop& loop, std::vector<Value> fs, std::optional<double> timeout, ReturnWhen return_when) {
   return wait_(&loop, std::move(fs), timeout, return_when).named("wait");
 }
+
+}  // namespace ts
+
+namespace ts {
+
+// ---------------------------------------------------------------- as_completed
+
+namespace {
+struct OnCompletion final : Callback {
+  Ref<AsCompleted> st;
+  explicit OnCompletion(AsCompleted* s) : st(s) {}
+  void call(Loop&, const Value& f) override {
+    auto& todo = st->todo;
+    for (auto it = todo.begin(); it != todo.end(); ++it)
+      if (it->get() == f.obj()) {
+        todo.erase(it);
+        break;
+      }
+    st->done->put_nowait(f);
+    if (todo.empty() && st->timeout_handle) st->timeout_handle->cancel();
+  }
+  bool equals(const Callback& o) const override {
+    auto* p = dynamic_cast<const OnCompletion*>(&o);
+    return p && p->st == st;
+  }
+  const char* name() const override { return "as_completed._on_completion"; }
+};
+struct OnAsCompletedTimeout final : Callback {
+  Ref<AsCompleted> st;
+  explicit OnAsCompletedTimeout(AsCompleted* s) : st(s) {}
+  void call(Loop&, const Value&) override {
+    OnCompletion probe(st.get());
+    for (auto& f : st->todo) f->remove_done_callback(probe);
+    st->done->put_nowait(Value());
+    st->todo.clear();
+  }
+  const char* name() const override { return "as_completed._on_timeout"; }
+};
+}  // namespace
+
+Ref<AsCompleted> as_completed(Loop& loop, const std::vector<Value>& fs, std::optional<double> timeout) {
+  Ref<AsCompleted> st(new AsCompleted());
+  st->loop = &loop;
+  for (auto& v : fs) {
+    bool dup = false;
+    for (auto& w : fs) {
+      if (&w == &v) break;
+      dup = dup || w.same(v);
+    }
+    if (!dup) st->todo.push_back(ensure_future(loop, v));
+  }
+  Observer* obs = loop.observer();
+  loop.set_observer(nullptr);  // the internal queue is not shown
+  st->done = make<Queue>(loop);
+  loop.set_observer(obs);
+  if (timeout) st->timeout_handle = loop.call_later(*timeout, Ref<Callback>(new OnAsCompletedTimeout(st.get())));
+  std::vector<Ref<Future>> todo = st->todo;
+  for (auto& f : todo) f->add_done_callback(Ref<Callback>(new OnCompletion(st.get())));
+  st->total = todo.size();
+  return st;
+}
+
+static Async next_completed_(Ref<AsCompleted> st) {
+  Value f = co_await st->done->get();
+  if (f.is_none()) st->loop->raise(ErrKind::TimeoutError);
+  co_return static_cast<Future*>(f.obj())->result();
+}
+
+Async next_completed(Ref<AsCompleted> st) { return next_completed_(std::move(st)).named("_wait_for_one"); }
 
 }  // namespace ts

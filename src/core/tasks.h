@@ -1,10 +1,14 @@
-// Module-level functions of asyncio/tasks.py (3.11.7) on a given loop.
+// Module-level functions of asyncio/tasks.py (3.11.7) on a given loop. The
+// coroutines (sleep, wait_for, wait) run on the loop running them, as
+// CPython's read events.get_running_loop(); their `loop` argument only makes
+// the RuntimeError "no running event loop" when they start outside one.
 #pragma once
 #include <optional>
 #include <vector>
 #include "core/async.h"
 #include "core/future.h"
 #include "core/loop.h"
+#include "core/primitives.h"
 
 namespace ts {
 
@@ -30,6 +34,21 @@ enum class ReturnWhen : uint8_t { FirstCompleted, FirstException, AllCompleted }
 // Sets are built in the order of `fs` (CPython's set order is address-based).
 Async wait(Loop& loop, std::vector<Value> fs, std::optional<double> timeout = std::nullopt,
            ReturnWhen return_when = ReturnWhen::AllCompleted);
+
+// asyncio.as_completed(fs, timeout=): the futures, ensure_future'd on loop
+// (a set in CPython: duplicates count once), complete into a queue. Each
+// next_completed() is one _wait_for_one(): the next result in completion
+// order, TimeoutError once the timeout has passed.
+struct AsCompleted final : Obj {
+  Loop* loop = nullptr;
+  Ref<Queue> done;                   // finished futures (None: the timeout)
+  std::vector<Ref<Future>> todo;
+  Ref<Handle> timeout_handle;
+  size_t total = 0;                  // how many _wait_for_one() to hand out
+  const char* type_name() const override { return "as_completed"; }
+};
+Ref<AsCompleted> as_completed(Loop& loop, const std::vector<Value>& fs, std::optional<double> timeout);
+Async next_completed(Ref<AsCompleted> state);
 
 // The GatheringFuture type (cancel() cancels the children).
 struct GatheringFuture final : Future {

@@ -67,7 +67,7 @@ void Recorder::fix_capacity(const Primitive& p, PrimId id, int entering) {
 }
 
 void Recorder::print(std::string text) {
-  Task* cur = loop_.current_task();
+  Task* cur = Loop::running_task();
   TaskId id = cur ? task_id(*cur) : kNone;
   tr_.print(loop_.time(), id, std::move(text));
 }

@@ -581,10 +581,7 @@ bool b_issubclass(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void
 
 bool b_callable(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
   if (!check_args(vm, {"callable", Conv::O}, nargs, kwargs)) return false;
-  const Value& v = args[0];
-  bool c = as<Function>(v) || as<NativeFn>(v) || as<BoundMethod>(v) || as<PyType>(v);
-  if (!c && v.is_obj()) c = vm.type_of(v)->lookup("__call__") != nullptr;
-  out = Value::boolean(c);
+  out = Value::boolean(vm.is_callable(args[0]));
   return true;
 }
 

@@ -56,6 +56,11 @@ bool VM::call(const Value& callable, const Value* args, int nargs, Dict* kwargs,
   return raise(TypeError, "'" + type_name(callable) + "' object is not callable");
 }
 
+bool VM::is_callable(const Value& v) {
+  if (as<Function>(v) || as<NativeFn>(v) || as<BoundMethod>(v) || as<PyType>(v)) return true;
+  return v.is_obj() && type_of(v)->lookup("__call__") != nullptr;
+}
+
 bool VM::callm(const Value& obj, const char* method, const Value* args, int nargs, Value& out) {
   Ref<Str> name = make<Str>(method);
   Value m;

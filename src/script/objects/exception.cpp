@@ -1,4 +1,5 @@
 #include "script/objects/exception.h"
+#include "script/objects/exception_group.h"
 
 #include <unordered_set>
 
@@ -106,6 +107,7 @@ bool exception_repr(VM& vm, Exception* e, std::string& out) {
 }
 
 bool exception_str(VM& vm, Exception* e, std::string& out) {
+  if (!e->group.empty()) return exception_group_str(vm, e, out);
   auto& a = e->args->items;
   if (a.empty()) {
     out.clear();
@@ -212,6 +214,7 @@ void VM::setup_exceptions() {
   InvalidStateError = ex("InvalidStateError", Exception_, "asyncio.exceptions");
   QueueEmpty = ex("QueueEmpty", Exception_, "asyncio.queues");
   QueueFull = ex("QueueFull", Exception_, "asyncio.queues");
+  setup_exception_groups(*this);
 }
 
 }  // namespace ts::vm

@@ -24,6 +24,7 @@ struct Exception : Instance {
   Value cause, context;           // __cause__, __context__
   bool suppress_context = false;
   std::vector<TraceEntry> tb;     // innermost last
+  std::vector<Value> group;       // an exception group's members (exception_group.h)
   explicit Exception(PyType* c) : Instance(c) {}
   const char* type_name() const override { return "exception"; }
 };

@@ -1,5 +1,6 @@
 #include "script/objects/instance.h"
 
+#include "script/objects/exception_group.h"
 #include "script/objects/runtime.h"
 
 namespace ts::vm {
@@ -14,7 +15,9 @@ bool instance_getattr(VM& vm, const Value& obj, Instance* inst, const Str& name,
       out = *v;
       return true;
     }
-  if (inst->kind == Exception::K && exception_getattr(vm, static_cast<Exception*>(inst), n, out)) return true;
+  if (inst->kind == Exception::K && (exception_getattr(vm, static_cast<Exception*>(inst), n, out) ||
+                                     exception_group_getattr(vm, static_cast<Exception*>(inst), n, out)))
+    return true;
   if (cls_attr) {
     const Value& v = *cls_attr;
     if (v.tag == Value::Object) {

@@ -1,4 +1,5 @@
 #include "script/objects/runtime.h"
+#include "script/objects/exception_group.h"
 
 namespace ts::vm {
 
@@ -19,6 +20,9 @@ struct VMErrors final : ErrorModel {
       case ErrKind::TypeError: return vm.TypeError;
       case ErrKind::QueueEmpty: return vm.QueueEmpty;
       case ErrKind::QueueFull: return vm.QueueFull;
+      case ErrKind::SystemExit: return vm.SystemExit;
+      case ErrKind::KeyboardInterrupt: return vm.KeyboardInterrupt;
+      case ErrKind::BaseExceptionGroup: return vm.BaseExceptionGroup;
     }
     return vm.RuntimeError;
   }
@@ -52,6 +56,12 @@ struct VMErrors final : ErrorModel {
     return Value::object(s);
   }
   Value make_tuple(std::vector<Value> items) override { return vm.make_tuple(std::move(items)); }
+  Value make_str(const std::string& s) override { return vm.make_str(s); }
+  Value make_group(const std::string& msg, std::vector<Value> excs) override {
+    Value args[] = {vm.make_str(msg), vm.make_list(std::move(excs))}, out;
+    if (!exception_group_new(vm, vm.BaseExceptionGroup, args, 2, out)) throw PyErr{std::move(vm.error)};
+    return out;
+  }
 };
 
 }  // namespace

@@ -106,7 +106,8 @@ struct VM {
       *UnboundLocalError, *RuntimeError, *NotImplementedError, *RecursionError, *AssertionError,
       *StopIteration, *StopAsyncIteration, *OSError, *TimeoutError, *ImportError,
       *ModuleNotFoundError, *KeyboardInterrupt, *SystemExit, *GeneratorExit, *MemoryError,
-      *CancelledError, *InvalidStateError, *QueueEmpty, *QueueFull, *UnicodeError;
+      *CancelledError, *InvalidStateError, *QueueEmpty, *QueueFull, *UnicodeError,
+      *BaseExceptionGroup, *ExceptionGroup;
   // The singletons that are objects (None is a Value tag).
   Value Ellipsis, NotImplemented;
   // core object types by type_name() (Future, Task, Semaphore, ...)
@@ -174,6 +175,8 @@ struct VM {
   bool call0(const Value& f, Value& out) { return call(f, nullptr, 0, nullptr, out); }
   bool call1(const Value& f, const Value& a, Value& out) { return call(f, &a, 1, nullptr, out); }
   bool callm(const Value& obj, const char* method, const Value* args, int nargs, Value& out);
+  // callable(v)
+  bool is_callable(const Value& v);
   EvalFunction eval_function = nullptr;
 
   // ---- the interpreter: defined by ts_vm (vm/), never called by ts_objects ----

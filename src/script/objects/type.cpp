@@ -1,5 +1,6 @@
 #include "script/objects/type.h"
 
+#include "script/objects/exception_group.h"
 #include "script/objects/getargs.h"
 #include "script/objects/runtime.h"
 
@@ -284,6 +285,10 @@ bool classmethod_new(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, v
 // Instantiates a user class or an exception class.
 bool build_instance(VM& vm, PyType* t, Value* args, int nargs, Dict* kwargs, Value& out) {
   Value self;
+  if (t->is_subtype(vm.BaseExceptionGroup)) {
+    if (kwargs && kwargs->live) return vm.raise(vm.TypeError, t->name->s + "() takes no keyword arguments");
+    return exception_group_new(vm, t, args, nargs, out);
+  }
   if (t->is_exception) {
     self = vm.new_exception_args(t, std::vector<Value>(args, args + nargs));
   } else {

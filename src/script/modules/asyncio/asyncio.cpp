@@ -31,6 +31,40 @@ Ref<PyCallback> py_callback(VM& vm, const Value& fn) {
   return cb;
 }
 
+// reprlib.repr of a callback argument: long strings are cut in the middle.
+static std::string short_repr(VM& vm, const Value& v) {
+  std::string r;
+  if (!vm.repr(v, r)) {
+    vm.error = Value();
+    return "...";
+  }
+  constexpr size_t kMax = 30, kLeft = (kMax - 3) / 2, kRight = kMax - 3 - kLeft;
+  if (as<Str>(v) && r.size() > kMax) r = r.substr(0, kLeft) + "..." + r.substr(r.size() - kRight);
+  return r;
+}
+
+// format_helpers._format_callback_source: "bad() at FILE:11", "print('x')".
+std::string callback_source(VM& vm, const Callback& cb) {
+  auto* pc = dynamic_cast<const PyCallback*>(&cb);
+  if (!pc) return std::string(cb.name()) + "()";
+  std::string s;
+  Value q;
+  bool found = false;
+  for (const char* attr : {"__qualname__", "__name__"}) {
+    if (vm.getattr_opt(pc->fn, Str(attr), q, found) && found && as<Str>(q) && !as<Str>(q)->s.empty()) {
+      s = as<Str>(q)->s;
+      break;
+    }
+    vm.error = Value();
+  }
+  if (s.empty()) s = short_repr(vm, pc->fn);
+  s += "(";
+  for (size_t i = 0; i < pc->extra.size(); ++i) s += (i ? ", " : "") + short_repr(vm, pc->extra[i]);
+  s += ")";
+  if (Function* f = as<Function>(pc->fn)) s += " at " + f->code->filename + ":" + std::to_string(f->code->firstline);
+  return s;
+}
+
 bool to_seconds(VM& vm, const Value& v, double& out, const char* what) {
   if (v.tag == Value::Int) out = double(v.i);
   else if (v.tag == Value::Float) out = v.f;
@@ -72,6 +106,8 @@ void install_asyncio(VM& vm) {
   aio::install_queues(vm, d);
   aio::install_events(vm, d);
   aio::install_runners(vm, d);
+  aio::install_taskgroups(vm, d);
+  aio::install_timeouts(vm, d);
   for (const char* c : {"FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED"}) d.set(vm.make_str(c), vm.make_str(c));
   PyType* exceptions[] = {vm.CancelledError, vm.TimeoutError, vm.InvalidStateError, vm.QueueEmpty, vm.QueueFull};
   for (PyType* e : exceptions) d.set(Value::object(e->name), Value::object(e));

@@ -5,6 +5,7 @@
 // makes the package and its exceptions. Core objects are the Python objects
 // themselves: each file gives core classes a Python type and method tables.
 #pragma once
+#include <memory>
 #include <optional>
 
 #include "core/asyncio.h"
@@ -12,12 +13,42 @@
 
 namespace ts::vm::aio {
 
+// An event loop as scripts see it (CPython's _UnixSelectorEventLoop): a
+// core Loop of the VM's process (all loops share the virtual clock).
+struct LoopObject final : Obj {
+  Loop* loop = nullptr;
+  Value handler;  // set_exception_handler()'s, or None
+  const char* type_name() const override { return "_UnixSelectorEventLoop"; }
+};
+
 // The module's per-VM state.
 struct State final : ModuleState {
-  bool running = false;              // inside asyncio.run()
-  Value loop;                        // the loop object get_running_loop() returns
-  std::optional<RunResult> deadlock;  // how asyncio.run() ended, if it deadlocked
+  Value running;            // the LoopObject inside run_forever(), or None
+  Value current;            // the policy's loop (set_event_loop), or None
+  bool set_called = false;  // the policy's _local._set_called
+  // Every loop made: futures point at theirs until the VM ends.
+  std::vector<std::unique_ptr<Loop>> loops;
+  std::optional<RunResult> deadlock;  // how a run ended, if it deadlocked
 };
+
+// asyncio.new_event_loop().
+Ref<LoopObject> new_loop(VM& vm);
+// The running loop object, or null.
+LoopObject* running_loop(VM& vm);
+// events._get_event_loop(): the running loop, else the policy's (made on
+// first use; RuntimeError "There is no current event loop in thread
+// 'MainThread'." once set to None).
+LoopObject* event_loop(VM& vm);
+// The core loop new objects are made on outside a running loop (primitives
+// bind to a running loop when they first wait), else the running one.
+Loop& home_loop(VM& vm);
+// Runs loop until fut is done (BaseEventLoop.run_until_complete after its
+// checks): its result, its exception, or a deadlock / time limit that
+// stops the whole run.
+bool run_until_complete(VM& vm, LoopObject& loop, Ref<Future> fut, Value& out);
+// A core RunResult that is not Completed as the VM's error: the exception,
+// or the deadlock / time limit that stops the run.
+bool run_failed(VM& vm, const RunResult& r);
 
 // A Python callable the loop calls: call_soon / call_later (with their extra
 // arguments) or a done callback (with the future).
@@ -31,6 +62,10 @@ struct PyCallback final : Callback {
   const char* name() const override { return "python-callback"; }
 };
 Ref<PyCallback> py_callback(VM& vm, const Value& fn);
+
+// format_helpers._format_callback_source: "bad() at FILE:11", "print('x')",
+// a core callback as "Task.task_wakeup()".
+std::string callback_source(VM& vm, const Callback& cb);
 
 // A number of seconds ("<what> must be a number, not str").
 bool to_seconds(VM& vm, const Value& v, double& out, const char* what);
@@ -56,5 +91,7 @@ void install_locks(VM& vm, Dict& module);
 void install_queues(VM& vm, Dict& module);
 void install_events(VM& vm, Dict& module);
 void install_runners(VM& vm, Dict& module);
+void install_taskgroups(VM& vm, Dict& module);
+void install_timeouts(VM& vm, Dict& module);
 
 }  // namespace ts::vm::aio

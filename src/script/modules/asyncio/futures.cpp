@@ -68,21 +68,54 @@ std::string outcome(VM& vm, Future& f) {
   return " result=" + r;
 }
 
+// base_futures._format_callbacks: " cb=[a(), <2 more>, b()]", or "".
+std::string callbacks(VM& vm, Future& f) {
+  auto& cbs = f.callbacks_;
+  size_t n = cbs.size();
+  if (!n) return "";
+  std::string s = callback_source(vm, *cbs[0]);
+  if (n == 2) s += ", " + callback_source(vm, *cbs[1]);
+  if (n > 2) s += ", <" + std::to_string(n - 2) + " more>, " + callback_source(vm, *cbs[n - 1]);
+  return " cb=[" + s + "]";
+}
+
+// coroutines._format_coroutine: "worker() running at FILE:LINE" while it has
+// a frame (from its def line before it starts), "worker() done, defined at
+// FILE:LINE" after.
+std::string format_coroutine(const ts::Coroutine& c) {
+  if (c.kind != PyCoro::K) return c.name() + "()";
+  auto* pc = static_cast<const PyCoro*>(&c);
+  const Code& code = *pc->frame->code;
+  std::string s = code.qualname + "() ";
+  if (pc->finished) return s + "done, defined at " + code.filename + ":" + std::to_string(code.firstline);
+  int line = pc->started ? pc->frame->line() : code.firstline;
+  return s + "running at " + code.filename + ":" + std::to_string(line);
+}
+
 }  // namespace
 
 // Future.__repr__ and Task.__repr__ (base_futures._future_repr_info,
 // base_tasks._task_repr_info).
-bool future_repr(VM& vm, Future& f, Args&, Value& out) {
+bool future_repr(VM& vm, Future& f, Args& a, Value& out) {
   std::string state = f.cancelled() ? "cancelled" : f.done() ? "finished" : "pending";
   if (Task* t = dynamic_cast<Task*>(&f)) {
-    std::string s = "<Task " + state + " name='" + t->name() + "' coro=<" + t->coro()->name() + "()";
-    s += f.done() ? " done>" : " running>";
-    out = vm.make_str(s + outcome(vm, f) + ">");
+    if (t->cancelling() && !t->done()) state = "cancelling";
+    std::string name;
+    if (!vm.repr(vm.make_str(t->name()), name)) return false;
+    std::string s = "<Task " + state + " name=" + name + " coro=<" + format_coroutine(*t->coro()) + ">";
+    s += outcome(vm, f);
+    if (Future* w = t->fut_waiter()) {
+      Value wr;
+      if (!future_repr(vm, *w, a, wr)) return false;
+      s += " wait_for=" + as<Str>(wr)->s;
+    }
+    out = vm.make_str(s + callbacks(vm, f) + ">");
     return true;
   }
-  out = vm.make_str("<Future " + state + outcome(vm, f) + ">");
+  out = vm.make_str("<" + std::string(f.type_name()) + " " + state + outcome(vm, f) + callbacks(vm, f) + ">");
   return true;
 }
+
 bool future_cancel(VM&, Future& f, Args& a, Value& out) {
   out = Value::boolean(f.cancel(a.get(0, Value())));
   return true;
@@ -90,8 +123,12 @@ bool future_cancel(VM&, Future& f, Args& a, Value& out) {
 
 namespace {
 
-bool new_future(VM& vm, Args&, Value& out) {
-  out = Value::object(vm.loop.create_future());
+// Future(*, loop=None): on events._get_event_loop() by default.
+bool new_future(VM& vm, Args& a, Value& out) {
+  const Value* lv = a.get(0);
+  LoopObject* l = lv && !lv->is_none() ? lv->as<LoopObject>() : event_loop(vm);
+  if (!l) return lv && !lv->is_none() ? no_attribute(vm, *lv, "get_debug") : false;
+  out = Value::object(l->loop->create_future());
   return true;
 }
 

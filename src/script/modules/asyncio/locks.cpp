@@ -59,7 +59,7 @@ constexpr Method kMixin[] = {
 // ---- Lock ------------------------------------------------------------------------------
 
 bool new_lock(VM& vm, Args&, Value& out) {
-  out = Value::object(make<Lock>(vm.loop));
+  out = Value::object(make<Lock>(home_loop(vm)));
   return true;
 }
 bool lock_acquire(VM&, Lock& l, Args&, Value& out) {
@@ -79,7 +79,7 @@ bool lock_locked(VM&, Lock& l, Args&, Value& out) {
 // ---- Event -----------------------------------------------------------------------------
 
 bool new_event(VM& vm, Args&, Value& out) {
-  out = Value::object(make<Event>(vm.loop));
+  out = Value::object(make<Event>(home_loop(vm)));
   return true;
 }
 bool event_set(VM&, Event& e, Args&, Value& out) {
@@ -110,7 +110,7 @@ bool new_condition(VM& vm, Args& a, Value& out) {
     if (!lp) return vm.raise(vm.TypeError, "Condition() lock must be an asyncio.Lock");
     lock = Ref<Lock>(lp);
   }
-  out = Value::object(make<Condition>(vm.loop, lock));
+  out = Value::object(make<Condition>(home_loop(vm), lock));
   return true;
 }
 bool cond_acquire(VM&, Condition& c, Args&, Value& out) {
@@ -169,13 +169,13 @@ bool initial_value(VM& vm, Args& a, int64_t& v) {
 bool new_semaphore(VM& vm, Args& a, Value& out) {
   int64_t v = 1;
   if (!initial_value(vm, a, v)) return false;
-  out = Value::object(make<Semaphore>(vm.loop, v));
+  out = Value::object(make<Semaphore>(home_loop(vm), v));
   return true;
 }
 bool new_bounded(VM& vm, Args& a, Value& out) {
   int64_t v = 1;
   if (!initial_value(vm, a, v)) return false;
-  out = Value::object(make<BoundedSemaphore>(vm.loop, v));
+  out = Value::object(make<BoundedSemaphore>(home_loop(vm), v));
   return true;
 }
 bool sem_acquire(VM&, Semaphore& s, Args&, Value& out) {

@@ -9,7 +9,7 @@ namespace {
 template <QueueKind K>
 bool new_queue(VM& vm, Args& a, Value& out) {
   const Value* m = a.get(0);
-  out = Value::object(make<Queue>(vm.loop, m && m->tag == Value::Int ? m->i : 0, K));
+  out = Value::object(make<Queue>(home_loop(vm), m && m->tag == Value::Int ? m->i : 0, K));
   return true;
 }
 bool put(VM&, Queue& q, Args& a, Value& out) {

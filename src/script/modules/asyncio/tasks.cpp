@@ -33,43 +33,95 @@ bool uncancel(VM&, Task& t, Args&, Value& out) {
   return true;
 }
 
-// create_task(coro, *, name=None, context=None), also Task(coro, ...);
-// `name` is parameter i.
-bool make_task(VM& vm, Args& a, int name, Value& out) {
+// The loop argument of Task(), all_tasks(), ...: a loop object, or null with
+// the AttributeError CPython's first use of it raises.
+LoopObject* loop_arg(VM& vm, const Value& v) {
+  if (auto* l = v.as<LoopObject>()) return l;
+  no_attribute(vm, v, "create_future");
+  return nullptr;
+}
+
+bool start_task(VM& vm, Loop& loop, Args& a, int name, Value& out) {
   Ref<ts::Coroutine> c;
   if (!to_coroutine(vm, *a.get(0), c)) return false;
   std::string n;
   if (const Value* nv = a.get(name); nv && !nv->is_none() && !vm.str(*nv, n)) return false;
-  out = Value::object(vm.loop.create_task(c, n));
+  out = Value::object(loop.create_task(c, n));
   return true;
 }
-bool new_task(VM& vm, Args& a, Value& out) { return make_task(vm, a, 2, out); }
+
+// Task(coro, *, loop=None, name=None, context=None): on events._get_event_loop().
+bool new_task(VM& vm, Args& a, Value& out) {
+  const Value* lv = a.get(1);
+  LoopObject* l = lv && !lv->is_none() ? loop_arg(vm, *lv) : event_loop(vm);
+  return l && start_task(vm, *l->loop, a, 2, out);
+}
 
 // ---- module functions ------------------------------------------------------------------
 
 bool sleep(VM& vm, Args& a, Value& out) {
   double d;
   if (!to_seconds(vm, *a.get(0), d, "sleep() delay")) return false;
-  out = ts::sleep(vm.loop, d, a.get(1, Value())).named("sleep").value();
+  out = ts::sleep(home_loop(vm), d, a.get(1, Value())).named("sleep").value();
   return true;
 }
 
-bool create_task(VM& vm, Args& a, Value& out) { return make_task(vm, a, 1, out); }
+// create_task(coro, *, name=None, context=None): on the running loop.
+bool create_task(VM& vm, Args& a, Value& out) {
+  LoopObject* l = running_loop(vm);
+  if (!l) return vm.raise(vm.RuntimeError, "no running event loop");
+  // loop.create_task(coro) then _set_task_name: the task takes a number even with a name.
+  Ref<ts::Coroutine> c;
+  if (!to_coroutine(vm, *a.get(0), c)) return false;
+  Ref<Task> t = l->loop->create_task(c);
+  out = Value::object(t);
+  if (const Value* nv = a.get(1); nv && !nv->is_none()) {
+    std::string n;
+    if (!vm.str(*nv, n)) return false;
+    t->set_name(n);
+  }
+  return true;
+}
+
+// The loop _ensure_future(arg) uses: a future's own, else `loop` if given,
+// else events._get_event_loop().
+Loop* loop_for(VM& vm, const Value& arg, const Value* loop = nullptr) {
+  if (auto* f = arg.as<Future>()) return &f->loop();
+  if (loop && !loop->is_none()) {
+    LoopObject* l = loop_arg(vm, *loop);
+    return l ? l->loop : nullptr;
+  }
+  LoopObject* l = event_loop(vm);
+  return l ? l->loop : nullptr;
+}
 
 bool ensure_future(VM& vm, Args& a, Value& out) {
-  out = Value::object(ts::ensure_future(vm.loop, *a.get(0)));
+  const Value& arg = *a.get(0);
+  const Value* lv = a.get(1);
+  if (auto* f = arg.as<Future>(); f && lv && !lv->is_none()) {
+    if (auto* l = lv->as<LoopObject>(); l && l->loop != &f->loop())
+      return vm.raise(vm.ValueError,
+                      "The future belongs to a different loop than the one specified as the loop argument");
+  }
+  Loop* loop = loop_for(vm, arg, lv);
+  if (!loop) return false;
+  out = Value::object(ts::ensure_future(*loop, arg));
   return true;
 }
 
 bool gather(VM& vm, Args& a, Value& out) {
   bool rex = false;
   if (const Value* re = a.get(0); re && !vm.truthy(*re, rex)) return false;
-  out = Value::object(ts::gather(vm.loop, std::vector<Value>(a.v, a.v + a.n), rex));
+  Loop* loop = a.n ? loop_for(vm, a.v[0]) : loop_for(vm, Value());
+  if (!loop) return false;
+  out = Value::object(ts::gather(*loop, std::vector<Value>(a.v, a.v + a.n), rex));
   return true;
 }
 
 bool shield(VM& vm, Args& a, Value& out) {
-  out = Value::object(ts::shield(vm.loop, *a.get(0)));
+  Loop* loop = loop_for(vm, *a.get(0));
+  if (!loop) return false;
+  out = Value::object(ts::shield(*loop, *a.get(0)));
   return true;
 }
 
@@ -84,7 +136,7 @@ bool timeout_arg(VM& vm, const Value* v, std::optional<double>& out) {
 bool wait_for(VM& vm, Args& a, Value& out) {
   std::optional<double> timeout;
   if (!timeout_arg(vm, a.get(1), timeout)) return false;
-  out = ts::wait_for(vm.loop, *a.get(0), timeout).named("wait_for").value();
+  out = ts::wait_for(home_loop(vm), *a.get(0), timeout).named("wait_for").value();
   return true;
 }
 
@@ -103,19 +155,74 @@ bool wait(VM& vm, Args& a, Value& out) {
       else if (s->s != "ALL_COMPLETED") return vm.raise(vm.ValueError, "Invalid return_when value: " + s->s);
     }
   if (fs.empty()) return vm.raise(vm.ValueError, "Set of Tasks/Futures is empty.");
-  out = ts::wait(vm.loop, fs, timeout, rw).named("wait").value();
+  out = ts::wait(home_loop(vm), fs, timeout, rw).named("wait").value();
   return true;
 }
 
-bool all_tasks(VM& vm, Args&, Value& out) {
+// all_tasks(loop=None) / current_task(loop=None): of the running loop by default.
+LoopObject* loop_or_running(VM& vm, const Value* lv) {
+  if (lv && !lv->is_none()) return loop_arg(vm, *lv);
+  LoopObject* l = running_loop(vm);
+  if (!l) vm.raise(vm.RuntimeError, "no running event loop");
+  return l;
+}
+
+// as_completed's generator: its body (ensure_future on every argument)
+// runs at the first next().
+struct AsCompletedIter final : Iterator {
+  std::vector<Value> fs;
+  std::optional<double> timeout;
+  Ref<AsCompleted> st;
+  size_t handed = 0;
+  int next(VM& vm, Value& out) override {
+    if (!st) {
+      LoopObject* l = event_loop(vm);
+      if (!l) return -1;
+      if (!guard(vm, [&] {
+            st = ts::as_completed(*l->loop, fs, timeout);
+            return true;
+          }))
+        return -1;
+      fs.clear();
+    }
+    if (handed == st->total) return 0;
+    ++handed;
+    out = next_completed(st).value();
+    return 1;
+  }
+  const char* type_name() const override { return "generator"; }
+};
+
+bool as_completed(VM& vm, Args& a, Value& out) {
+  const Value& fs = *a.get(0);
+  if (fs.as<Future>() || fs.as<ts::Coroutine>())
+    return vm.raise(vm.TypeError, "expect an iterable of futures, not " + vm.type_name(fs));
+  Ref<AsCompletedIter> it = make<AsCompletedIter>();
+  if (!vm.to_list(fs, it->fs) || !timeout_arg(vm, a.get(1), it->timeout)) return false;
+  out = Value::object(it);
+  return true;
+}
+
+// Threads are not simulated: nothing could run func meanwhile.
+bool to_thread(VM& vm, Args&, Value&) {
+  return vm.raise(vm.NotImplementedError,
+                  "asyncio.to_thread is not supported in Turnstile scenarios: there is no thread-pool model "
+                  "(threads are not simulated)");
+}
+
+bool all_tasks(VM& vm, Args& a, Value& out) {
+  LoopObject* l = loop_or_running(vm, a.get(0));
+  if (!l) return false;
   Ref<Set> s = make<Set>();
-  for (auto& t : vm.loop.all_tasks()) s->d.set(Value::object(t), Value());
+  for (auto& t : l->loop->all_tasks()) s->d.set(Value::object(t), Value());
   out = Value::object(s);
   return true;
 }
 
-bool current_task(VM& vm, Args&, Value& out) {
-  Task* t = vm.loop.current_task();
+bool current_task(VM& vm, Args& a, Value& out) {
+  LoopObject* l = loop_or_running(vm, a.get(0));
+  if (!l) return false;
+  Task* t = l->loop->current_task();
   out = t ? Value::object(t) : Value();
   return true;
 }
@@ -141,6 +248,8 @@ constexpr Method kFunctions[] = {
     {"shield", shield, Conv::Python, "arg"},
     {"wait_for", wait_for, Conv::Python, "fut, timeout"},
     {"wait", wait, Conv::Python, "fs, *, timeout=None, return_when=ALL_COMPLETED"},
+    {"as_completed", as_completed, Conv::Python, "fs, *, timeout=None"},
+    {"to_thread", to_thread, Conv::Python, "func, /, *args, **kwargs"},
     {"all_tasks", all_tasks, Conv::Python, "loop=None"},
     {"current_task", current_task, Conv::Python, "loop=None"},
 };

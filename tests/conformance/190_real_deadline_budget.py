@@ -1,4 +1,4 @@
-# shape: one deadline budget shared by a multi-step workflow with asyncio.timeout(); steps check the remaining budget and skip optional work
+# pins: (a whole program) one deadline budget shared by a multi-step workflow with asyncio.timeout(); steps check the remaining budget and skip optional work
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# shape: callback-only program (no coroutines): a callback that reschedules itself with call_later a few times, then stops the loop
+# pins: (a whole program) callback-only program (no coroutines): a callback that reschedules itself with call_later a few times, then stops the loop
 import asyncio
 import time
 

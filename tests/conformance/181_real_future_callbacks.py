@@ -1,4 +1,4 @@
-# shape: low-level futures: a callback-style API (call_later completes a Future) wrapped for await, with done callbacks and chaining
+# pins: (a whole program) low-level futures: a callback-style API (call_later completes a Future) wrapped for await, with done callbacks and chaining
 import asyncio
 
 

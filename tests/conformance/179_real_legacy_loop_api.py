@@ -1,4 +1,4 @@
-# shape: pre-3.7 style program: get_event_loop, ensure_future, run_until_complete(wait(...)), pending-task cleanup, loop.close in finally
+# pins: (a whole program) pre-3.7 style program: get_event_loop, ensure_future, run_until_complete(wait(...)), pending-task cleanup, loop.close in finally
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# shape: progress reporting over as_completed: downloads finish in any order, a progress bar line is printed per completion
+# pins: (a whole program) progress reporting over as_completed: downloads finish in any order, a progress bar line is printed per completion
 import asyncio
 import random
 
