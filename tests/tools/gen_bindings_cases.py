@@ -19,13 +19,14 @@ import importlib
 import inspect
 import re
 import sys
+import types
 import warnings
 
 if sys.version_info[:2] != (3, 11):
     sys.exit("gen_bindings_cases.py: run with CPython 3.11 (the oracle), not %s" % sys.version.split()[0])
 
 # A right receiver for each type that has methods (an expression, evaluated in
-# both interpreters with `asyncio`, `_coro` and `_nop` defined).
+# both interpreters with `asyncio`, `_coro`, `_nop` and `_agen` defined).
 SAMPLES = {
     "builtins.object": "object()",
     "builtins.int": "1",
@@ -53,6 +54,9 @@ SAMPLES = {
     "asyncio.events.Handle": "asyncio.get_event_loop().call_soon(_nop)",
     "asyncio.events.TimerHandle": "asyncio.get_event_loop().call_later(1000, _nop)",
     "asyncio.unix_events._UnixSelectorEventLoop": "asyncio.get_event_loop()",
+    "builtins.generator": "(x for x in ())",
+    "builtins.coroutine": "_coro()",
+    "builtins.async_generator": "_agen()",
 }
 # The receiver of another type (for Event's methods, a Lock).
 OTHER = "asyncio.Event()"
@@ -63,6 +67,9 @@ SPECIAL_TYPES = {
     "builtins.dict_values": type({}.values()),
     "builtins.dict_items": type({}.items()),
     "builtins.ellipsis": type(...),
+    "builtins.generator": types.GeneratorType,
+    "builtins.coroutine": types.CoroutineType,
+    "builtins.async_generator": types.AsyncGeneratorType,
 }
 CODES = {
     "TypeError": "T", "AttributeError": "A", "ValueError": "V", "RuntimeError": "R", "KeyError": "K",
@@ -80,7 +87,11 @@ def _nop():
     pass
 
 
-NS = {"asyncio": asyncio, "_coro": _coro, "_nop": _nop}
+async def _agen():
+    yield
+
+
+NS = {"asyncio": asyncio, "_coro": _coro, "_nop": _nop, "_agen": _agen}
 
 
 def outcome(f, args):

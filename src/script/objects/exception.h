@@ -31,8 +31,9 @@ struct Exception : Instance {
 bool raise_py(VM& vm, py::Err e, const std::string& msg);
 
 // ---- protocol (dispatched from instance.cpp / object.cpp) ----
-// args, __cause__, __context__, __traceback__; false when name is none of them.
-bool exception_getattr(Exception* e, const std::string& name, Value& out);
+// args, __cause__, __context__, __traceback__, StopIteration's value; false
+// when name is none of them.
+bool exception_getattr(VM& vm, Exception* e, const std::string& name, Value& out);
 bool exception_setattr(VM& vm, Exception* e, const std::string& name, const Value& v, bool& handled);
 // "ValueError('boom')"
 bool exception_repr(VM& vm, Exception* e, std::string& out);

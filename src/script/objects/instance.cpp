@@ -14,7 +14,7 @@ bool instance_getattr(VM& vm, const Value& obj, Instance* inst, const Str& name,
       out = *v;
       return true;
     }
-  if (inst->kind == Exception::K && exception_getattr(static_cast<Exception*>(inst), n, out)) return true;
+  if (inst->kind == Exception::K && exception_getattr(vm, static_cast<Exception*>(inst), n, out)) return true;
   if (cls_attr) {
     const Value& v = *cls_attr;
     if (v.tag == Value::Object) {

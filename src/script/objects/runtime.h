@@ -89,7 +89,8 @@ struct VM {
   std::vector<Ref<PyType>> all_types;
   PyType *t_object, *t_type, *t_none, *t_bool, *t_int, *t_float, *t_str, *t_tuple, *t_list, *t_dict,
       *t_set, *t_frozenset, *t_range, *t_slice, *t_ellipsis, *t_notimplemented, *t_function, *t_method, *t_builtin, *t_module,
-      *t_cell, *t_coroutine, *t_iterator, *t_code, *t_native;
+      *t_cell, *t_coroutine, *t_iterator, *t_code, *t_native, *t_generator, *t_async_generator,
+      *t_async_gen_asend, *t_async_gen_athrow;
   // exceptions
   PyType *BaseException, *Exception_, *ArithmeticError, *ZeroDivisionError, *OverflowError,
       *LookupError, *IndexError, *KeyError, *ValueError, *TypeError, *AttributeError, *NameError,

@@ -1,0 +1,162 @@
+// Async generators and async iteration (CPython's genobject.c async_gen_*,
+// and ceval's GET_AITER / GET_ANEXT): an async generator's frame runs as the
+// root of its own chain, driven by the asend/athrow awaitables, which the
+// awaiting frame drives as any native coroutine.
+#include "script/vm/ops.h"
+
+namespace ts::vm {
+
+PyAsyncGenOp::PyAsyncGenOp(VM* v, Ref<PyAsyncGen> g, What w, Value a)
+    : what(w), vm(v), gen(std::move(g)), arg(std::move(a)) {
+  kind = K;
+}
+
+std::string PyAsyncGenOp::name() const { return gen->frame->code->name; }
+
+Step PyAsyncGenOp::resume(Resume how, Value v) {
+  Ref<PyAsyncGenOp> keep(this);
+  PyAsyncGen& g = *gen;
+  auto fail = [&](PyType* t, const char* m) { return Step::raise(vm->new_exception(t, m)); };
+  if (state == Closed)
+    return fail(vm->RuntimeError, what == Send ? "cannot reuse already awaited __anext__()/asend()"
+                                               : "cannot reuse already awaited aclose()/athrow()");
+  if (what != Send && g.finished) {
+    state = Closed;
+    return Step::ret(Value());
+  }
+  if (state == Init) {
+    if (g.running_async) {
+      if (what == Send) return fail(vm->RuntimeError, "anext(): asynchronous generator is already running");
+      state = Closed;
+      return fail(vm->RuntimeError, what == Close ? "aclose(): asynchronous generator is already running"
+                                                  : "athrow(): asynchronous generator is already running");
+    }
+    if (what != Send) {
+      if (g.closed) {
+        state = Closed;
+        return Step::raise(vm->new_exception(vm->StopAsyncIteration, ""));
+      }
+      if (how == Resume::Send && !v.is_none())
+        return fail(vm->RuntimeError, "can't send non-None value to a just-started coroutine");
+    }
+    state = Iter;
+    if (what == Send) {
+      if (how == Resume::Send && v.is_none()) v = arg;
+    } else {
+      how = Resume::Throw;
+      v = what == Close ? vm->new_exception(vm->GeneratorExit, "") : arg;
+      if (what == Close) g.closed = true;
+    }
+  }
+  g.running_async = true;
+  Step s = resume_owner(*vm, g, how, std::move(v));
+  if (s.kind == Step::Yield) return s;  // an await inside: the task waits
+  g.running_async = false;
+  state = Closed;
+  if (s.kind == Step::Return && g.frame->at_yield) {  // the generator yielded: the await's value
+    if (what == Close) return fail(vm->RuntimeError, "async generator ignored GeneratorExit");
+    return s;
+  }
+  if (s.kind == Step::Return) {  // it ended
+    g.closed = true;
+    if (what == Close) return s;
+    return Step::raise(vm->new_exception(vm->StopAsyncIteration, ""));
+  }
+  if (vm->isinstance(s.value, vm->StopAsyncIteration) || vm->isinstance(s.value, vm->GeneratorExit)) {
+    g.closed = true;
+    if (what == Close) return Step::ret(Value());
+  }
+  return s;
+}
+
+bool get_aiter(VM& vm, Value& v) {
+  if (as<PyAsyncGen>(v)) return true;
+  Value* m = vm.type_of(v)->lookup("__aiter__");
+  if (!m) return vm.raise(vm.TypeError, "'async for' requires an object with __aiter__ method, got " + vm.type_name(v));
+  Value r;
+  if (!vm.call(*m, &v, 1, nullptr, r)) return false;
+  if (!as<PyAsyncGen>(r) && !vm.type_of(r)->lookup("__anext__"))
+    return vm.raise(vm.TypeError, "'async for' received an object from __aiter__ that does not implement __anext__: " +
+                                      vm.type_name(r));
+  v = std::move(r);
+  return true;
+}
+
+bool get_anext(VM& vm, const Value& aiter, Value& out) {
+  if (PyAsyncGen* g = as<PyAsyncGen>(aiter)) {
+    out = Value::object(new PyAsyncGenOp(&vm, Ref<PyAsyncGen>(g), PyAsyncGenOp::Send, Value()));
+    return true;
+  }
+  Value* m = vm.type_of(aiter)->lookup("__anext__");
+  if (!m)
+    return vm.raise(vm.TypeError, "'async for' requires an iterator with __anext__ method, got " + vm.type_name(aiter));
+  Value r;
+  if (!vm.call(*m, &aiter, 1, nullptr, r)) return false;
+  if (!get_awaitable(vm, r)) {
+    Value cause = std::move(vm.error);
+    vm.raise(vm.TypeError, "'async for' received an invalid object from __anext__: " + vm.type_name(r));
+    Exception* e = as<Exception>(vm.error);
+    e->cause = cause;
+    e->context = cause;
+    e->suppress_context = true;
+    return false;
+  }
+  out = std::move(r);
+  return true;
+}
+
+namespace {
+
+// anext(it, default)'s awaitable (CPython's anext_awaitable): awaits what
+// it.__anext__() returned, and gives `default` for its StopAsyncIteration.
+struct AnextAwaitable final : ts::Coroutine {
+  VM* vm;
+  Value inner, dflt;
+  bool ready = false;  // inner is what get_awaitable made of it
+  Step resume(Resume how, Value v) override {
+    Ref<AnextAwaitable> keep(this);
+    if (!ready) {
+      ready = true;
+      if (!get_awaitable(*vm, inner)) return taken_error();
+    }
+    Step s;
+    if (Iterator* it = as_iterator(inner)) {
+      Value out;
+      int r = it->send(*vm, how, std::move(v), out);
+      if (r < 0) s = taken_error();
+      else s = r == 1 ? Step::yield(std::move(out)) : Step::ret(std::move(out));
+    } else if (ts::Coroutine* c = inner.as<ts::Coroutine>()) {
+      try {
+        s = c->resume(how, std::move(v));
+      } catch (PyErr& e) {
+        s = Step::raise(e.exc);
+      }
+    } else {  // a future: as `await` on it
+      Future* f = inner.as<Future>();
+      if (how == Resume::Throw) return Step::raise(std::move(v));
+      if (!f->done()) return Step::yield(inner);
+      Outcome oc = f->get_result();
+      s = oc.ok ? Step::ret(std::move(oc.value)) : Step::raise(std::move(oc.value));
+    }
+    if (s.kind == Step::Raise && vm->isinstance(s.value, vm->StopAsyncIteration)) return Step::ret(dflt);
+    return s;
+  }
+  Step taken_error() {
+    Value e = std::move(vm->error);
+    vm->error = Value();
+    return Step::raise(std::move(e));
+  }
+  std::string name() const override { return "anext_awaitable"; }
+};
+
+}  // namespace
+
+Value anext_awaitable(VM& vm, Value awaitable, Value dflt) {
+  auto* a = new AnextAwaitable();
+  a->vm = &vm;
+  a->inner = std::move(awaitable);
+  a->dflt = std::move(dflt);
+  return Value::object(a);
+}
+
+}  // namespace ts::vm
