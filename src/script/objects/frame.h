@@ -93,7 +93,11 @@ struct PyCoro : ts::Coroutine, GenState {
 // expression). Its Iterator::send is the generator protocol itself.
 struct PyGen : Iterator, GenState {
   TS_KIND(Generator);
-  explicit PyGen(Ref<Frame> f) : GenState(std::move(f), Generator) {}
+  VM* vm;
+  PyGen(VM* v, Ref<Frame> f) : GenState(std::move(f), Generator), vm(v) {}
+  // Freed while suspended where a finally or except could run: a new
+  // generator object takes the frame over and goes to vm.to_close.
+  ~PyGen() override;
   int next(VM& vm, Value& out) override;
   int send(VM& vm, Resume how, Value v, Value& out) override;
   const char* type_name() const override { return "generator"; }

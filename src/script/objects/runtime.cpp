@@ -78,6 +78,8 @@ VM::VM(Loop& l, Limits lim) : loop(l), limits(lim), previous_(current) {
 
 VM::~VM() {
   current = previous_;
+  tearing_down = true;
+  to_close.clear();
   loop.set_errors(nullptr);
   // Break reference cycles through type dicts and module dicts.
   error = Value();

@@ -78,6 +78,13 @@ struct VM {
   std::string fatal_message;
   int fatal_line = 0;
 
+  // Suspended generators freed while they could still run code (a finally
+  // block): the interpreter closes them before its next instruction, as
+  // CPython closes a generator the moment it is freed. (Not in the
+  // destructor: it may run in the middle of a container's update.)
+  std::vector<Ref<Obj>> to_close;
+  bool tearing_down = false;  // ~VM: nothing runs any more
+
   // Output sink (print). Receives text exactly as Python would write it.
   std::function<void(std::string_view)> write;
 

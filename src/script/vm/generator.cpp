@@ -84,11 +84,33 @@ int PyGen::send(VM& vm, Resume how, Value v, Value& out) {
 
 int PyGen::next(VM& vm, Value& out) { return send(vm, Resume::Send, Value(), out); }
 
+PyGen::~PyGen() {
+  if (!started || finished || vm->tearing_down) return;
+  bool handlers = !frame->blocks.empty();
+  for (const Ref<Frame>& fr : chain) handlers = handlers || !fr->blocks.empty();
+  if (!handlers) return;  // GeneratorExit could only leave it
+  auto* heir = new PyGen(vm, frame);
+  heir->started = true;
+  heir->chain = std::move(chain);
+  vm->to_close.push_back(Ref<Obj>(heir));
+}
+
+void close_dropped(VM& vm) {
+  std::vector<Ref<Obj>> q;
+  q.swap(vm.to_close);
+  Value saved = std::move(vm.error);
+  for (Ref<Obj>& o : q) {
+    vm.error = Value();
+    close_owner(vm, *static_cast<PyGen*>(o.get()));  // what it raises is lost, as CPython's "Exception ignored"
+  }
+  vm.error = std::move(saved);
+}
+
 Value make_generator(VM& vm, Ref<Frame> f) {
   const uint32_t flags = f->code->flags;
   if (flags & CO_GENERATOR) {
     if (flags & CO_COROUTINE) return Value::object(new PyAsyncGen(std::move(f)));
-    return Value::object(new PyGen(std::move(f)));
+    return Value::object(new PyGen(&vm, std::move(f)));
   }
   return Value::object(new PyCoro(&vm, std::move(f)));
 }

@@ -122,10 +122,13 @@ Step VM::run(Chain& chain, Resume how, Value v) {
   }
 
   for (;;) {
-    if (++steps > limits.max_steps) {
-      fail_budget("step budget exceeded (" + std::to_string(limits.max_steps) + " steps) at line " +
-                  std::to_string(f->line()));
-      FAIL();
+    if (__builtin_expect(++steps > limits.max_steps || !to_close.empty(), 0)) {
+      if (!to_close.empty()) close_dropped(*this);
+      if (steps > limits.max_steps) {
+        fail_budget("step budget exceeded (" + std::to_string(limits.max_steps) + " steps) at line " +
+                    std::to_string(f->line()));
+        FAIL();
+      }
     }
     if ((steps & 4095) == 0 && Obj::live_count() > limits.max_objects) {
       fail_budget("memory budget exceeded (" + std::to_string(limits.max_objects) + " live objects) at line " +

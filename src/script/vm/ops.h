@@ -49,6 +49,8 @@ bool get_anext(VM& vm, const Value& aiter, Value& out);
 // PEP 479: a StopIteration (or, in an async generator, StopAsyncIteration)
 // leaving g's frame becomes RuntimeError("generator raised StopIteration").
 void pep479(VM& vm, const GenState& g, Value& exc);
+// Closes the generators in vm.to_close (the interpreter, before an instruction).
+void close_dropped(VM& vm);
 
 // ---- exceptions (exceptions.cpp) ----
 // RAISE_VARARGS. Returns true when it re-raises the exception being handled
