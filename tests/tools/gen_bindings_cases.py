@@ -71,6 +71,19 @@ SPECIAL_TYPES = {
     "builtins.coroutine": types.CoroutineType,
     "builtins.async_generator": types.AsyncGeneratorType,
 }
+def _await_iter_types():
+    async def c():
+        pass
+    coro = c()
+    wrapper = type(coro.__await__())
+    coro.close()
+    loop = asyncio.new_event_loop()
+    future_iter = type(asyncio.Future(loop=loop).__await__())
+    loop.close()
+    return wrapper, future_iter
+
+
+SPECIAL_TYPES["builtins.coroutine_wrapper"], SPECIAL_TYPES["_asyncio.FutureIter"] = _await_iter_types()
 CODES = {
     "TypeError": "T", "AttributeError": "A", "ValueError": "V", "RuntimeError": "R", "KeyError": "K",
     "IndexError": "I", "ZeroDivisionError": "Z", "OverflowError": "O", "StopIteration": "S",

@@ -118,6 +118,56 @@ bool coro_await(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
   return true;
 }
 
+// ---- the iterators __await__ returns (coroutine_wrapper, FutureIter) ----
+
+constexpr Owner kAwaitIter{"iterator", is<Iterator>};
+
+#define CHECK_ITER(...)                                                        \
+  static constexpr Sig kSig(__VA_ARGS__);                                      \
+  if (!check_method(vm, kSig, kAwaitIter, args, nargs, kw)) return false;      \
+  Ref<Obj> keep(args[0].o);                                                    \
+  Iterator& it = *static_cast<Iterator*>(args[0].o)
+
+bool iter_result(VM& vm, int r, Value v, Value& out) {
+  if (r < 0) return false;
+  if (r == 1) {
+    out = std::move(v);
+    return true;
+  }
+  return step_result(vm, Step::ret(std::move(v)), out);
+}
+
+bool await_iter_send(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
+  CHECK_ITER("send", Conv::O);
+  Value v;
+  int r = it.send(vm, Resume::Send, args[1], v);
+  return iter_result(vm, r, std::move(v), out);
+}
+
+bool await_iter_throw(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
+  CHECK_ITER("throw", Conv::Positional, "typ, val=None, tb=None, /");
+  Value exc, v;
+  if (!thrown(vm, args + 1, nargs - 1, exc)) return false;
+  int r = it.send(vm, Resume::Throw, std::move(exc), v);
+  return iter_result(vm, r, std::move(v), out);
+}
+
+bool await_iter_next(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
+  CHECK_ITER("__next__", Conv::Slot);
+  Value v;
+  int r = it.send(vm, Resume::Send, Value(), v);
+  return iter_result(vm, r, std::move(v), out);
+}
+
+bool await_iter_iter(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
+  CHECK_ITER("__iter__", Conv::Slot);
+  (void)it;
+  out = args[0];
+  return true;
+}
+
+#undef CHECK_ITER
+
 // ---- async generators ----
 
 PyAsyncGen& agen_of(const Value& v) { return *as<PyAsyncGen>(v); }
@@ -217,7 +267,7 @@ bool b_anext(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
   if (!m) return vm.raise(vm.TypeError, "'" + vm.type_name(args[0]) + "' object is not an async iterator");
   Value aw;
   if (!vm.call(*m, args, 1, nullptr, aw)) return false;
-  out = nargs == 2 ? anext_awaitable(vm, std::move(aw), args[1]) : std::move(aw);
+  out = nargs == 2 ? awaiting_coroutine(vm, std::move(aw), true, args[1]) : std::move(aw);
   return true;
 }
 
@@ -239,6 +289,14 @@ void install_generator_methods(VM& vm) {
   vm.def_method(c, "close", gen_close<&VM::t_coroutine>);
   vm.def_method(c, "__await__", coro_await);
   vm.getattr_hooks[c] = gen_attr;
+  for (const char* name : {"coroutine_wrapper", "FutureIter"}) {
+    PyType* t = vm.new_type(name, vm.t_object, Kind::Iterator, name[0] == 'F' ? "_asyncio" : "builtins");
+    vm.native_types[name] = t;
+    vm.def_method(t, "send", await_iter_send);
+    vm.def_method(t, "throw", await_iter_throw);
+    vm.def_method(t, "__next__", await_iter_next);
+    vm.def_method(t, "__iter__", await_iter_iter);
+  }
   PyType* a = vm.t_async_generator;
   vm.def_method(a, "__aiter__", agen_aiter);
   vm.def_method(a, "__anext__", agen_anext);

@@ -65,7 +65,7 @@ PyType* VM::type_of(const Value& v) {
     case Kind::AsyncGenerator: return t_async_generator;
     case Kind::AsyncGenOp:
       return static_cast<PyAsyncGenOp*>(o)->what == PyAsyncGenOp::Send ? t_async_gen_asend : t_async_gen_athrow;
-    case Kind::Iterator: return t_iterator;
+    case Kind::Iterator: break;  // by its type_name(): the few with a Python type have one
     case Kind::Instance:
     case Kind::Exception: return static_cast<Instance*>(o)->cls;
     case Kind::Code:
@@ -76,7 +76,7 @@ PyType* VM::type_of(const Value& v) {
   auto c = native_type_cache.find(tn);
   if (c != native_type_cache.end()) return c->second;
   auto it = native_types.find(tn);
-  PyType* t = it != native_types.end() ? it->second : t_native;
+  PyType* t = it != native_types.end() ? it->second : o->kind == uint32_t(Kind::Iterator) ? t_iterator : t_native;
   native_type_cache.emplace(tn, t);
   return t;
 }

@@ -25,27 +25,6 @@ Step PyCoro::resume(Resume how, Value v) {
 
 // ---- await -------------------------------------------------------------------------
 
-bool get_awaitable(VM& vm, Value& v) {
-  if (v.tag == Value::Object) {
-    const uint32_t k = v.o->kind;
-    if (k == PyCoro::K || k == PyAsyncGenOp::K) return true;
-    if (k == 0 && (v.as<Future>() || v.as<ts::Coroutine>())) return true;
-    if (Value* m = vm.type_of(v)->lookup("__await__")) {
-      Value it;
-      if (!vm.call(*m, &v, 1, nullptr, it)) return false;
-      if (as<PyCoro>(it)) return vm.raise(vm.TypeError, "__await__() returned a coroutine");
-      if (!as_iterator(it)) {
-        if (!(as<Instance>(it) && vm.type_of(it)->lookup("__next__")))
-          return vm.raise(vm.TypeError, "__await__() returned non-iterator of type '" + vm.type_name(it) + "'");
-        it = user_iter(it);
-      }
-      v = std::move(it);
-      return true;
-    }
-  }
-  return vm.raise(vm.TypeError, "object " + vm.type_name(v) + " can't be used in 'await' expression");
-}
-
 bool get_yield_from_iter(VM& vm, Value& v) {
   if (as<PyGen>(v)) return true;
   if (as<PyCoro>(v)) return vm.raise(vm.TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");

@@ -5,6 +5,7 @@
 #pragma once
 #include <vector>
 
+#include "script/objects/await_iter.h"
 #include "script/vm/vm.h"
 
 namespace ts::vm {
@@ -26,9 +27,7 @@ bool call_nested(VM& vm, int nesting, const Value& callable, const Value* args, 
 
 // ---- await (coroutine.cpp) ----
 enum class Awaited { Ready, Suspend, Raise };
-// GET_AWAITABLE: whether v can be awaited (else raises TypeError); an
-// object with __await__ is replaced by the iterator it returns.
-bool get_awaitable(VM& vm, Value& v);
+// GET_AWAITABLE: get_awaitable (objects/await_iter.h).
 // GET_YIELD_FROM_ITER: v = iter(v), unless v is a generator.
 bool get_yield_from_iter(VM& vm, Value& v);
 // AWAIT on a coroutine object: marks it started (it runs as frames of this chain).

@@ -20,10 +20,6 @@ bool close_owner(VM& vm, GenState& g);
 // The object calling f's function makes: a generator, async generator or coroutine.
 Value make_generator(VM& vm, Ref<Frame> f);
 
-// What anext(it, default) returns: awaits `awaitable` (what it.__anext__()
-// returned), giving dflt for StopAsyncIteration.
-Value anext_awaitable(VM& vm, Value awaitable, Value dflt);
-
 // Install the builtins (builtins/*.cpp); the modules are modules/modules.h's.
 void install_builtins(VM& vm);
 void install_type_methods(VM& vm);

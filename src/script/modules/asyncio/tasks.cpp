@@ -2,6 +2,7 @@
 // asyncio/tasks.py: sleep, create_task, ensure_future, gather, shield,
 // wait_for, wait, all_tasks, current_task.
 #include "script/modules/asyncio/asyncio.h"
+#include "script/objects/await_iter.h"
 
 namespace ts::vm::aio {
 
@@ -56,20 +57,29 @@ bool sleep(VM& vm, Args& a, Value& out) {
 
 bool create_task(VM& vm, Args& a, Value& out) { return make_task(vm, a, 1, out); }
 
+// An object with __await__ stands for a coroutine awaiting it (asyncio's
+// _wrap_awaitable) wherever ensure_future takes it.
+Value awaitable(VM& vm, const Value& v) {
+  if (v.as<Future>() || v.as<ts::Coroutine>() || !vm.type_of(v)->lookup("__await__")) return v;
+  return awaiting_coroutine(vm, v);
+}
+
 bool ensure_future(VM& vm, Args& a, Value& out) {
-  out = Value::object(ts::ensure_future(vm.loop, *a.get(0)));
+  out = Value::object(ts::ensure_future(vm.loop, awaitable(vm, *a.get(0))));
   return true;
 }
 
 bool gather(VM& vm, Args& a, Value& out) {
   bool rex = false;
   if (const Value* re = a.get(0); re && !vm.truthy(*re, rex)) return false;
-  out = Value::object(ts::gather(vm.loop, std::vector<Value>(a.v, a.v + a.n), rex));
+  std::vector<Value> aws;
+  for (int i = 0; i < a.n; i++) aws.push_back(awaitable(vm, a.v[i]));
+  out = Value::object(ts::gather(vm.loop, std::move(aws), rex));
   return true;
 }
 
 bool shield(VM& vm, Args& a, Value& out) {
-  out = Value::object(ts::shield(vm.loop, *a.get(0)));
+  out = Value::object(ts::shield(vm.loop, awaitable(vm, *a.get(0))));
   return true;
 }
 
@@ -84,7 +94,7 @@ bool timeout_arg(VM& vm, const Value* v, std::optional<double>& out) {
 bool wait_for(VM& vm, Args& a, Value& out) {
   std::optional<double> timeout;
   if (!timeout_arg(vm, a.get(1), timeout)) return false;
-  out = ts::wait_for(vm.loop, *a.get(0), timeout).named("wait_for").value();
+  out = ts::wait_for(vm.loop, awaitable(vm, *a.get(0)), timeout).named("wait_for").value();
   return true;
 }
 
