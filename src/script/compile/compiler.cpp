@@ -9,7 +9,7 @@
 namespace ts::vm {
 
 bool is_supported_module(const std::string& name) {
-  static const std::set<std::string> mods = {"asyncio", "time", "random", "typing", "functools", "math"};
+  static const std::set<std::string> mods = {"asyncio", "time", "random", "typing", "functools", "math", "types"};
   return mods.count(name) > 0;
 }
 

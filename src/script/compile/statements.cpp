@@ -82,7 +82,7 @@ void Compiler::stmt(const Stmt& s) {
     case SK::Import:
       for (auto& a : s.aliases) {
         std::string top = a.name.substr(0, a.name.find('.'));
-        if (!is_supported_module(a.name)) return fail(a.pos, "module '" + a.name + "' is not available in Turnstile scenarios (available: asyncio, time, random, typing, functools, math)");
+        if (!is_supported_module(a.name)) return fail(a.pos, "module '" + a.name + "' is not available in Turnstile scenarios (available: asyncio, time, random, typing, functools, math, types)");
         u_->pos = a.pos;
         emit(Op::IMPORT_NAME, (uint32_t)name_index(a.name));
         name_op(a.asname.empty() ? top : a.asname, Access::Store, a.pos);
@@ -90,7 +90,7 @@ void Compiler::stmt(const Stmt& s) {
       break;
     case SK::ImportFrom: {
       if (s.level > 0) return unsupported(s.pos, "relative imports are");
-      if (!is_supported_module(s.name)) return fail(s.pos, "module '" + s.name + "' is not available in Turnstile scenarios (available: asyncio, time, random, typing, functools, math)");
+      if (!is_supported_module(s.name)) return fail(s.pos, "module '" + s.name + "' is not available in Turnstile scenarios (available: asyncio, time, random, typing, functools, math, types)");
       emit(Op::IMPORT_NAME, (uint32_t)name_index(s.name));
       for (auto& a : s.aliases) {
         if (a.name == "*") return unsupported(a.pos, "'from ... import *' is");

@@ -10,6 +10,7 @@ void install_modules(VM& vm) {
   install_math(vm);
   install_functools(vm);
   install_typing(vm);
+  install_types(vm);
 }
 
 }  // namespace ts::vm

@@ -1,6 +1,6 @@
 // The modules scenarios may import: asyncio (the core event loop), time (the
 // virtual clock), random (CPython's Mersenne Twister), math, functools,
-// typing. Each is a table of bindings (native/table.h) in its own file and
+// typing, types. Each is a table of bindings (native/table.h) in its own file and
 // keeps its per-VM state in a typed struct (vm.state<T>()).
 #pragma once
 #include <cstdint>
@@ -28,5 +28,6 @@ void install_random(VM& vm);
 void install_math(VM& vm);
 void install_functools(VM& vm);
 void install_typing(VM& vm);
+void install_types(VM& vm);
 
 }  // namespace ts::vm

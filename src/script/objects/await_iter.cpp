@@ -99,6 +99,7 @@ bool get_awaitable(VM& vm, Value& v) {
   if (v.tag == Value::Object) {
     const uint32_t k = v.o->kind;
     if (k == PyCoro::K || k == PyAsyncGenOp::K) return true;
+    if (k == PyGen::K && (static_cast<PyGen*>(v.o)->frame->code->flags & CO_ITERABLE_COROUTINE)) return true;
     if (k == 0 && (v.as<Future>() || v.as<ts::Coroutine>())) return true;
     if (Value* m = vm.type_of(v)->lookup("__await__")) {
       Value it;

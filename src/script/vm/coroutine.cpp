@@ -25,9 +25,12 @@ Step PyCoro::resume(Resume how, Value v) {
 
 // ---- await -------------------------------------------------------------------------
 
-bool get_yield_from_iter(VM& vm, Value& v) {
+bool get_yield_from_iter(VM& vm, Value& v, bool in_coroutine) {
   if (as<PyGen>(v)) return true;
-  if (as<PyCoro>(v)) return vm.raise(vm.TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+  if (as<PyCoro>(v)) {
+    if (in_coroutine) return true;
+    return vm.raise(vm.TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+  }
   Value it;
   if (!vm.iter(v, it)) return false;
   v = std::move(it);

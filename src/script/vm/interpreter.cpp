@@ -431,7 +431,7 @@ Step VM::run(Chain& chain, Resume how, Value v) {
           break;
         }
         case Op::GET_AWAITABLE: if (!get_awaitable(*this, TOP())) FAIL(); break;
-        case Op::GET_YIELD_FROM_ITER: if (!get_yield_from_iter(*this, TOP())) FAIL(); break;
+        case Op::GET_YIELD_FROM_ITER: if (!get_yield_from_iter(*this, TOP(), co->flags & CO_ITERABLE_COROUTINE)) FAIL(); break;
         case Op::AWAIT: {
           if (PyCoro* c = as<PyCoro>(TOP())) {  // runs as frames of this chain
             if (!begin_await(*this, *c)) FAIL();

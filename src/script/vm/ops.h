@@ -28,8 +28,9 @@ bool call_nested(VM& vm, int nesting, const Value& callable, const Value* args, 
 // ---- await (coroutine.cpp) ----
 enum class Awaited { Ready, Suspend, Raise };
 // GET_AWAITABLE: get_awaitable (objects/await_iter.h).
-// GET_YIELD_FROM_ITER: v = iter(v), unless v is a generator.
-bool get_yield_from_iter(VM& vm, Value& v);
+// GET_YIELD_FROM_ITER: v = iter(v), unless v is a generator (or, in a
+// types.coroutine generator, a coroutine).
+bool get_yield_from_iter(VM& vm, Value& v, bool in_coroutine);
 // AWAIT on a coroutine object: marks it started (it runs as frames of this chain).
 bool begin_await(VM& vm, PyCoro& c);
 // Awaits the future, native coroutine or iterator on f's TOS: for AWAIT (how = Send,

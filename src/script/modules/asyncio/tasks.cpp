@@ -57,9 +57,12 @@ bool sleep(VM& vm, Args& a, Value& out) {
 
 bool create_task(VM& vm, Args& a, Value& out) { return make_task(vm, a, 1, out); }
 
-// An object with __await__ stands for a coroutine awaiting it (asyncio's
-// _wrap_awaitable) wherever ensure_future takes it.
+// An object with __await__ (or a types.coroutine generator) stands for a
+// coroutine awaiting it (asyncio's _wrap_awaitable) wherever ensure_future
+// takes it.
 Value awaitable(VM& vm, const Value& v) {
+  PyGen* g = as<PyGen>(v);
+  if (g && (g->frame->code->flags & CO_ITERABLE_COROUTINE)) return awaiting_coroutine(vm, v);
   if (v.as<Future>() || v.as<ts::Coroutine>() || !vm.type_of(v)->lookup("__await__")) return v;
   return awaiting_coroutine(vm, v);
 }
