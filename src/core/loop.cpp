@@ -399,6 +399,12 @@ struct StopCb final : Callback {
 };
 
 Async trivial_shutdown() { co_return Value(); }
+
+Async close_asyncgens(Loop* loop) {
+  if (loop->shutdown_asyncgens)
+    if (Ref<Future> f = loop->shutdown_asyncgens()) co_await f;
+  co_return Value();
+}
 }  // namespace
 
 Runner::Runner(Loop& loop, Ref<Coroutine> main) : loop_(loop) {
@@ -444,7 +450,8 @@ void Runner::after_run_forever() {
   auto start_shutdown_task = [&](Phase next) {
     Observer* obs = loop_.obs_;
     loop_.obs_ = nullptr;  // internal tasks are not shown
-    Ref<Task> t = loop_.create_task(trivial_shutdown().named("shutdown"));
+    Ref<Task> t = loop_.create_task(
+        (next == Phase::Shutdown1 ? close_asyncgens(&loop_) : trivial_shutdown()).named("shutdown"));
     loop_.obs_ = obs;
     t->internal_ = true;
     current_ = t;

@@ -114,6 +114,10 @@ class Loop {
   void set_observer(Observer* o) { obs_ = o; }
   // Called when a callback raises (default: records nothing, notifies observer).
   void set_exception_handler(std::function<void(Loop&, const Value& exc)> h) { exc_handler_ = std::move(h); }
+  // loop.shutdown_asyncgens() (asyncio.run's first shutdown step): the
+  // future of closing the async generators still alive (the VM knows them),
+  // or null when there are none.
+  std::function<Ref<Future>()> shutdown_asyncgens;
   const LoopLimits& limits() const { return limits_; }
   void set_limits(LoopLimits l) { limits_ = l; }
   // The clock reached limits().max_time: run_once() runs nothing more.

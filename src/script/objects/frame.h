@@ -111,7 +111,12 @@ struct PyAsyncGen : Obj, GenState {
   TS_KIND(AsyncGenerator);
   bool closed = false;         // aclose() began, or it ended
   bool running_async = false;  // an asend/athrow is under way
-  explicit PyAsyncGen(Ref<Frame> f) : GenState(std::move(f), AsyncGenerator) {}
+  bool hooked = false;         // in vm.asyncgens
+  VM* vm;
+  PyAsyncGen(VM* v, Ref<Frame> f) : GenState(std::move(f), AsyncGenerator), vm(v) {}
+  // Freed while hooked and suspended: a new async generator object takes
+  // the frame over, and a task closes it (asyncio's finalizer hook).
+  ~PyAsyncGen() override;
   const char* type_name() const override { return "async_generator"; }
 };
 
@@ -130,6 +135,9 @@ struct PyAsyncGenOp : ts::Coroutine {
   Step resume(Resume how, Value v) override;
   std::string name() const override;
   const char* type_name() const override { return what == Send ? "async_generator_asend" : "async_generator_athrow"; }
+
+ private:
+  Step unwrap(Step s);
 };
 
 // A frame left its chain (returned or raised): when it was a delegated

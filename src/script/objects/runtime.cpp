@@ -80,6 +80,8 @@ VM::~VM() {
   current = previous_;
   tearing_down = true;
   to_close.clear();
+  asyncgens.clear();
+  loop.shutdown_asyncgens = nullptr;
   loop.set_errors(nullptr);
   // Break reference cycles through type dicts and module dicts.
   error = Value();

@@ -84,6 +84,10 @@ struct VM {
   // destructor: it may run in the middle of a container's update.)
   std::vector<Ref<Obj>> to_close;
   bool tearing_down = false;  // ~VM: nothing runs any more
+  // Async generators first iterated inside a running loop and not finished
+  // (asyncio's loop._asyncgens, a WeakSet): asyncio.run closes them as it
+  // shuts down; one freed before is closed by a task (the loop's finalizer hook).
+  std::vector<Obj*> asyncgens;
 
   // Output sink (print). Receives text exactly as Python would write it.
   std::function<void(std::string_view)> write;

@@ -13,6 +13,48 @@ PyAsyncGenOp::PyAsyncGenOp(VM* v, Ref<PyAsyncGen> g, What w, Value a)
 
 std::string PyAsyncGenOp::name() const { return gen->frame->code->name; }
 
+namespace {
+
+// A finished or freed async generator leaves vm.asyncgens (most likely
+// near its end).
+void forget(VM& vm, PyAsyncGen& g) {
+  if (!g.hooked) return;
+  g.hooked = false;
+  for (size_t i = vm.asyncgens.size(); i-- > 0;)
+    if (vm.asyncgens[i] == &g) {
+      vm.asyncgens.erase(vm.asyncgens.begin() + long(i));
+      return;
+    }
+}
+
+}  // namespace
+
+PyAsyncGen::~PyAsyncGen() {
+  if (!hooked) return;
+  forget(*vm, *this);
+  Loop* loop = Loop::running();
+  if (finished || vm->tearing_down || loop != &vm->loop) return;
+  // loop._asyncgen_finalizer_hook: call_soon(create_task, agen.aclose())
+  auto* heir = new PyAsyncGen(vm, frame);
+  heir->started = true;
+  heir->closed = closed;
+  heir->chain = std::move(chain);
+  Ref<PyAsyncGenOp> op(new PyAsyncGenOp(vm, Ref<PyAsyncGen>(heir), PyAsyncGenOp::Close, Value()));
+  loop->call_soon(callback([op](Loop& l, const Value&) { l.create_task(op); }));
+}
+
+Ref<Future> shutdown_asyncgens(VM& vm) {
+  std::vector<Value> closing;
+  for (Obj* o : vm.asyncgens) {
+    auto* g = static_cast<PyAsyncGen*>(o);
+    g->hooked = false;
+    if (!g->finished) closing.push_back(Value::object(new PyAsyncGenOp(&vm, Ref<PyAsyncGen>(g), PyAsyncGenOp::Close, Value())));
+  }
+  vm.asyncgens.clear();
+  if (closing.empty()) return nullptr;
+  return ts::gather(vm.loop, closing, /*return_exceptions=*/true);
+}
+
 Step PyAsyncGenOp::resume(Resume how, Value v) {
   Ref<PyAsyncGenOp> keep(this);
   PyAsyncGen& g = *gen;
@@ -20,6 +62,14 @@ Step PyAsyncGenOp::resume(Resume how, Value v) {
   if (state == Closed)
     return fail(vm->RuntimeError, what == Send ? "cannot reuse already awaited __anext__()/asend()"
                                                : "cannot reuse already awaited aclose()/athrow()");
+  // A throw (a cancelled task's) goes straight into the generator in any
+  // state, as CPython's asend/athrow throw(); only an asend is then spent.
+  if (how == Resume::Throw) {
+    Step s = resume_owner(*vm, g, how, std::move(v));
+    if (s.kind == Step::Yield) return s;
+    if (what == Send) state = Closed;
+    return unwrap(std::move(s));
+  }
   if (what != Send && g.finished) {
     state = Closed;
     return Step::ret(Value());
@@ -48,16 +98,28 @@ Step PyAsyncGenOp::resume(Resume how, Value v) {
       if (what == Close) g.closed = true;
     }
   }
+  if (!g.started && Loop::running() == &vm->loop) {  // the loop's firstiter hook
+    g.hooked = true;
+    vm->asyncgens.push_back(&g);
+  }
   g.running_async = true;
   Step s = resume_owner(*vm, g, how, std::move(v));
   if (s.kind == Step::Yield) return s;  // an await inside: the task waits
-  g.running_async = false;
   state = Closed;
-  if (s.kind == Step::Return && g.frame->at_yield) {  // the generator yielded: the await's value
-    if (what == Close) return fail(vm->RuntimeError, "async generator ignored GeneratorExit");
+  return unwrap(std::move(s));
+}
+
+// The generator stopped (async_gen_unwrap_value): a yield is the await's
+// value; its end is StopAsyncIteration (None for aclose()).
+Step PyAsyncGenOp::unwrap(Step s) {
+  PyAsyncGen& g = *gen;
+  g.running_async = false;
+  if (g.finished) forget(*vm, g);
+  if (s.kind == Step::Return && g.frame->at_yield) {
+    if (what == Close) return Step::raise(vm->new_exception(vm->RuntimeError, "async generator ignored GeneratorExit"));
     return s;
   }
-  if (s.kind == Step::Return) {  // it ended
+  if (s.kind == Step::Return) {
     g.closed = true;
     if (what == Close) return s;
     return Step::raise(vm->new_exception(vm->StopAsyncIteration, ""));

@@ -164,7 +164,10 @@ bool eval_function(VM& vm, Function* fn, const Value* args, int nargs, Dict* kwa
 
 }  // namespace
 
-void install_interpreter(VM& vm) { vm.eval_function = eval_function; }
+void install_interpreter(VM& vm) {
+  vm.eval_function = eval_function;
+  vm.loop.shutdown_asyncgens = [&vm] { return shutdown_asyncgens(vm); };
+}
 
 bool call_nested(VM& vm, int nesting, const Value& callable, const Value* args, int nargs, Dict* kwargs,
                  Value& out) {

@@ -54,6 +54,9 @@ Step resume_owner(VM& vm, GenState& g, Resume how, Value v) {
     g.finished = true;
     g.running = false;
     g.chain.clear();
+    // As CPython clears a finished frame: what its locals held is freed now.
+    for (Value& l : g.frame->locals) l = Value::unset();
+    g.frame->stack.clear();
     if (s.kind == Step::Raise && !vm.fatal) pep479(vm, g, s.value);
   }
   return s;
@@ -109,7 +112,7 @@ void close_dropped(VM& vm) {
 Value make_generator(VM& vm, Ref<Frame> f) {
   const uint32_t flags = f->code->flags;
   if (flags & CO_GENERATOR) {
-    if (flags & CO_COROUTINE) return Value::object(new PyAsyncGen(std::move(f)));
+    if (flags & CO_COROUTINE) return Value::object(new PyAsyncGen(&vm, std::move(f)));
     return Value::object(new PyGen(&vm, std::move(f)));
   }
   return Value::object(new PyCoro(&vm, std::move(f)));

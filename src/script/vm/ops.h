@@ -44,6 +44,8 @@ Awaited await_value(VM& vm, Frame& f, Resume how, Value v, Value& yielded);
 bool get_aiter(VM& vm, Value& v);
 // GET_ANEXT: the awaitable of aiter.__anext__().
 bool get_anext(VM& vm, const Value& aiter, Value& out);
+// loop.shutdown_asyncgens: gathers aclose() of vm.asyncgens (null if none).
+Ref<Future> shutdown_asyncgens(VM& vm);
 
 // ---- generators (generator.cpp) ----
 // PEP 479: a StopIteration (or, in an async generator, StopAsyncIteration)
