@@ -451,12 +451,18 @@ RunResult Loop::run_until_complete(Ref<Future> fut) {
 
 namespace {
 Async trivial_shutdown() { co_return Value(); }
+
+Async close_asyncgens(Loop* loop) {
+  if (loop->shutdown_asyncgens)
+    if (Ref<Future> f = loop->shutdown_asyncgens(*loop)) co_await f;
+  co_return Value();
+}
 }  // namespace
 
-Ref<Task> Loop::create_shutdown_task() {
+Ref<Task> Loop::create_shutdown_task(bool asyncgens) {
   Observer* obs = obs_;
   obs_ = nullptr;  // internal tasks are not shown
-  Ref<Task> t = create_task(trivial_shutdown().named("shutdown"));
+  Ref<Task> t = create_task((asyncgens ? close_asyncgens(this) : trivial_shutdown()).named("shutdown"));
   obs_ = obs;
   t->internal_ = true;
   return t;
@@ -473,8 +479,8 @@ RunResult Loop::shutdown() {
     r = run_until_complete(gather(*this, vals, /*return_exceptions=*/true));
     if (r.status == RunResult::Deadlock || r.status == RunResult::TimeLimit) return r;
   }
-  for (int i = 0; i < 2; ++i) {
-    r = run_until_complete(create_shutdown_task());
+  for (int i = 0; i < 2; ++i) {  // shutdown_asyncgens, then shutdown_default_executor
+    r = run_until_complete(create_shutdown_task(i == 0));
     if (r.status == RunResult::Deadlock || r.status == RunResult::TimeLimit) return r;
   }
   r.result = Value();
@@ -538,7 +544,7 @@ bool Runner::step() {
 
 void Runner::after_run_forever() {
   auto start_shutdown_task = [&](Phase next) {
-    current_ = loop_.create_shutdown_task();
+    current_ = loop_.create_shutdown_task(next == Phase::Shutdown1);
     current_->add_done_callback(stop_cb_);
     phase_ = next;
   };

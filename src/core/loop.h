@@ -156,8 +156,9 @@ class Loop {
   // Completed, or Deadlock/TimeLimit.
   RunResult shutdown();
   // A task of the loop's own (the runner's shutdown steps): not reported to
-  // observers, not in all_tasks().
-  Ref<Task> create_shutdown_task();
+  // observers, not in all_tasks(). asyncgens: it closes the async
+  // generators still alive (shutdown_asyncgens); else it only yields.
+  Ref<Task> create_shutdown_task(bool asyncgens);
 
   // ---- plumbing ----
   ErrorModel& errors() { return *errors_; }
@@ -168,6 +169,11 @@ class Loop {
   // call_exception_handler; default: records nothing, notifies observer).
   using ExceptionHandler = std::function<void(Loop&, Handle& h, const Value& exc)>;
   void set_exception_handler(ExceptionHandler h) { exc_handler_ = std::move(h); }
+  // loop.shutdown_asyncgens() (asyncio.run's first shutdown step): the
+  // future, on the given loop, of closing the async generators still alive
+  // (the VM knows them), or null when there are none. A loop made from
+  // another copies its hook.
+  std::function<Ref<Future>(Loop&)> shutdown_asyncgens;
   const LoopLimits& limits() const { return limits_; }
   void set_limits(LoopLimits l) { limits_ = l; }
   // The clock reached limits().max_time: run_once() runs nothing more.

@@ -19,13 +19,14 @@ import importlib
 import inspect
 import re
 import sys
+import types
 import warnings
 
 if sys.version_info[:2] != (3, 11):
     sys.exit("gen_bindings_cases.py: run with CPython 3.11 (the oracle), not %s" % sys.version.split()[0])
 
 # A right receiver for each type that has methods (an expression, evaluated in
-# both interpreters with `asyncio`, `sys`, `_coro` and `_nop` defined).
+# both interpreters with `asyncio`, `sys`, `_coro`, `_nop` and `_agen` defined).
 SAMPLES = {
     "builtins.object": "object()",
     "builtins.int": "1",
@@ -54,6 +55,9 @@ SAMPLES = {
     "asyncio.events.TimerHandle": "asyncio.get_event_loop().call_later(1000, _nop)",
     "asyncio.unix_events._UnixSelectorEventLoop": "asyncio.get_event_loop()",
     "_io.TextIOWrapper": "sys.stderr",
+    "builtins.generator": "(x for x in ())",
+    "builtins.coroutine": "_coro()",
+    "builtins.async_generator": "_agen()",
 }
 # The receiver of another type (for Event's methods, a Lock).
 OTHER = "asyncio.Event()"
@@ -64,7 +68,23 @@ SPECIAL_TYPES = {
     "builtins.dict_values": type({}.values()),
     "builtins.dict_items": type({}.items()),
     "builtins.ellipsis": type(...),
+    "builtins.generator": types.GeneratorType,
+    "builtins.coroutine": types.CoroutineType,
+    "builtins.async_generator": types.AsyncGeneratorType,
 }
+def _await_iter_types():
+    async def c():
+        pass
+    coro = c()
+    wrapper = type(coro.__await__())
+    coro.close()
+    loop = asyncio.new_event_loop()
+    future_iter = type(asyncio.Future(loop=loop).__await__())
+    loop.close()
+    return wrapper, future_iter
+
+
+SPECIAL_TYPES["builtins.coroutine_wrapper"], SPECIAL_TYPES["_asyncio.FutureIter"] = _await_iter_types()
 CODES = {
     "TypeError": "T", "AttributeError": "A", "ValueError": "V", "RuntimeError": "R", "KeyError": "K",
     "IndexError": "I", "ZeroDivisionError": "Z", "OverflowError": "O", "StopIteration": "S",
@@ -81,7 +101,11 @@ def _nop():
     pass
 
 
-NS = {"asyncio": asyncio, "sys": sys, "_coro": _coro, "_nop": _nop}
+async def _agen():
+    yield
+
+
+NS = {"asyncio": asyncio, "sys": sys, "_coro": _coro, "_nop": _nop, "_agen": _agen}
 
 
 def outcome(f, args):

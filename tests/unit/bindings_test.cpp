@@ -169,7 +169,8 @@ TEST_CASE("every native callable rejects wrong receivers and argument counts as 
   Cases cases = load_cases();
 
   // The receivers, made in the VM from the same expressions CPython used.
-  std::string src = "import asyncio\nimport sys\nasync def _coro():\n    pass\ndef _nop():\n    pass\n_s = {}\n";
+  std::string src =
+      "import asyncio\nimport sys\nasync def _coro():\n    pass\ndef _nop():\n    pass\nasync def _agen():\n    yield\n_s = {}\n";
   for (auto& s : cases.samples) src += "_s['" + s.first + "'] = " + s.second + "\n";
   src += "_s['@other'] = " + cases.other + "\n";
   for (auto& o : cases.others) src += "_s['@other " + o.first + "'] = " + o.second + "\n";

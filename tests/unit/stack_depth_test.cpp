@@ -132,6 +132,32 @@ const char* const kPrograms[] = {
     "        r = await asyncio.gather(*[leaf(i) for i in range(3)])\n"
     "    print(r, await leaf(5))\n"
     "asyncio.run(main())\n",
+    // generators, yield from, generator expressions
+    "def inner(n):\n"
+    "    got = yield n\n"
+    "    return got\n"
+    "def gen(k):\n"
+    "    r = yield from inner(k)\n"
+    "    yield r, (yield from [1, 2])\n"
+    "g = gen(1)\n"
+    "print(next(g), g.send(7), next(g), next(g), list(g), list(x * 2 for x in range(3) if x))\n",
+    // async for, async generators, async comprehensions
+    "import asyncio\n"
+    "class A:\n"
+    "    def __aiter__(self): return self\n"
+    "    async def __anext__(self): raise StopAsyncIteration\n"
+    "async def agen():\n"
+    "    for i in range(2):\n"
+    "        await asyncio.sleep(0)\n"
+    "        yield i\n"
+    "async def main():\n"
+    "    async for x in agen():\n"
+    "        print(x)\n"
+    "    async for y in A():\n"
+    "        pass\n"
+    "    else:\n"
+    "        print([x async for x in agen()], [await asyncio.sleep(0, i) for i in range(2)])\n"
+    "asyncio.run(main())\n",
 };
 
 }  // namespace

@@ -633,12 +633,18 @@ bool b_next(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
   static constexpr Sig kSig{"next", Conv::Positional, "iterator, default=<unset>, /"};
   if (!check_args(vm, kSig, nargs, kwargs)) return false;
   const Value& it = args[0];
-  bool is_iter = as<Iterator>(it) != nullptr;
-  if (!is_iter) {
-    PyType* t = vm.type_of(it);
-    if (!(as<Instance>(it) && t->lookup("__next__")))
-      return vm.raise(vm.TypeError, "'" + t->name->s + "' object is not an iterator");
+  if (Iterator* i = as_iterator(it)) {  // a generator's return value is StopIteration's
+    Value rv;
+    int r = i->send(vm, Resume::Send, Value(), rv);
+    if (r < 0) return false;
+    if (r == 1) { out = std::move(rv); return true; }
+    if (nargs == 2) { out = args[1]; return true; }
+    return vm.raise_value(vm.new_exception_args(vm.StopIteration, rv.is_none() ? std::vector<Value>{}
+                                                                              : std::vector<Value>{rv}));
   }
+  PyType* t = vm.type_of(it);
+  if (!(as<Instance>(it) && t->lookup("__next__")))
+    return vm.raise(vm.TypeError, "'" + t->name->s + "' object is not an iterator");
   int r = vm.next(it, out);
   if (r < 0) return false;
   if (r == 1) return true;

@@ -522,6 +522,7 @@ void install_type_methods(VM& vm) {
   install_str_methods(vm);
   install_str_translate(vm);
   install_number_methods(vm);
+  install_generator_methods(vm);
 }
 
 }  // namespace ts::vm

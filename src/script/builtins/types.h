@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "script/objects/await_iter.h"
 #include "script/objects/getargs.h"
 #include "script/pylib/num.h"
 #include "script/vm/vm.h"
@@ -16,5 +17,6 @@ void install_str_format(VM& vm);  // str_format.cpp: called by install_str_metho
 void install_container_methods(VM& vm);
 void install_number_methods(VM& vm);
 void install_str_translate(VM& vm);  // str_translate.cpp
+void install_generator_methods(VM& vm);
 
 }  // namespace ts::vm

@@ -83,8 +83,13 @@
   X(BEFORE_WITH, 1)           /* TOS = cm: push bound __exit__ then cm.__enter__() */ \
   X(BEFORE_ASYNC_WITH, 1)     /* TOS = cm: push bound __aexit__ then the awaitable cm.__aenter__() */ \
   X(WITH_EXCEPT_START, 4)     /* stack [exit, exc]: push exit, type(exc), exc, None (a CALL 3 follows) */ \
-  X(GET_AWAITABLE, 0)         /* check TOS can be awaited (coroutine, future or __await__) */ \
-  X(AWAIT, 0)                 /* run the awaitable TOS to completion, suspending the task as needed; TOS = result */ \
+  X(GET_AWAITABLE, 0)         /* check TOS can be awaited (coroutine, future); else TOS = TOS.__await__() */ \
+  X(GET_YIELD_FROM_ITER, 0)   /* TOS = iter(TOS) unless it is a generator */ \
+  X(AWAIT, 0)                 /* run TOS (awaitable or yield-from iterator) to completion, yielding what it yields; TOS = its result */ \
+  X(YIELD_VALUE, 0)           /* suspend the chain yielding pop; resuming pushes the sent value */ \
+  X(GET_AITER, 0)             /* TOS = TOS.__aiter__() */ \
+  X(GET_ANEXT, 1)             /* push the awaitable of TOS.__anext__() */ \
+  X(END_ASYNC_FOR, -2)        /* [aiter, exc]: StopAsyncIteration ends the loop (pop both), else re-raise exc */ \
   X(IMPORT_NAME, 1)           /* push module names[a] */ \
   X(IMPORT_FROM, 1)           /* push getattr(TOS, names[a]) (module stays) */ \
   X(LOAD_ASSERTION_ERROR, 1)  /* push AssertionError */ \

@@ -218,7 +218,7 @@ void Compiler::expr(const Expr& e) {
     case EK::GeneratorExp: comprehension(e); break;
     case EK::Lambda: {
       Scope* sc = st_.scope_for(&e);
-      enter(sc, "<lambda>", qualname("<lambda>"), 0, e.pos);
+      enter(sc, "<lambda>", qualname("<lambda>"), sc->is_generator ? CO_GENERATOR : 0, e.pos);
       setup_params(*e.args);
       finish_cells();
       qual_.push_back("<lambda>");
@@ -250,7 +250,17 @@ void Compiler::expr(const Expr& e) {
       emit(Op::AWAIT);
       break;
     case EK::Yield:
-    case EK::YieldFrom: return unsupported(e.pos, "generators ('yield') are");
+      if (e.a) expr(*e.a);
+      else load_const(Value::none());
+      u_->pos = e.pos;
+      emit(Op::YIELD_VALUE);
+      break;
+    case EK::YieldFrom:
+      expr(*e.a);
+      u_->pos = e.pos;
+      emit(Op::GET_YIELD_FROM_ITER);
+      emit(Op::AWAIT);
+      break;
     case EK::NamedExpr: return unsupported(e.pos, "assignment expressions (':=') are");
     case EK::Starred: return fail(e.pos, "can't use starred expression here");
   }
@@ -312,42 +322,41 @@ void Compiler::call(const Expr& e) {
   }
 }
 
+// A generator expression is a generator function called with its first
+// iterable (lazy: the rest is evaluated on demand); the other comprehensions
+// call theirs at once and build their container.
 void Compiler::comprehension(const Expr& e) {
   Scope* sc = st_.scope_for(&e);
+  const bool genexp = e.kind == EK::GeneratorExp;
   const char* nm = e.kind == EK::ListComp ? "<listcomp>" : e.kind == EK::SetComp ? "<setcomp>"
                    : e.kind == EK::DictComp ? "<dictcomp>" : "<genexpr>";
-  for (auto& g : e.gens)
-    if (g.is_async) return unsupported(e.pos, "'async for' in comprehensions is");
-  if (sc->is_async) {
-    if (e.kind == EK::GeneratorExp) return unsupported(e.pos, "'await' inside a generator expression is");
-    if (!in_async()) return fail(e.pos, "asynchronous comprehension outside of an asynchronous function");
-  }
-  enter(sc, nm, qualname(nm), sc->is_async ? CO_COROUTINE : 0, e.pos);
+  if (sc->is_async && !genexp && !in_async())
+    return fail(e.pos, "asynchronous comprehension outside of an asynchronous function");
+  enter(sc, nm, qualname(nm), (sc->is_async ? CO_COROUTINE : 0) | (genexp ? CO_GENERATOR : 0), e.pos);
   u_->code->argcount = 1;
   var_index(".0");
   finish_cells();
   qual_.push_back(nm);
   qual_.push_back("<locals>");
-  // Generator expressions are evaluated eagerly into a list (documented).
   if (e.kind == EK::SetComp) emit(Op::BUILD_SET, 0);
   else if (e.kind == EK::DictComp) emit(Op::BUILD_MAP, 0);
-  else emit(Op::BUILD_LIST, 0);
+  else if (!genexp) emit(Op::BUILD_LIST, 0);
   comp_gen(e, 0);
   qual_.pop_back();
   qual_.pop_back();
+  if (genexp) load_const(Value::none());
   emit(Op::RETURN_VALUE);
   Ref<Code> code = leave();
   u_->pos = e.pos;
   Arguments none;
   make_function(sc, code, none);
   expr(*e.gens[0].iter);
-  emit(Op::GET_ITER);
+  emit(e.gens[0].is_async ? Op::GET_AITER : Op::GET_ITER);
   emit(Op::CALL, 1);
-  if (sc->is_async) {
+  if (sc->is_async && !genexp) {
     emit(Op::GET_AWAITABLE);
     emit(Op::AWAIT);
   }
-  if (e.kind == EK::GeneratorExp) emit(Op::GET_ITER);
 }
 
 void Compiler::comp_gen(const Expr& e, size_t i) {
@@ -356,15 +365,22 @@ void Compiler::comp_gen(const Expr& e, size_t i) {
     emit(Op::LOAD_FAST, (uint32_t)var_index(".0"));
   } else {
     expr(*g.iter);
-    emit(Op::GET_ITER);
+    emit(g.is_async ? Op::GET_AITER : Op::GET_ITER);
   }
   int top = here();
-  int fi = emit(Op::FOR_ITER);
+  int fi;
+  if (g.is_async) {  // as `async for`: StopAsyncIteration from the await ends the loop
+    fi = emit(Op::SETUP_FINALLY);
+    emit(Op::GET_ANEXT);
+    emit(Op::AWAIT);
+    emit(Op::POP_BLOCK);
+  } else {
+    fi = emit(Op::FOR_ITER);
+  }
   store(*g.target);
-  std::vector<int> skips;
   for (auto& c : g.ifs) {
     expr(*c);
-    skips.push_back(emit(Op::POP_JUMP_IF_FALSE, (uint32_t)top));
+    emit(Op::POP_JUMP_IF_FALSE, (uint32_t)top);
   }
   if (i + 1 < e.gens.size()) {
     comp_gen(e, i + 1);
@@ -374,6 +390,10 @@ void Compiler::comp_gen(const Expr& e, size_t i) {
       expr(*e.a);
       expr(*e.b);
       emit(Op::MAP_ADD, depth);
+    } else if (e.kind == EK::GeneratorExp) {
+      expr(*e.a);
+      emit(Op::YIELD_VALUE);
+      emit(Op::POP_TOP);
     } else {
       expr(*e.a);
       emit(e.kind == EK::SetComp ? Op::SET_ADD : Op::LIST_APPEND, depth);
@@ -381,6 +401,7 @@ void Compiler::comp_gen(const Expr& e, size_t i) {
   }
   emit(Op::JUMP, (uint32_t)top);
   patch_here(fi);
+  if (g.is_async) emit(Op::END_ASYNC_FOR);
 }
 
 }  // namespace ts::vm::codegen

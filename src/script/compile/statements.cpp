@@ -39,6 +39,8 @@ void Compiler::stmt(const Stmt& s) {
     case SK::ClassDef: class_def(s); break;
     case SK::Return: {
       if (u_->scope->type != Scope::Function) return fail(s.pos, "'return' outside function");
+      if (s.value && u_->scope->is_generator && (u_->code->flags & CO_COROUTINE))
+        return fail(s.pos, "'return' with value in async generator");
       if (s.value) expr(*s.value);
       else load_const(Value::none());
       unwind_all(true);
@@ -314,7 +316,7 @@ void Compiler::function_def(const Stmt& s) {
   for (auto& d : s.decorators) expr(*d);
   Scope* sc = st_.scope_for(&s);
   std::string qn = qualname(s.name);
-  enter(sc, s.name, qn, s.is_async ? CO_COROUTINE : 0, s.pos);
+  enter(sc, s.name, qn, (s.is_async ? CO_COROUTINE : 0) | (sc->is_generator ? CO_GENERATOR : 0), s.pos);
   setup_params(*s.args);
   finish_cells();
   qual_.push_back(s.name);
@@ -393,13 +395,23 @@ void Compiler::while_stmt(const Stmt& s) {
   for (int b : fb.breaks) patch_here(b);
 }
 
+// `async for` awaits __anext__() in a handler block whose StopAsyncIteration
+// ends the loop (END_ASYNC_FOR); the body runs outside the block.
 void Compiler::for_stmt(const Stmt& s) {
-  if (s.is_async) return unsupported(s.pos, "'async for' is");
+  if (s.is_async && !in_async()) return fail(s.pos, "'async for' outside async function");
   expr(*s.iter);
   u_->pos = s.pos;
-  emit(Op::GET_ITER);
+  emit(s.is_async ? Op::GET_AITER : Op::GET_ITER);
   int top = here();
-  int fi = emit(Op::FOR_ITER);
+  int fi;
+  if (s.is_async) {
+    fi = emit(Op::SETUP_FINALLY);
+    emit(Op::GET_ANEXT);
+    emit(Op::AWAIT);
+    emit(Op::POP_BLOCK);
+  } else {
+    fi = emit(Op::FOR_ITER);
+  }
   store(*s.target);
   u_->fblocks.push_back(FBlock{FBlock::Loop});
   u_->fblocks.back().continue_target = top;
@@ -409,6 +421,7 @@ void Compiler::for_stmt(const Stmt& s) {
   FBlock fb = std::move(u_->fblocks.back());
   u_->fblocks.pop_back();
   patch_here(fi);
+  if (s.is_async) emit(Op::END_ASYNC_FOR);
   body(s.orelse);
   for (int b : fb.breaks) patch_here(b);
 }

@@ -214,6 +214,9 @@ void SymbolTable::visit_comprehension(const Expr& e) {
                         : e.kind == EK::DictComp ? "<dictcomp>" : "<genexpr>", &e, e.pos);
   cur_->params.insert(".0");
   cur_->assigned.insert(".0");
+  cur_->comprehension = e.kind == EK::ListComp ? "list comprehension" : e.kind == EK::SetComp ? "set comprehension"
+                        : e.kind == EK::DictComp ? "dict comprehension" : "generator expression";
+  cur_->is_generator = e.kind == EK::GeneratorExp;
   for (size_t i = 0; i < e.gens.size(); i++) {
     auto& g = e.gens[i];
     if (i > 0) visit_expr(g.iter.get());
@@ -225,6 +228,8 @@ void SymbolTable::visit_comprehension(const Expr& e) {
   Scope* comp = cur_;
   pop();
   if (comp->has_await) comp->is_async = true;
+  for (auto& g : e.gens)
+    if (g.is_async) comp->is_async = true;
 }
 
 void SymbolTable::visit_expr(const Expr* e) {
@@ -246,6 +251,14 @@ void SymbolTable::visit_expr(const Expr* e) {
       break;
     case EK::Await:
       cur_->has_await = true;
+      visit_expr(e->a.get());
+      break;
+    case EK::Yield:
+    case EK::YieldFrom:
+      if (cur_->comprehension) fail(e->pos, std::string("'yield' inside ") + cur_->comprehension);
+      else if (cur_->type != Scope::Function) fail(e->pos, "'yield' outside function");
+      else if (e->kind == EK::YieldFrom && cur_->is_async) fail(e->pos, "'yield from' inside async function");
+      cur_->is_generator = true;
       visit_expr(e->a.get());
       break;
     default:

@@ -19,6 +19,8 @@ struct Scope {
   Scope* parent = nullptr;
   bool is_async = false;
   bool has_await = false;  // contains `await` (makes a comprehension asynchronous)
+  bool is_generator = false;  // contains `yield` (or is a generator expression)
+  const char* comprehension = nullptr;  // "list comprehension", ...: a comprehension's scope
   std::set<std::string> assigned, used, globals, nonlocals, params;
   std::set<std::string> cells, frees;
   std::map<std::string, NameKind> kinds;

@@ -15,7 +15,7 @@ struct NativeModule {
 constexpr NativeModule kNative[] = {
     {"asyncio", install_asyncio}, {"time", install_time},         {"random", install_random},
     {"math", install_math},       {"functools", install_functools}, {"typing", install_typing},
-    {"sys", install_sys},         {"_json", install_json},
+    {"sys", install_sys},         {"_json", install_json},          {"types", install_types},
 };
 
 // "collections/abc.py" -> "collections.abc"; "collections/__init__.py" -> "collections".

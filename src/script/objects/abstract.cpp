@@ -237,14 +237,15 @@ bool VM::iter(const Value& obj, Value& out) {
       case Kind::Range: out = range_iter(static_cast<Range*>(o)); return true;
       case Kind::Dict: out = dict_iter(static_cast<Dict*>(o)); return true;
       case Kind::Set: out = seq_iter(make_list(set_order(static_cast<Set*>(o)))); return true;
-      case Kind::Iterator: out = obj; return true;
+      case Kind::Iterator:
+      case Kind::Generator: out = obj; return true;
       default: break;
     }
     Value m;
     if (user_dunder(obj, "__iter__", m)) {
       Value r;
       if (!call_dunder(*this, m, obj, nullptr, 0, r)) return false;
-      out = as<Iterator>(r) ? r : user_iter(r);
+      out = as_iterator(r) ? r : user_iter(r);
       return true;
     }
     if (user_dunder(obj, "__next__", m)) {
@@ -256,7 +257,7 @@ bool VM::iter(const Value& obj, Value& out) {
     if (Value* fn = type_of(obj)->lookup("__iter__")) {
       Value r;
       if (!call(*fn, &obj, 1, nullptr, r)) return false;
-      if (as<Iterator>(r)) {
+      if (as_iterator(r)) {
         out = r;
         return true;
       }
@@ -265,7 +266,7 @@ bool VM::iter(const Value& obj, Value& out) {
 }
 
 int VM::next(const Value& it, Value& out) {
-  if (Iterator* i = as<Iterator>(it)) return i->next(*this, out);
+  if (Iterator* i = as_iterator(it)) return i->next(*this, out);
   Value m;
   if (user_dunder(it, "__next__", m)) {
     if (!call_dunder(*this, m, it, nullptr, 0, out)) {

@@ -20,6 +20,8 @@ constexpr uint32_t CO_VARKEYWORDS = 2;
 constexpr uint32_t CO_COROUTINE = 4;     // async def: calling it makes a coroutine object
 constexpr uint32_t CO_CLASS_BODY = 8;    // runs with a locals dict (LOAD_NAME/STORE_NAME)
 constexpr uint32_t CO_MODULE = 16;
+constexpr uint32_t CO_GENERATOR = 32;    // contains `yield`: calling it makes a generator (with CO_COROUTINE: an async generator)
+constexpr uint32_t CO_ITERABLE_COROUTINE = 256;  // types.coroutine: its generators can be awaited and yield from coroutines
 
 struct Code : Obj {
   TS_KIND(Code);

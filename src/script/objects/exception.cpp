@@ -129,6 +129,10 @@ bool exception_getattr(VM& vm, Exception* e, const std::string& n, Value& out) {
     out = a.empty() ? Value() : a.size() == 1 ? a[0] : Value::object(e->args);
     return true;
   }
+  if (n == "value" && e->cls->is_subtype(vm.StopIteration)) {  // StopIteration.value: its first argument
+    out = !e->args || e->args->items.empty() ? Value() : e->args->items[0];
+    return true;
+  }
   if (n == "__cause__") { out = e->cause; return true; }
   if (n == "__context__") { out = e->context; return true; }
   if (n == "__traceback__") { out = Value(); return true; }

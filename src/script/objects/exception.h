@@ -33,8 +33,8 @@ struct Exception : Instance {
 bool raise_py(VM& vm, py::Err e, const std::string& msg);
 
 // ---- protocol (dispatched from instance.cpp / object.cpp) ----
-// args, __cause__, __context__, __traceback__, SystemExit's code; false when
-// name is none of them.
+// args, __cause__, __context__, __traceback__, SystemExit's code, StopIteration's
+// value; false when name is none of them.
 bool exception_getattr(VM& vm, Exception* e, const std::string& name, Value& out);
 bool exception_setattr(VM& vm, Exception* e, const std::string& name, const Value& v, bool& handled);
 // "ValueError('boom')"

@@ -1,14 +1,16 @@
-// The heap frames that run code objects, and Python coroutine objects
-// (CPython's Objects/frameobject.c, genobject.c). Frames live on the heap so
-// a coroutine's chain of frames can suspend at `await` and resume later. The
-// interpreter (ts_vm) runs a chain of them, innermost last, and defines
-// PyCoro's methods; this layer reads them (super(), reprs, the current line).
+// The heap frames that run code objects, and the objects that own a frame
+// which suspends: generators, coroutines and async generators (CPython's
+// Objects/frameobject.c, genobject.c). Frames live on the heap so a chain of
+// them can suspend at a `yield` or an `await` and resume later. The
+// interpreter (ts_vm) runs a chain, innermost last, and defines their
+// resumption; this layer reads them (super(), reprs, the current line).
 #pragma once
 #include <string>
 #include <vector>
 
 #include "core/coro.h"
 #include "script/objects/code.h"
+#include "script/objects/iterator.h"
 
 namespace ts::vm {
 
@@ -18,7 +20,7 @@ struct Block {
   uint32_t depth;  // the stack depth to unwind to before jumping to handler
 };
 
-struct PyCoro;
+struct GenState;
 
 struct Frame : Obj {
   TS_KIND(Frame);
@@ -33,12 +35,15 @@ struct Frame : Obj {
   std::vector<Value> exc_info;    // exceptions being handled (innermost last)
   uint32_t ip = 0;
   uint32_t last_ip = 0;           // instruction being executed (for line numbers)
-  // How the caller receives our result.
+  // How the caller receives our result: pushed (a call), or in place of the
+  // awaited object on its TOS (await, yield from).
   enum Mode : uint8_t { Call, Await } mode = Call;
-  // Suspension state of the innermost frame of a coroutine chain.
+  // Suspension state of the innermost frame of a chain.
   Ref<ts::Coroutine> delegate;    // a native coroutine we are awaiting
   Value awaiting;                 // a pending future we are awaiting
-  PyCoro* coro = nullptr;         // the coroutine object owning this frame, if any
+  bool at_yield = false;          // suspended at YIELD_VALUE: resuming pushes the sent value
+  bool delegating = false;        // yielding from the iterator on TOS (an AWAIT that did not enter a frame)
+  GenState* owner = nullptr;      // the generator or coroutine object owning this frame, if any
 
   Frame(Ref<Code> c, Ref<Dict> g) : code(std::move(c)), globals(std::move(g)) {
     locals.assign(code->varnames.size(), Value::unset());
@@ -54,15 +59,29 @@ struct Frame : Obj {
   int line() const { return last_ip < code->lines.size() ? code->lines[last_ip] : 0; }
 };
 
+// What generators, coroutines and async generators share (CPython's
+// _PyGenObject_HEAD): the frame and where its life stands. While it runs as
+// the root of a chain, `chain` is its frame then the frames it delegates to
+// (`yield from`, `await`); when it is delegated to, its frame runs in the
+// delegating root's chain instead.
+struct GenState {
+  enum Flavor : uint8_t { Generator, Coroutine, AsyncGenerator };
+  Ref<Frame> frame;
+  std::vector<Ref<Frame>> chain;
+  Flavor flavor;
+  bool started = false, finished = false, running = false;
+  GenState(Ref<Frame> f, Flavor fl) : frame(std::move(f)), flavor(fl) { frame->owner = this; }
+  const char* noun() const {
+    return flavor == Generator ? "generator" : flavor == Coroutine ? "coroutine" : "async generator";
+  }
+};
+
 // A Python coroutine object (what calling an `async def` returns). When
 // driven by a Task it runs a chain of frames: its own, then the frames of the
 // coroutines it awaits, innermost last.
-struct PyCoro : ts::Coroutine {
+struct PyCoro : ts::Coroutine, GenState {
   static constexpr uint32_t K = uint32_t(Kind::Coroutine);
   VM* vm;
-  Ref<Frame> frame;
-  std::vector<Ref<Frame>> chain;  // only used while this coroutine is the root
-  bool started = false, finished = false, running = false;
   explicit PyCoro(VM* v, Ref<Frame> f);
   Step resume(Resume how, Value v) override;
   std::string name() const override;
@@ -70,12 +89,64 @@ struct PyCoro : ts::Coroutine {
   const char* type_name() const override { return "coroutine"; }
 };
 
-// A frame left its chain (returned or raised): when it was an awaited
-// coroutine's, that coroutine is done.
+// A generator object (calling a function containing `yield`, or a generator
+// expression). Its Iterator::send is the generator protocol itself.
+struct PyGen : Iterator, GenState {
+  TS_KIND(Generator);
+  VM* vm;
+  PyGen(VM* v, Ref<Frame> f) : GenState(std::move(f), Generator), vm(v) {}
+  // Freed while suspended where a finally or except could run: a new
+  // generator object takes the frame over and goes to vm.to_close.
+  ~PyGen() override;
+  int next(VM& vm, Value& out) override;
+  int send(VM& vm, Resume how, Value v, Value& out) override;
+  const char* type_name() const override { return "generator"; }
+};
+
+// An async generator object (`async def` containing `yield`): asend(),
+// athrow() and __anext__ make the awaitables that run it (PyAsyncGenOp).
+// Its frame is always the root of its own chain: a `yield` there returns
+// from the run with the frame at_yield, an `await` suspends it.
+struct PyAsyncGen : Obj, GenState {
+  TS_KIND(AsyncGenerator);
+  bool closed = false;         // aclose() began, or it ended
+  bool running_async = false;  // an asend/athrow is under way
+  bool hooked = false;         // in vm.asyncgens
+  Loop* hook_loop = nullptr;   // the loop it was first iterated on (its firstiter hook)
+  VM* vm;
+  PyAsyncGen(VM* v, Ref<Frame> f) : GenState(std::move(f), AsyncGenerator), vm(v) {}
+  // Freed while hooked and suspended: a new async generator object takes
+  // the frame over, and a task closes it (asyncio's finalizer hook).
+  ~PyAsyncGen() override;
+  const char* type_name() const override { return "async_generator"; }
+};
+
+// The awaitable of one asend()/athrow()/aclose() (CPython's
+// async_generator_asend / async_generator_athrow): awaiting it runs the
+// async generator until its next `yield` (the await's value) or its end.
+// A Coroutine, so `await` and the tasks drive it as any native one.
+struct PyAsyncGenOp : ts::Coroutine {
+  static constexpr uint32_t K = uint32_t(Kind::AsyncGenOp);
+  enum What : uint8_t { Send, Throw, Close } what;
+  enum State : uint8_t { Init, Iter, Closed } state = Init;
+  VM* vm;
+  Ref<PyAsyncGen> gen;
+  Value arg;  // the value to send, or the exception to throw
+  PyAsyncGenOp(VM* v, Ref<PyAsyncGen> g, What w, Value a);
+  Step resume(Resume how, Value v) override;
+  std::string name() const override;
+  const char* type_name() const override { return what == Send ? "async_generator_asend" : "async_generator_athrow"; }
+
+ private:
+  Step unwrap(Step s);
+};
+
+// A frame left its chain (returned or raised): when it was a delegated
+// generator's or an awaited coroutine's, that object is done.
 inline void finish_awaited(Frame& done) {
-  if (done.mode == Frame::Await && done.coro) {
-    done.coro->finished = true;
-    done.coro->running = false;
+  if (done.mode != Frame::Call && done.owner) {
+    done.owner->finished = true;
+    done.owner->running = false;
   }
 }
 

@@ -38,6 +38,20 @@ struct UserIter final : Iterator {
 
 }  // namespace
 
+int Iterator::send(VM& vm, Resume how, Value v, Value& out) {
+  if (how == Resume::Throw) {
+    vm.error = std::move(v);
+    return -1;
+  }
+  if (!v.is_none()) {
+    vm.raise(vm.AttributeError, std::string("'") + type_name() + "' object has no attribute 'send'");
+    return -1;
+  }
+  int r = next(vm, out);
+  if (r == 0) out = Value();
+  return r;
+}
+
 Value seq_iter(const Value& seq) {
   Ref<SeqIter> it = make<SeqIter>();
   it->seq = seq;

@@ -589,6 +589,16 @@ bool VM::repr(const Value& v, std::string& out) {
     case Kind::Coroutine:
       out = "<coroutine object " + static_cast<PyCoro*>(o)->frame->code->qualname + " at " + address_of(o) + ">";
       return true;
+    case Kind::Generator:
+      out = "<generator object " + static_cast<PyGen*>(o)->frame->code->qualname + " at " + address_of(o) + ">";
+      return true;
+    case Kind::AsyncGenerator:
+      out = "<async_generator object " + static_cast<PyAsyncGen*>(o)->frame->code->qualname + " at " +
+            address_of(o) + ">";
+      return true;
+    case Kind::AsyncGenOp:
+      out = "<" + type_name(v) + " object at " + address_of(o) + ">";
+      return true;
     case Kind::Exception: {
       Value m;
       if (user_dunder(v, "__repr__", m)) break;

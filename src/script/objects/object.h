@@ -25,7 +25,7 @@ enum class Kind : uint32_t {
   Native = 0, Object, NoneT, Bool, Int, Float, Str, Tuple, List, Dict, Set, FrozenSet, Range, Slice,
   Function, BoundMethod, NativeFn, Type, Module, Cell, Coroutine, Iterator, Exception,
   Instance, Code, Frame, Super, Property, StaticMethod, ClassMethod, Long, Ellipsis,
-  NotImplemented,
+  NotImplemented, Generator, AsyncGenerator, AsyncGenOp,
 };
 // Declares the class's kind and stamps it into Obj::kind at construction
 // (a derived class's stamp runs after its base's, so the most derived wins).

@@ -88,6 +88,10 @@ VM::VM(Loop& l, Limits lim) : loop(l), limits(lim), previous_(current) {
 
 VM::~VM() {
   current = previous_;
+  tearing_down = true;
+  to_close.clear();
+  asyncgens.clear();
+  loop.shutdown_asyncgens = nullptr;
   loop.set_errors(nullptr);
   // Break reference cycles through type dicts and module dicts.
   error = Value();

@@ -83,6 +83,17 @@ struct VM {
   std::string fatal_message;
   int fatal_line = 0;
 
+  // Suspended generators freed while they could still run code (a finally
+  // block): the interpreter closes them before its next instruction, as
+  // CPython closes a generator the moment it is freed. (Not in the
+  // destructor: it may run in the middle of a container's update.)
+  std::vector<Ref<Obj>> to_close;
+  bool tearing_down = false;  // ~VM: nothing runs any more
+  // Async generators first iterated inside a running loop and not finished
+  // (asyncio's loop._asyncgens, a WeakSet): asyncio.run closes them as it
+  // shuts down; one freed before is closed by a task (the loop's finalizer hook).
+  std::vector<Obj*> asyncgens;
+
   // Output sink (print). Receives text exactly as Python would write it.
   std::function<void(std::string_view)> write;
   // The same for stderr (sys.stderr): never stamped, apart from stdout.
@@ -99,7 +110,8 @@ struct VM {
   std::vector<Ref<PyType>> all_types;
   PyType *t_object, *t_type, *t_none, *t_bool, *t_int, *t_float, *t_str, *t_tuple, *t_list, *t_dict,
       *t_set, *t_frozenset, *t_range, *t_slice, *t_ellipsis, *t_notimplemented, *t_function, *t_method, *t_builtin, *t_module,
-      *t_cell, *t_coroutine, *t_iterator, *t_code, *t_native;
+      *t_cell, *t_coroutine, *t_iterator, *t_code, *t_native, *t_generator, *t_async_generator,
+      *t_async_gen_asend, *t_async_gen_athrow;
   // exceptions
   PyType *BaseException, *Exception_, *ArithmeticError, *ZeroDivisionError, *OverflowError,
       *LookupError, *IndexError, *KeyError, *ValueError, *TypeError, *AttributeError, *NameError,

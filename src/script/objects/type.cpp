@@ -62,7 +62,11 @@ PyType* VM::type_of(const Value& v) {
     case Kind::Module: return t_module;
     case Kind::Cell: return t_cell;
     case Kind::Coroutine: return t_coroutine;
-    case Kind::Iterator: return t_iterator;
+    case Kind::Generator: return t_generator;
+    case Kind::AsyncGenerator: return t_async_generator;
+    case Kind::AsyncGenOp:
+      return static_cast<PyAsyncGenOp*>(o)->what == PyAsyncGenOp::Send ? t_async_gen_asend : t_async_gen_athrow;
+    case Kind::Iterator: break;  // by its type_name(): the few with a Python type have one
     case Kind::Instance:
     case Kind::Exception: return static_cast<Instance*>(o)->cls;
     case Kind::Code:
@@ -73,7 +77,7 @@ PyType* VM::type_of(const Value& v) {
   auto c = native_type_cache.find(tn);
   if (c != native_type_cache.end()) return c->second;
   auto it = native_types.find(tn);
-  PyType* t = it != native_types.end() ? it->second : t_native;
+  PyType* t = it != native_types.end() ? it->second : o->kind == uint32_t(Kind::Iterator) ? t_iterator : t_native;
   native_type_cache.emplace(tn, t);
   return t;
 }
@@ -387,6 +391,10 @@ void VM::setup_types() {
   t_module = new_type("module", t_object, Kind::Module);
   t_cell = new_type("cell", t_object, Kind::Cell);
   t_coroutine = new_type("coroutine", t_object, Kind::Coroutine);
+  t_generator = new_type("generator", t_object, Kind::Generator);
+  t_async_generator = new_type("async_generator", t_object, Kind::AsyncGenerator);
+  t_async_gen_asend = new_type("async_generator_asend", t_object, Kind::AsyncGenOp);
+  t_async_gen_athrow = new_type("async_generator_athrow", t_object, Kind::AsyncGenOp);
   t_iterator = new_type("iterator", t_object, Kind::Iterator);
   t_code = new_type("code", t_object, Kind::Code);
   t_native = new_type("object", t_object, Kind::Native);

@@ -11,13 +11,14 @@ namespace {
 std::string plural(int n, const char* one, const char* many) { return n == 1 ? one : many; }
 
 // Binds a Python function's arguments into `callee` and drops the call from
-// the stack; calling an async function pushes its new coroutine instead.
+// the stack; calling an async function or a generator function pushes the
+// object that owns the new frame instead.
 bool python_call(VM& vm, std::vector<Value>& st, size_t callable_pos, Function* fn, const Value* args, int npos,
                  const Value* kwvals, const Tuple* kwnames, Ref<Frame>& callee) {
   Ref<Frame> nf;
   if (!vm.make_frame(fn, args, npos, nullptr, kwvals, kwnames, nf)) return false;
   st.resize(callable_pos);
-  if (fn->code->flags & CO_COROUTINE) st.push_back(Value::object(new PyCoro(&vm, nf)));
+  if (fn->code->flags & (CO_COROUTINE | CO_GENERATOR)) st.push_back(make_generator(vm, std::move(nf)));
   else callee = std::move(nf);
   return true;
 }
@@ -131,7 +132,8 @@ bool VM::make_frame(Function* fn, const Value* args, int nargs, Dict* kwdict, co
 namespace {
 
 // vm.eval_function: calls a Python function in a nested run of the
-// interpreter, or makes the coroutine object of an `async def`.
+// interpreter, or makes the coroutine (generator) object of an `async def`
+// (a generator function).
 bool eval_function(VM& vm, Function* fn, const Value* args, int nargs, Dict* kwargs, Dict* locals, Value& out) {
   Ref<Frame> f;
   if (!vm.make_frame(fn, args, nargs, kwargs, nullptr, nullptr, f)) return false;
@@ -143,8 +145,8 @@ bool eval_function(VM& vm, Function* fn, const Value* args, int nargs, Dict* kwa
     if (s.kind == Step::Raise) return vm.raise_value(s.value);
     return true;
   }
-  if (fn->code->flags & CO_COROUTINE) {
-    out = Value::object(new PyCoro(&vm, f));
+  if (fn->code->flags & (CO_COROUTINE | CO_GENERATOR)) {
+    out = make_generator(vm, std::move(f));
     return true;
   }
   if (vm.depth >= vm.limits.max_depth) return vm.raise(vm.RecursionError, "maximum recursion depth exceeded");
@@ -162,7 +164,10 @@ bool eval_function(VM& vm, Function* fn, const Value* args, int nargs, Dict* kwa
 
 }  // namespace
 
-void install_interpreter(VM& vm) { vm.eval_function = eval_function; }
+void install_interpreter(VM& vm) {
+  vm.eval_function = eval_function;
+  vm.loop.shutdown_asyncgens = [&vm](Loop& loop) { return shutdown_asyncgens(vm, loop); };
+}
 
 bool call_nested(VM& vm, int nesting, const Value& callable, const Value* args, int nargs, Dict* kwargs,
                  Value& out) {

@@ -1,16 +1,14 @@
 // Python coroutine objects (driven by tasks through ts::Coroutine) and
-// `await`: a coroutine object runs as frames of the awaiting chain; a future
-// or a native coroutine suspends the chain until the task resumes it.
+// `await` / `yield from`: a coroutine object or a fresh generator runs as
+// frames of the awaiting chain; a future, a native coroutine or another
+// iterator suspends the chain until it is resumed.
 #include "script/vm/ops.h"
 
 namespace ts::vm {
 
 // ---- coroutine objects ---------------------------------------------------------
 
-PyCoro::PyCoro(VM* v, Ref<Frame> f) : vm(v), frame(std::move(f)) {
-  kind = K;
-  frame->coro = this;
-}
+PyCoro::PyCoro(VM* v, Ref<Frame> f) : GenState(std::move(f), GenState::Coroutine), vm(v) { kind = K; }
 
 std::string PyCoro::name() const { return frame->code->name; }
 
@@ -21,36 +19,24 @@ std::string PyCoro::where() const {
 }
 
 Step PyCoro::resume(Resume how, Value v) {
-  if (finished) {
-    vm->error = vm->new_exception(vm->RuntimeError, "cannot reuse already awaited coroutine");
-    return Step::raise(vm->error);
-  }
-  if (!started) {
-    started = true;
-    running = true;
-    chain.clear();
-    chain.push_back(frame);
-    frame->mode = Frame::Call;
-  }
   Ref<PyCoro> keep(this);
-  Step s = vm->run(chain, how, std::move(v));
-  if (s.kind != Step::Yield) {
-    finished = true;
-    running = false;
-    chain.clear();
-  }
-  return s;
+  return resume_owner(*vm, *this, how, std::move(v));
 }
 
 // ---- await -------------------------------------------------------------------------
 
-bool check_awaitable(VM& vm, const Value& v) {
-  if (v.tag == Value::Object) {
-    if (v.o->kind == PyCoro::K) return true;
-    if (v.o->kind == 0 && (v.as<Future>() || v.as<ts::Coroutine>())) return true;
+bool get_yield_from_iter(VM& vm, Value& v, bool in_coroutine) {
+  if (as<PyGen>(v)) return true;
+  if (as<PyCoro>(v)) {
+    if (in_coroutine) return true;
+    return vm.raise(vm.TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
   }
-  return vm.raise(vm.TypeError, "object " + vm.type_name(v) + " can't be used in 'await' expression");
+  Value it;
+  if (!vm.iter(v, it)) return false;
+  v = std::move(it);
+  return true;
 }
+
 
 bool begin_await(VM& vm, PyCoro& c) {
   if (c.started) return vm.raise(vm.RuntimeError, "cannot reuse already awaited coroutine");
@@ -102,10 +88,44 @@ Awaited await_native(VM& vm, Frame& f, Ref<ts::Coroutine> native, Resume how, Va
   return Awaited::Ready;
 }
 
+// Delegating to an iterator through its send/throw (`yield from`, or an
+// `await` on what __await__ returned): each value it yields suspends the
+// chain; its return value is the result.
+Awaited yield_from(VM& vm, Frame& f, Iterator& it, Resume how, Value v, Value& yielded) {
+  Ref<Iterator> keep(&it);
+  Value out;
+  PyGen* g = it.kind == PyGen::K ? static_cast<PyGen*>(&it) : nullptr;
+  if (how == Resume::Throw && g && vm.isinstance(v, vm.GeneratorExit)) {
+    // As CPython: the delegate is closed, then GeneratorExit raises here.
+    f.delegating = false;
+    if (!close_owner(vm, *g)) {
+      Value e = std::move(vm.error);
+      vm.error = Value();
+      return raised(vm, f, std::move(e));
+    }
+    return raised(vm, f, std::move(v));
+  }
+  int r = it.send(vm, how, std::move(v), out);
+  if (r == 1) {
+    f.delegating = true;
+    yielded = std::move(out);
+    return Awaited::Suspend;
+  }
+  f.delegating = false;
+  if (r < 0) {
+    Value e = std::move(vm.error);
+    vm.error = Value();
+    return raised(vm, f, std::move(e));
+  }
+  f.stack.back() = std::move(out);
+  return Awaited::Ready;
+}
+
 }  // namespace
 
 Awaited await_value(VM& vm, Frame& f, Resume how, Value v, Value& yielded) {
   if (f.delegate) return await_native(vm, f, f.delegate, how, std::move(v), yielded);
+  if (f.delegating) return yield_from(vm, f, *as_iterator(f.stack.back()), how, std::move(v), yielded);
   if (!f.awaiting.is_none()) {
     Value fut = std::move(f.awaiting);
     f.awaiting = Value();
@@ -113,6 +133,7 @@ Awaited await_value(VM& vm, Frame& f, Resume how, Value v, Value& yielded) {
   }
   const Value& tos = f.stack.back();
   if (Future* fut = tos.as<Future>()) return await_future(vm, f, *fut, false, how, std::move(v), yielded);
+  if (Iterator* it = as_iterator(tos)) return yield_from(vm, f, *it, how, std::move(v), yielded);
   return await_native(vm, f, Ref<ts::Coroutine>(tos.as<ts::Coroutine>()), how, std::move(v), yielded);
 }
 

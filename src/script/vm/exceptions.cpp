@@ -106,6 +106,7 @@ bool unwind(VM& vm, Chain& chain) {
     Ref<Frame> done = std::move(chain.back());
     chain.pop_back();
     done->note_exit();
+    if (done->mode != Frame::Call && done->owner && !vm.fatal) pep479(vm, *done->owner, vm.error);
     finish_awaited(*done);
     const Frame& caller = *chain.back();
     if (Exception* e = as<Exception>(vm.error)) e->tb.push_back(TraceEntry{caller.code->name, caller.line(), caller.code->filename});

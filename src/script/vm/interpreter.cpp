@@ -48,6 +48,13 @@ inline bool fast_compare(uint32_t op, const Value& l, const Value& r, Value& out
   }
 }
 
+// The generators and coroutines whose frames are in the chain run while it
+// runs (gi_running), and stop running when it suspends.
+inline void set_running(const Chain& chain, bool on) {
+  for (const Ref<Frame>& fr : chain)
+    if (fr->owner) fr->owner->running = on;
+}
+
 }  // namespace
 
 Step VM::run(Chain& chain, Resume how, Value v) {
@@ -72,6 +79,7 @@ Step VM::run(Chain& chain, Resume how, Value v) {
 #define FAIL() goto exception
 #define SUSPEND(x)                      \
   do {                                  \
+    set_running(chain, false);          \
     frame_stack.resize(base);           \
     return Step::yield(std::move(x));   \
   } while (0)
@@ -91,9 +99,18 @@ Step VM::run(Chain& chain, Resume how, Value v) {
     frame_stack.resize(base);
     return Step::raise(error.is_none() ? new_exception(RuntimeError, fatal_message) : error);
   }
-  // A frame suspended in AWAIT goes on awaiting; a throw into a frame that
-  // awaits nothing raises where it stands.
-  if (f->delegate || !f->awaiting.is_none()) {
+  set_running(chain, true);
+  // A frame suspended at a yield receives the value sent (or raises the
+  // exception thrown) there; one suspended in AWAIT goes on awaiting; a
+  // throw into a frame that awaits nothing raises where it stands.
+  if (f->at_yield) {
+    f->at_yield = false;
+    if (how == Resume::Throw) {
+      error = std::move(v);
+      goto exception;
+    }
+    PUSH(std::move(v));
+  } else if (f->delegate || f->delegating || !f->awaiting.is_none()) {
     switch (await_value(*this, *f, how, std::move(v), yielded)) {
       case Awaited::Ready: break;
       case Awaited::Suspend: SUSPEND(yielded);
@@ -105,10 +122,13 @@ Step VM::run(Chain& chain, Resume how, Value v) {
   }
 
   for (;;) {
-    if (++steps > limits.max_steps) {
-      fail_budget("step budget exceeded (" + std::to_string(limits.max_steps) + " steps) at line " +
-                  std::to_string(f->line()));
-      FAIL();
+    if (__builtin_expect(++steps > limits.max_steps || !to_close.empty(), 0)) {
+      if (!to_close.empty()) close_dropped(*this);
+      if (steps > limits.max_steps) {
+        fail_budget("step budget exceeded (" + std::to_string(limits.max_steps) + " steps) at line " +
+                    std::to_string(f->line()));
+        FAIL();
+      }
     }
     if ((steps & 4095) == 0 && Obj::live_count() > limits.max_objects) {
       fail_budget("memory budget exceeded (" + std::to_string(limits.max_objects) + " live objects) at line " +
@@ -322,7 +342,9 @@ Step VM::run(Chain& chain, Resume how, Value v) {
         }
         case Op::FOR_ITER: {
           Value x;
+          depth += (int)chain.size();  // a generator's frames run nested
           int r = next(TOP(), x);
+          depth -= (int)chain.size();
           if (r < 0) FAIL();
           if (r == 0) {
             POP();
@@ -408,11 +430,17 @@ Step VM::run(Chain& chain, Resume how, Value v) {
           PUSH(Value());
           break;
         }
-        case Op::GET_AWAITABLE: if (!check_awaitable(*this, TOP())) FAIL(); break;
+        case Op::GET_AWAITABLE: if (!get_awaitable(*this, TOP())) FAIL(); break;
+        case Op::GET_YIELD_FROM_ITER: if (!get_yield_from_iter(*this, TOP(), co->flags & CO_ITERABLE_COROUTINE)) FAIL(); break;
         case Op::AWAIT: {
           if (PyCoro* c = as<PyCoro>(TOP())) {  // runs as frames of this chain
             if (!begin_await(*this, *c)) FAIL();
             ENTER(c->frame, Frame::Await);
+            break;
+          }
+          if (PyGen* g = as<PyGen>(TOP()); g && !g->started) {  // so does a fresh generator
+            g->started = g->running = true;
+            ENTER(g->frame, Frame::Await);
             break;
           }
           switch (await_value(*this, *f, Resume::Send, Value(), yielded)) {
@@ -422,6 +450,33 @@ Step VM::run(Chain& chain, Resume how, Value v) {
           }
           break;
         }
+        case Op::YIELD_VALUE: {
+          Value y = std::move(TOP());
+          POP();
+          f->at_yield = true;
+          if (co->flags & CO_COROUTINE) {  // an async generator: the root of its chain
+            set_running(chain, false);
+            frame_stack.resize(base);
+            return Step::ret(std::move(y));
+          }
+          SUSPEND(y);
+        }
+        case Op::GET_AITER: if (!get_aiter(*this, TOP())) FAIL(); break;
+        case Op::GET_ANEXT: {
+          Value aw;
+          if (!get_anext(*this, TOP(), aw)) FAIL();
+          PUSH(std::move(aw));
+          break;
+        }
+        case Op::END_ASYNC_FOR:
+          if (!isinstance(TOP(), StopAsyncIteration)) {
+            error = std::move(TOP());
+            POP();
+            goto reraise;
+          }
+          POP();
+          POP();
+          break;
         case Op::IMPORT_NAME: if (!op_import_name(*this, *st, *co->names[a])) FAIL(); break;
         case Op::IMPORT_FROM: if (!op_import_from(*this, *st, *co->names[a])) FAIL(); break;
         case Op::LOAD_ASSERTION_ERROR: PUSH(Value::object(AssertionError)); break;

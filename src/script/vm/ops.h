@@ -5,6 +5,7 @@
 #pragma once
 #include <vector>
 
+#include "script/objects/await_iter.h"
 #include "script/vm/vm.h"
 
 namespace ts::vm {
@@ -26,15 +27,32 @@ bool call_nested(VM& vm, int nesting, const Value& callable, const Value* args, 
 
 // ---- await (coroutine.cpp) ----
 enum class Awaited { Ready, Suspend, Raise };
-// GET_AWAITABLE: whether TOS can be awaited (else raises TypeError).
-bool check_awaitable(VM& vm, const Value& v);
+// GET_AWAITABLE: get_awaitable (objects/await_iter.h).
+// GET_YIELD_FROM_ITER: v = iter(v), unless v is a generator (or, in a
+// types.coroutine generator, a coroutine).
+bool get_yield_from_iter(VM& vm, Value& v, bool in_coroutine);
 // AWAIT on a coroutine object: marks it started (it runs as frames of this chain).
 bool begin_await(VM& vm, PyCoro& c);
-// Awaits the future or native coroutine on f's TOS: for AWAIT (how = Send,
+// Awaits the future, native coroutine or iterator on f's TOS: for AWAIT (how = Send,
 // v = None) and again each time the task resumes f with how/v. Ready: TOS is
 // the result. Suspend: the task must wait; `yielded` is what to yield (f
 // records what it awaits). Raise: TOS popped, vm.error set.
 Awaited await_value(VM& vm, Frame& f, Resume how, Value v, Value& yielded);
+
+// ---- async iteration (asyncgen.cpp) ----
+// GET_AITER: v = v.__aiter__() (an async generator is its own).
+bool get_aiter(VM& vm, Value& v);
+// GET_ANEXT: the awaitable of aiter.__anext__().
+bool get_anext(VM& vm, const Value& aiter, Value& out);
+// loop.shutdown_asyncgens: gathers aclose() of vm.asyncgens on loop (null if none).
+Ref<Future> shutdown_asyncgens(VM& vm, Loop& loop);
+
+// ---- generators (generator.cpp) ----
+// PEP 479: a StopIteration (or, in an async generator, StopAsyncIteration)
+// leaving g's frame becomes RuntimeError("generator raised StopIteration").
+void pep479(VM& vm, const GenState& g, Value& exc);
+// Closes the generators in vm.to_close (the interpreter, before an instruction).
+void close_dropped(VM& vm);
 
 // ---- exceptions (exceptions.cpp) ----
 // RAISE_VARARGS. Returns true when it re-raises the exception being handled

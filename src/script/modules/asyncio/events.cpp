@@ -269,6 +269,7 @@ Ref<LoopObject> new_loop(VM& vm) {
   st.loops.push_back(std::make_unique<Loop>(vm.loop));
   Ref<LoopObject> l = make<LoopObject>();
   l->loop = st.loops.back().get();
+  l->loop->shutdown_asyncgens = vm.loop.shutdown_asyncgens;
   VM* v = &vm;
   l->loop->set_exception_handler([v](Loop&, Handle& h, const Value& exc) { callback_failed(*v, h, exc); });
   return l;

@@ -1,6 +1,7 @@
 // asyncio.Future (CPython's _asyncio.Future, a C type): the core Future's
 // methods and repr.
 #include "script/modules/asyncio/asyncio.h"
+#include "script/objects/await_iter.h"
 
 namespace ts::vm::aio {
 
@@ -123,6 +124,12 @@ bool future_cancel(VM&, Future& f, Args& a, Value& out) {
 
 namespace {
 
+// __await__ and __iter__: the iterator yield from drives (FutureIter).
+bool await_iter(VM&, Future&, Args& a, Value& out) {
+  out = future_await_iter(a.self);
+  return true;
+}
+
 // Future(*, loop=None): on events._get_event_loop() by default.
 bool new_future(VM& vm, Args& a, Value& out) {
   const Value* lv = a.get(0);
@@ -145,6 +152,8 @@ constexpr Method kMethods[] = {
     {"Future.add_done_callback", on<add_done_callback>, Conv::Keywords, "fn, /, *, context=None"},
     {"Future.remove_done_callback", on<remove_done_callback>, Conv::O},
     {"Future.__repr__", on<future_repr>, Conv::Slot},
+    {"Future.__await__", on<await_iter>, Conv::Slot},
+    {"Future.__iter__", on<await_iter>, Conv::Slot},
 };
 
 }  // namespace

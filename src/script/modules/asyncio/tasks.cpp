@@ -2,6 +2,7 @@
 // asyncio/tasks.py: sleep, create_task, ensure_future, gather, shield,
 // wait_for, wait, all_tasks, current_task.
 #include "script/modules/asyncio/asyncio.h"
+#include "script/objects/await_iter.h"
 
 namespace ts::vm::aio {
 
@@ -95,6 +96,16 @@ Loop* loop_for(VM& vm, const Value& arg, const Value* loop = nullptr) {
   return l ? l->loop : nullptr;
 }
 
+// An object with __await__ (or a types.coroutine generator) stands for a
+// coroutine awaiting it (asyncio's _wrap_awaitable) wherever ensure_future
+// takes it.
+Value awaitable(VM& vm, const Value& v) {
+  PyGen* g = as<PyGen>(v);
+  if (g && (g->frame->code->flags & CO_ITERABLE_COROUTINE)) return awaiting_coroutine(vm, v);
+  if (v.as<Future>() || v.as<ts::Coroutine>() || !vm.type_of(v)->lookup("__await__")) return v;
+  return awaiting_coroutine(vm, v);
+}
+
 bool ensure_future(VM& vm, Args& a, Value& out) {
   const Value& arg = *a.get(0);
   const Value* lv = a.get(1);
@@ -105,7 +116,7 @@ bool ensure_future(VM& vm, Args& a, Value& out) {
   }
   Loop* loop = loop_for(vm, arg, lv);
   if (!loop) return false;
-  out = Value::object(ts::ensure_future(*loop, arg));
+  out = Value::object(ts::ensure_future(*loop, awaitable(vm, arg)));
   return true;
 }
 
@@ -114,14 +125,16 @@ bool gather(VM& vm, Args& a, Value& out) {
   if (const Value* re = a.get(0); re && !vm.truthy(*re, rex)) return false;
   Loop* loop = a.n ? loop_for(vm, a.v[0]) : loop_for(vm, Value());
   if (!loop) return false;
-  out = Value::object(ts::gather(*loop, std::vector<Value>(a.v, a.v + a.n), rex));
+  std::vector<Value> aws;
+  for (int i = 0; i < a.n; i++) aws.push_back(awaitable(vm, a.v[i]));
+  out = Value::object(ts::gather(*loop, std::move(aws), rex));
   return true;
 }
 
 bool shield(VM& vm, Args& a, Value& out) {
   Loop* loop = loop_for(vm, *a.get(0));
   if (!loop) return false;
-  out = Value::object(ts::shield(*loop, *a.get(0)));
+  out = Value::object(ts::shield(*loop, awaitable(vm, *a.get(0))));
   return true;
 }
 
@@ -136,7 +149,7 @@ bool timeout_arg(VM& vm, const Value* v, std::optional<double>& out) {
 bool wait_for(VM& vm, Args& a, Value& out) {
   std::optional<double> timeout;
   if (!timeout_arg(vm, a.get(1), timeout)) return false;
-  out = ts::wait_for(home_loop(vm), *a.get(0), timeout).named("wait_for").value();
+  out = ts::wait_for(home_loop(vm), awaitable(vm, *a.get(0)), timeout).named("wait_for").value();
   return true;
 }
 

@@ -1,4 +1,4 @@
-# shape: paginated API client as an async generator: follows "next" cursors, yields items one by one, the caller stops early with a limit
+# pins: a whole program, paginated API client as an async generator: follows "next" cursors, yields items one by one, the caller stops early with a limit
 import asyncio
 
 PAGES = {

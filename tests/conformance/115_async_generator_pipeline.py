@@ -1,4 +1,4 @@
-# shape: streaming pipeline of async generators (source -> parse -> filter -> batch -> sink) with per-stage latency
+# pins: a whole program, streaming pipeline of async generators (source -> parse -> filter -> batch -> sink) with per-stage latency
 import asyncio
 
 RAW = ["temp=21.5", "temp=22.1", "bad-line", "temp=35.0", "hum=40", "temp=19.9", "temp=23.3", "temp=24.0"]
