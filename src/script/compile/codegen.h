@@ -65,6 +65,10 @@ class Compiler {
   // ---- emission ----
   int emit(Op op, uint32_t arg = 0);
   int here() const { return (int)u_->code->code.size(); }
+  // The head of a for loop or comprehension over the iterator on the stack:
+  // FOR_ITER, or for `async for` an awaited __anext__ whose
+  // StopAsyncIteration ends the loop (END_ASYNC_FOR). Returns the jump to patch.
+  int emit_next_item(bool is_async);
   void patch(int at, int target) { u_->code->code[at].arg = (uint32_t)target; }
   void patch_here(int at) { patch(at, here()); }
   int const_index(const Value& v, const std::string& key);

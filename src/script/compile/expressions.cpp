@@ -368,15 +368,7 @@ void Compiler::comp_gen(const Expr& e, size_t i) {
     emit(g.is_async ? Op::GET_AITER : Op::GET_ITER);
   }
   int top = here();
-  int fi;
-  if (g.is_async) {  // as `async for`: StopAsyncIteration from the await ends the loop
-    fi = emit(Op::SETUP_FINALLY);
-    emit(Op::GET_ANEXT);
-    emit(Op::AWAIT);
-    emit(Op::POP_BLOCK);
-  } else {
-    fi = emit(Op::FOR_ITER);
-  }
+  int fi = emit_next_item(g.is_async);
   store(*g.target);
   for (auto& c : g.ifs) {
     expr(*c);

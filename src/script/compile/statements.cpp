@@ -403,15 +403,7 @@ void Compiler::for_stmt(const Stmt& s) {
   u_->pos = s.pos;
   emit(s.is_async ? Op::GET_AITER : Op::GET_ITER);
   int top = here();
-  int fi;
-  if (s.is_async) {
-    fi = emit(Op::SETUP_FINALLY);
-    emit(Op::GET_ANEXT);
-    emit(Op::AWAIT);
-    emit(Op::POP_BLOCK);
-  } else {
-    fi = emit(Op::FOR_ITER);
-  }
+  int fi = emit_next_item(s.is_async);
   store(*s.target);
   u_->fblocks.push_back(FBlock{FBlock::Loop});
   u_->fblocks.back().continue_target = top;
@@ -680,6 +672,15 @@ void Compiler::with_stmt(const Stmt& s, size_t item) {
 
 bool Compiler::in_async() const {
   return u_->scope->type == Scope::Function && u_->scope->is_async && (u_->code->flags & CO_COROUTINE);
+}
+
+int Compiler::emit_next_item(bool is_async) {
+  if (!is_async) return emit(Op::FOR_ITER);
+  int fi = emit(Op::SETUP_FINALLY);
+  emit(Op::GET_ANEXT);
+  emit(Op::AWAIT);
+  emit(Op::POP_BLOCK);
+  return fi;
 }
 
 }  // namespace ts::vm::codegen
