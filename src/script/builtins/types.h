@@ -12,6 +12,7 @@
 
 namespace ts::vm {
 
+void install_iteration_builtins(VM& vm);  // iteration.cpp: called by install_builtins
 void install_str_methods(VM& vm);
 void install_str_format(VM& vm);  // str_format.cpp: called by install_str_methods
 void install_container_methods(VM& vm);
