@@ -519,10 +519,28 @@ bool VM::compare(int op, const Value& a, const Value& b, Value& out) {
   bool r = false;
   switch ((CmpOp)op) {
     case CmpOp::Eq:
-    case CmpOp::NotEq:
+    case CmpOp::NotEq: {
+      // A user __eq__/__ne__ gives `==`/`!=` its own result, not a bool (as
+      // CPython); without __ne__, != is the negation of __eq__ (object.__ne__).
+      const bool ne = (CmpOp)op == CmpOp::NotEq;
+      if (as<Instance>(a) || as<Instance>(b)) {
+        bool answered;
+        if (ne) {
+          if (!rich_dunder(*this, a, b, "__ne__", "__ne__", out, answered)) return false;
+          if (answered) return true;
+        }
+        if (!rich_dunder(*this, a, b, "__eq__", "__eq__", out, answered)) return false;
+        if (answered) {
+          if (!ne) return true;
+          if (!truthy(out, r)) return false;
+          out = Value::boolean(!r);
+          return true;
+        }
+      }
       if (!eq(a, b, r)) return false;
-      if ((CmpOp)op == CmpOp::NotEq) r = !r;
+      if (ne) r = !r;
       break;
+    }
     case CmpOp::Is:
     case CmpOp::IsNot:
       r = a.same(b) || (a.tag == Value::None && b.tag == Value::None);
