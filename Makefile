@@ -67,7 +67,7 @@ asan: bootstrap
 	@cmake --build --preset asan -j$(JOBS)
 
 test-asan: asan
-	@ctest --test-dir build/asan --no-tests=error --output-on-failure -j$(JOBS)
+	@LSAN_OPTIONS="suppressions=$(CURDIR)/tests/asan/lsan.supp:print_suppressions=0" ctest --test-dir build/asan --no-tests=error --output-on-failure -j$(JOBS)
 
 # Everything, each step reported; exits non-zero if any step fails.
 test:

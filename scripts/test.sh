@@ -125,7 +125,8 @@ if [ "${TS_SKIP_ASAN:-0}" = 1 ]; then
   skip asan "TS_SKIP_ASAN=1"
 elif step asan-build asan_build; then
   ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}" UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1}" \
-    step asan ctest --test-dir build/asan --no-tests=error --output-on-failure -j"$JOBS"
+    LSAN_OPTIONS="suppressions=$PWD/tests/asan/lsan.supp:print_suppressions=0" \
+      step asan ctest --test-dir build/asan --no-tests=error --output-on-failure -j"$JOBS"
 else
   skip asan "asan build failed"
 fi

@@ -65,14 +65,22 @@ Loop::~Loop() {
   ready_.clear();
   scheduled_.clear();
   std::vector<Ref<Future>> all;
-  for (Future* f = futures_head_; f; f = f->live_next_) all.push_back(Ref<Future>(f));
+  // A future whose free the trashcan deferred (rc 0) is still linked: it is
+  // not taken again (object.h: never resurrect an object being freed).
+  for (Future* f = futures_head_; f; f = f->live_next_)
+    if (f->rc) all.push_back(Ref<Future>(f));
   for (Future* f : [&] { std::vector<Future*> v; for (auto& r : all) v.push_back(r.get()); return v; }()) {
     f->live_prev_ = f->live_next_ = nullptr;
     f->loop_ = nullptr;
   }
   futures_head_ = nullptr;
-  for (Primitive* p : group_->prims)
-    if (p && p->loop_ == this) p->detach();
+  // Primitives bound to this loop outlive it detached, and leave the
+  // group's registry now (their destructor no longer reaches a loop).
+  for (Primitive*& p : group_->prims)
+    if (p && p->loop_ == this) {
+      p->detach();
+      p = nullptr;
+    }
   // Drop the all-tasks registry.
   std::vector<Ref<Task>> tasks;
   for (Task* t = tasks_head_; t; t = t->task_next_) tasks.push_back(Ref<Task>(t));

@@ -1,4 +1,7 @@
 // The trashcan of object.h: frees deferred by depth, drained iteratively.
+// Until it is drained, a deferred object (rc 0) is still linked wherever it
+// registered itself by raw pointer (the loop's futures, vm.asyncgens): such a
+// registry skips rc == 0 entries rather than take a new reference to them.
 #include "core/object.h"
 
 #include <vector>

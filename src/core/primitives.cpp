@@ -52,7 +52,7 @@ Ref<Future> Primitive::new_waiter() {
     if (running) loop_ = running;
     bound_ = true;
   } else if (running && running != loop_) {
-    loop_->raise(ErrKind::RuntimeError, describe() + " is bound to a different event loop");
+    running->raise(ErrKind::RuntimeError, describe() + " is bound to a different event loop");  // loop_ may be gone
   }
   Ref<Future> f = loop_->create_future();
   f->set_owner(waiter_owner_);

@@ -48,6 +48,7 @@ Ref<Future> shutdown_asyncgens(VM& vm, Loop& loop) {
   std::vector<Obj*> others;  // hooked by other loops
   for (Obj* o : vm.asyncgens) {
     auto* g = static_cast<PyAsyncGen*>(o);
+    if (o->rc == 0) continue;  // being freed (the trashcan deferred it): forgets itself
     if (g->hook_loop != &loop) {
       others.push_back(o);
       continue;
@@ -103,7 +104,7 @@ Step PyAsyncGenOp::resume(Resume how, Value v) {
       if (what == Close) g.closed = true;
     }
   }
-  if (!g.started && Loop::running()) {  // the running loop's firstiter hook
+  if (!g.started && !g.hooked && Loop::running()) {  // the running loop's firstiter hook (once)
     g.hooked = true;
     g.hook_loop = Loop::running();
     vm->asyncgens.push_back(&g);
