@@ -52,8 +52,8 @@ test-unit: native
 test-conformance: native wasm
 	@if [ -f tests/conformance/run.sh ]; then bash tests/conformance/run.sh; else echo "no tests/conformance/run.sh"; fi
 
-# src/world/python (tenacity, tqdm) vs the real libraries, both under the CPython oracle
-test-world: bootstrap
+# Turnstile's tenacity and tqdm vs the real libraries: under the CPython oracle and under the CLI
+test-world: native
 	@bash tests/world/run.sh
 
 test-wasm-cli: native wasm

@@ -19,6 +19,10 @@ FLAGS = ["ALPHA", "DECIMAL", "DIGIT", "NUMERIC", "SPACE", "PRINTABLE", "XID_STAR
          "XID_CONTINUE", "UPPER", "LOWER", "TITLE", "CASE_IGNORABLE", "EXT_UPPER",
          "EXT_LOWER", "EXT_TITLE", "EXT_FOLD"]
 BIT = {name: 1 << i for i, name in enumerate(FLAGS)}
+# unicodedata.category and east_asian_width, as indexes into these lists.
+CATEGORIES = ["Cn", "Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd", "Nl", "No", "Pc", "Pd", "Ps",
+              "Pe", "Pi", "Pf", "Po", "Sm", "Sc", "Sk", "So", "Zs", "Zl", "Zp", "Cc", "Cf", "Cs", "Co"]
+WIDTHS = ["N", "Na", "H", "W", "F", "A"]
 SHIFT = 7
 MAXCP = 0x110000
 
@@ -64,7 +68,8 @@ def main(out_path):
                 maps.append(special_index[key])
                 f |= BIT["EXT_" + name]
         dec = unicodedata.decimal(ch, -1)
-        rec = (f, *maps, dec)
+        rec = (f, *maps, dec, CATEGORIES.index(unicodedata.category(ch)),
+               WIDTHS.index(unicodedata.east_asian_width(ch)))
         if rec not in record_index:
             record_index[rec] = len(records)
             records.append(rec)
@@ -91,7 +96,9 @@ def main(out_path):
             out.write("static constexpr uint16_t k%s = %d;\n" % (
                 "".join(p.capitalize() for p in name.split("_")), BIT[name]))
         out.write("static const Record kRecords[] = {\n%s};\n" % ",\n".join(
-            "{%d,%d,%d,%d,%d,%d}" % r for r in records))
+            "{%d,%d,%d,%d,%d,%d,%d,%d}" % r for r in records))
+        out.write("static const char* const kCategories[] = {%s};\n" % ",".join('"%s"' % c for c in CATEGORIES))
+        out.write("static const char* const kWidths[] = {%s};\n" % ",".join('"%s"' % w for w in WIDTHS))
         typ1 = "uint16_t" if len(blocks) < 65536 else "uint32_t"
         typ2 = "uint8_t" if len(records) < 256 else "uint16_t"
         out.write("static const %s kIndex1[] = {\n%s};\n" % (typ1, rows(index1)))

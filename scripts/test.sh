@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# make test: bootstrap, world (src/world/python vs the real tenacity/tqdm, under
-# CPython), native build + unit tests, wasm build, conformance (CLI vs
+# make test: bootstrap, native build + unit tests, world (Turnstile's tenacity
+# and tqdm vs the real ones, under CPython and under the CLI), wasm build, conformance (CLI vs
 # CPython), wasm-cli (native vs wasm CLI), end-to-end (headless Chromium), ASan
 # unit tests. Runs every step it can,
 # prints one summary line per step and a closing "total: N passed, N failed";
@@ -84,8 +84,6 @@ asan_build() { $CONF --preset asan && cmake --build --preset asan -j"$JOBS" --ta
 
 step bootstrap scripts/bootstrap.sh || finish
 
-step world bash tests/world/run.sh
-
 NATIVE_OK=0
 if step native-build native_build; then
   NATIVE_OK=1
@@ -93,6 +91,9 @@ if step native-build native_build; then
 else
   skip unit "native build failed"
 fi
+
+# the real tenacity/tqdm vs Turnstile's own, under CPython and under the CLI
+step world bash tests/world/run.sh
 
 WASM_OK=0
 step wasm-build wasm_build && WASM_OK=1

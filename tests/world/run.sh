@@ -4,8 +4,12 @@
 # --stamp, random seeded with 0, virtual clock):
 #   real: with the Debian packages python3-tenacity (8.2.1) / python3-tqdm
 #         (4.64.1) on PYTHONPATH (only those two packages, via symlinks)
-#   ours: with PYTHONPATH=src/world/python (Turnstile's own modules)
-# and the two runs must agree byte for byte on stdout + exit code (canonical
+#   ours: with Turnstile's own packages (src/script/modules/python/tenacity,
+#         tqdm; only those two, via symlinks: the folder's other modules would
+#         shadow CPython's stdlib) on PYTHONPATH
+#   turnstile: `turnstile run --stamp` (TURNSTILE, default build/native/turnstile;
+#         left out when it is not built), importing the same files embedded
+# and the runs must agree byte for byte with the real one on stdout + exit code (canonical
 # form of tests/conformance/capture.sh) and, for tqdm_* scripts, on the whole
 # of stderr as well (every \r-separated refresh: tqdm's mininterval and rates
 # use time.time(), which is the virtual clock, so all of it is deterministic).
@@ -14,7 +18,7 @@
 #   tests/world/run.sh [--debug] [FILE.py...]
 #   --debug   print which tenacity/tqdm files each run imports, keep outputs
 # Before anything else it checks that the real run really imports the Debian
-# files and ours imports src/world/python. Prints a unified diff per failure
+# files and ours imports src/script/modules/python. Prints a unified diff per failure
 # and a final line "N passed, N failed"; exits non-zero on any failure.
 # stderr goes to a file through capture.sh's CAPTURE_STDERR.
 # JOBS=N sets the parallelism (default 2); REAL_SITE overrides the directory
@@ -26,33 +30,44 @@ cd "$root"
 PY=${PYTHON:-python3}
 JOBS=${JOBS:-2}
 REAL_SITE=${REAL_SITE:-/usr/lib/python3/dist-packages}
-OURS="$root/src/world/python"
+OURS="$root/src/script/modules/python"
+TURNSTILE=${TURNSTILE:-$root/build/native/turnstile}
 
-# internal: --one TMP REALDIR FILE
+# internal: --one TMP REALDIR OURSDIR FILE
 if [ "${1:-}" = "--one" ]; then
-    tmp=$2; real=$3; f=$4
+    tmp=$2; real=$3; ours=$4; f=$5
     key=$(basename "$f" .py)
-    for side in real ours; do
-        if [ "$side" = real ]; then path=$real; else path=$OURS; fi
+    sides="real ours"
+    [ -x "$TURNSTILE" ] && sides="real ours turnstile"
+    for side in $sides; do
+        if [ "$side" = turnstile ]; then
+            env -u COLUMNS -u LINES CAPTURE_STDERR="$tmp/$key.$side.err" \
+                bash "$root/tests/conformance/capture.sh" "$TURNSTILE" run --stamp "$f" >"$tmp/$key.$side.out"
+            continue
+        fi
+        if [ "$side" = real ]; then path=$real; else path=$ours; fi
         env -u COLUMNS -u LINES PYTHONIOENCODING=utf-8 PYTHONDONTWRITEBYTECODE=1 \
             PYTHONPATH="$path" CAPTURE_STDERR="$tmp/$key.$side.err" \
             bash "$root/tests/conformance/capture.sh" \
             "$PY" -s tests/oracle/run_cpython.py --stamp "$f" >"$tmp/$key.$side.out"
     done
     : >"$tmp/$key.diff"
-    if ! cmp -s "$tmp/$key.real.out" "$tmp/$key.ours.out"; then
-        diff -u --label "real: $f stdout" --label "ours: $f stdout" \
-            "$tmp/$key.real.out" "$tmp/$key.ours.out" >>"$tmp/$key.diff"
-    fi
-    case "$key" in tqdm_*)
-        if ! cmp -s "$tmp/$key.real.err" "$tmp/$key.ours.err"; then
-            # one line per \r refresh, so the diff shows which refresh differs
-            diff -u --label "real: $f stderr" --label "ours: $f stderr" \
-                <(tr '\r' '\n' <"$tmp/$key.real.err") <(tr '\r' '\n' <"$tmp/$key.ours.err") \
-                >>"$tmp/$key.diff" || true
-            [ -s "$tmp/$key.diff" ] || echo "stderr differs (only in \\r vs \\n)" >>"$tmp/$key.diff"
+    for side in $sides; do
+        [ "$side" = real ] && continue
+        if ! cmp -s "$tmp/$key.real.out" "$tmp/$key.$side.out"; then
+            diff -u --label "real: $f stdout" --label "$side: $f stdout" \
+                "$tmp/$key.real.out" "$tmp/$key.$side.out" >>"$tmp/$key.diff"
         fi
-    esac
+        case "$key" in tqdm_*)
+            if ! cmp -s "$tmp/$key.real.err" "$tmp/$key.$side.err"; then
+                # one line per \r refresh, so the diff shows which refresh differs
+                diff -u --label "real: $f stderr" --label "$side: $f stderr" \
+                    <(tr '\r' '\n' <"$tmp/$key.real.err") <(tr '\r' '\n' <"$tmp/$key.$side.err") \
+                    >>"$tmp/$key.diff" || true
+                [ -s "$tmp/$key.diff" ] || echo "$side stderr differs (only in \\r vs \\n)" >>"$tmp/$key.diff"
+            fi
+        esac
+    done
     [ -s "$tmp/$key.diff" ] || : >"$tmp/$key.pass"
     exit 0
 fi
@@ -80,6 +95,9 @@ for pkg in tenacity tqdm; do
     fi
     ln -s "$REAL_SITE/$pkg" "$real/$pkg"
 done
+ours="$tmp/ours-site"
+mkdir -p "$ours"
+for pkg in tenacity tqdm; do ln -s "$OURS/$pkg" "$ours/$pkg"; done
 
 # Which files does each side import? Must be the Debian ones, then ours.
 check() {  # check SIDE PATH EXPECTED_DIR
@@ -98,9 +116,11 @@ check() {  # check SIDE PATH EXPECTED_DIR
     done
 }
 check real "$real" "$REAL_SITE"
-check ours "$OURS" "$OURS"
+check ours "$ours" "$OURS"
+if [ -x "$TURNSTILE" ]; then echo "sides: real, ours (CPython), turnstile ($TURNSTILE)"
+else echo "sides: real, ours (CPython); $TURNSTILE not built, so not compared"; fi
 
-printf '%s\0' "${files[@]}" | xargs -0 -n1 -P"$JOBS" bash "$here/run.sh" --one "$tmp" "$real"
+printf '%s\0' "${files[@]}" | xargs -0 -n1 -P"$JOBS" bash "$here/run.sh" --one "$tmp" "$real" "$ours"
 
 pass=0
 failn=0

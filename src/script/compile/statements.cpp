@@ -124,6 +124,14 @@ void Compiler::stmt(const Stmt& s) {
 
 bool Compiler::check_module(Pos p, const std::string& name) {
   if (modules_.available(name)) return true;
+  // Inside a try with handlers the import is the program's own probe
+  // (`try: import unicodedata / except ImportError:`): it runs, and raises
+  // ModuleNotFoundError at run time as in CPython.
+  // Inside a function the import runs when the function is called (and may
+  // never be: tenacity imports `re` only for a message pattern).
+  for (const FBlock& fb : u_->fblocks)
+    if (fb.type == FBlock::TryExcept) return true;
+  if (units_.size() > 1) return true;
   fail(p, "module '" + name + "' is not available in Turnstile scenarios (available: " + modules_.listing() + ")");
   return false;
 }
@@ -312,6 +320,12 @@ std::string Compiler::qualname(const std::string& name) {
   return q + name;
 }
 
+// A body's docstring: its first statement, when that is a string literal.
+static const std::string* docstring(const Body& b) {
+  if (b.empty() || b[0]->kind != SK::Expr || b[0]->value->kind != EK::Str) return nullptr;
+  return &b[0]->value->s;
+}
+
 void Compiler::function_def(const Stmt& s) {
   for (auto& d : s.decorators) expr(*d);
   Scope* sc = st_.scope_for(&s);
@@ -319,6 +333,7 @@ void Compiler::function_def(const Stmt& s) {
   enter(sc, s.name, qn, (s.is_async ? CO_COROUTINE : 0) | (sc->is_generator ? CO_GENERATOR : 0), s.pos);
   setup_params(*s.args);
   finish_cells();
+  if (const std::string* doc = docstring(s.body)) u_->code->doc = mkstr(*doc);
   qual_.push_back(s.name);
   qual_.push_back("<locals>");
   body(s.body);
@@ -346,6 +361,10 @@ void Compiler::class_def(const Stmt& s) {
   name_op("__module__", Access::Store, s.pos);
   load_str(qn);
   name_op("__qualname__", Access::Store, s.pos);
+  // As type() does, the class namespace always has __doc__ (None without a docstring).
+  if (const std::string* doc = docstring(s.body)) load_str(*doc);
+  else load_const(Value::none());
+  name_op("__doc__", Access::Store, s.pos);
   body(s.body);
   qual_.pop_back();
   load_const(Value::none());

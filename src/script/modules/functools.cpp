@@ -1,5 +1,5 @@
-// The `functools` module: wraps (as update_wrapper: __name__, __qualname__,
-// __wrapped__) and partial.
+// The `functools` module: wraps (as update_wrapper: __module__, __name__,
+// __qualname__, __doc__, __dict__, __wrapped__) and partial.
 #include "script/modules/modules.h"
 #include "script/native/table.h"
 
@@ -20,12 +20,23 @@ bool update_wrapper(VM& vm, Args& a, Value& out) {
       if (e.live) kw->set(e.key, e.value);
   if (!check_args(vm, kUpdateWrapper, a.n, kw.get())) return false;
   Value wrapper = *arg(kUpdateWrapper, a.v, a.n, kw.get(), 0);
-  static Ref<Str> n = make<Str>("__name__"), q = make<Str>("__qualname__"), w = make<Str>("__wrapped__");
+  // WRAPPER_ASSIGNMENTS (but __annotations__, which Turnstile's functions
+  // lack); missing attributes are skipped, as update_wrapper does.
+  static Ref<Str> assigned[] = {make<Str>("__module__"), make<Str>("__name__"), make<Str>("__qualname__"),
+                                make<Str>("__doc__")};
+  static Ref<Str> d = make<Str>("__dict__"), w = make<Str>("__wrapped__");
   Value v;
   bool found;
-  // Missing attributes are skipped, as update_wrapper does.
-  if (vm.getattr_opt(wrapped, *n, v, found) && found) vm.setattr(wrapper, *n, v);
-  if (vm.getattr_opt(wrapped, *q, v, found) && found) vm.setattr(wrapper, *q, v);
+  for (const Ref<Str>& name : assigned)
+    if (vm.getattr_opt(wrapped, *name, v, found) && found) vm.setattr(wrapper, *name, v);
+  vm.error = Value();
+  // WRAPPER_UPDATES: wrapper.__dict__.update(wrapped.__dict__)
+  Value wd, rd;
+  if (vm.getattr_opt(wrapped, *d, wd, found) && found && vm.getattr_opt(wrapper, *d, rd, found) && found)
+    if (Dict* from = as<Dict>(wd))
+      if (Dict* to = as<Dict>(rd))
+        for (auto& e : from->entries)
+          if (e.live) to->set(e.key, e.value);
   vm.error = Value();
   vm.setattr(wrapper, *w, wrapped);
   vm.error = Value();

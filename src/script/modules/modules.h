@@ -42,5 +42,6 @@ void install_typing(VM& vm);
 void install_sys(VM& vm);
 void install_json(VM& vm);
 void install_types(VM& vm);
+void install_unicodedata(VM& vm);
 
 }  // namespace ts::vm

@@ -15,7 +15,17 @@ struct RandomState final : ModuleState {
   int64_t seed = 0;  // what seed() and seed(None) reseed with: the run's seed
 };
 
-py::Random& rng(VM& vm) { return vm.state<RandomState>().mt; }
+// random.Random(x): an instance with a generator of its own. The module
+// functions are the same rows called without a receiver, on the module's.
+struct RandomObject final : Obj {
+  py::Random mt;
+  const char* type_name() const override { return "Random"; }
+};
+
+py::Random& rng(VM& vm, Args& a) {
+  if (auto* r = a.self.as<RandomObject>()) return r->mt;
+  return vm.state<RandomState>().mt;
+}
 
 bool real(VM& vm, const Value& v, double& d) {
   if (v.tag == Value::Int) d = double(v.i);
@@ -38,38 +48,54 @@ bool real_arg(VM& vm, Args& a, int i, double& d) {
   return !v || real(vm, *v, d);
 }
 
-bool seed(VM& vm, Args& a, Value& out) {
-  const Value* s = a.get(0);
-  RandomState& st = vm.state<RandomState>();
+// seed(a): None reseeds with the run's seed (Turnstile has no entropy to
+// draw from: every run is reproducible); an int, a float or a str as CPython's
+// version 2.
+bool seed_with(VM& vm, py::Random& mt, const Value* s) {
   if (!s || s->is_none()) {
-    st.mt.seed(st.seed);
+    mt.seed(vm.state<RandomState>().seed);
+  } else if (s->tag == Value::Float) {
+    mt.seed_float(s->f);
+  } else if (Str* str = as<Str>(*s)) {
+    mt.seed_bytes(str->s);
   } else {
-    if (s->tag == Value::Float)
-      return vm.raise(vm.TypeError, "random.seed() with a float is not supported in Turnstile scenarios; use an int");
     int64_t n;
-    if (!integer(vm, *s, n)) return vm.raise(vm.TypeError, "random.seed() needs an int in Turnstile scenarios");
-    st.mt.seed(n);
+    if (!integer(vm, *s, n))
+      return vm.raise(vm.TypeError,
+                      "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
+    mt.seed(n);
   }
-  out = Value();
   return true;
 }
 
-bool random(VM& vm, Args&, Value& out) {
-  out = Value::real(rng(vm).random());
+bool seed(VM& vm, Args& a, Value& out) {
+  out = Value();
+  return seed_with(vm, rng(vm, a), a.get(0));
+}
+
+bool new_random(VM& vm, Args& a, Value& out) {
+  Ref<RandomObject> r = make<RandomObject>();
+  if (!seed_with(vm, r->mt, a.get(0))) return false;
+  out = Value::object(r);
+  return true;
+}
+
+bool random(VM& vm, Args& a, Value& out) {
+  out = Value::real(rng(vm, a).random());
   return true;
 }
 
 bool uniform(VM& vm, Args& a, Value& out) {
   double lo, hi;
   if (!real(vm, *a.get(0), lo) || !real(vm, *a.get(1), hi)) return false;
-  out = Value::real(rng(vm).uniform(lo, hi));
+  out = Value::real(rng(vm, a).uniform(lo, hi));
   return true;
 }
 
 bool randint(VM& vm, Args& a, Value& out) {
   int64_t lo, hi;
   if (!integer(vm, *a.get(0), lo) || !integer(vm, *a.get(1), hi)) return false;
-  auto r = rng(vm).randint(lo, hi);
+  auto r = rng(vm, a).randint(lo, hi);
   if (!r) return raise_py(vm, r.err, r.msg);
   out = Value::integer(r.value);
   return true;
@@ -82,7 +108,7 @@ bool randrange(VM& vm, Args& a, Value& out) {
   if (!integer(vm, *a.get(0), start)) return false;
   if (stopv && !stopv->is_none() && !integer(vm, *stopv, stop)) return false;
   if (stepv && !integer(vm, *stepv, step)) return false;
-  auto r = !stopv || stopv->is_none() ? rng(vm).randrange(start) : rng(vm).randrange(start, stop, step);
+  auto r = !stopv || stopv->is_none() ? rng(vm, a).randrange(start) : rng(vm, a).randrange(start, stop, step);
   if (!r) return raise_py(vm, r.err, r.msg);
   out = Value::integer(r.value);
   return true;
@@ -92,7 +118,7 @@ bool choice(VM& vm, Args& a, Value& out) {
   const Value& seq = *a.get(0);
   int64_t n;
   if (!vm.len(seq, n)) return false;
-  auto r = rng(vm).choice_index(n);
+  auto r = rng(vm, a).choice_index(n);
   if (!r) return raise_py(vm, r.err, r.msg);
   return vm.getitem(seq, Value::integer(r.value), out);
 }
@@ -100,7 +126,7 @@ bool choice(VM& vm, Args& a, Value& out) {
 bool shuffle(VM& vm, Args& a, Value& out) {
   List* l = as<List>(*a.get(0));
   if (!l) return vm.raise(vm.TypeError, "shuffle() needs a list");
-  rng(vm).shuffle(l->items);
+  rng(vm, a).shuffle(l->items);
   out = Value();
   return true;
 }
@@ -111,7 +137,7 @@ bool sample(VM& vm, Args& a, Value& out) {
   if (!vm.to_list(*a.get(0), pop) || !integer(vm, *a.get(1), k)) return false;
   if (const Value* counts = a.get(2); counts && !counts->is_none())
     return vm.raise(vm.NotImplementedError, "sample(counts=...) is not available in Turnstile scenarios");
-  auto r = rng(vm).sample_indices(int64_t(pop.size()), k);
+  auto r = rng(vm, a).sample_indices(int64_t(pop.size()), k);
   if (!r) return raise_py(vm, r.err, r.msg);
   std::vector<Value> res;
   for (int64_t i : r.value) res.push_back(pop[size_t(i)]);
@@ -122,7 +148,7 @@ bool sample(VM& vm, Args& a, Value& out) {
 bool expovariate(VM& vm, Args& a, Value& out) {
   double lambd;
   if (!real(vm, *a.get(0), lambd)) return false;
-  auto r = rng(vm).expovariate(lambd);
+  auto r = rng(vm, a).expovariate(lambd);
   if (!r) return raise_py(vm, r.err, r.msg);
   out = Value::real(r.value);
   return true;
@@ -131,14 +157,14 @@ bool expovariate(VM& vm, Args& a, Value& out) {
 bool gauss(VM& vm, Args& a, Value& out) {
   double mu = 0, sigma = 1;
   if (!real_arg(vm, a, 0, mu) || !real_arg(vm, a, 1, sigma)) return false;
-  out = Value::real(rng(vm).gauss(mu, sigma));
+  out = Value::real(rng(vm, a).gauss(mu, sigma));
   return true;
 }
 
 bool normalvariate(VM& vm, Args& a, Value& out) {
   double mu = 0, sigma = 1;
   if (!real_arg(vm, a, 0, mu) || !real_arg(vm, a, 1, sigma)) return false;
-  out = Value::real(rng(vm).normalvariate(mu, sigma));
+  out = Value::real(rng(vm, a).normalvariate(mu, sigma));
   return true;
 }
 
@@ -147,11 +173,11 @@ bool triangular(VM& vm, Args& a, Value& out) {
   if (!real_arg(vm, a, 0, lo) || !real_arg(vm, a, 1, hi)) return false;
   const Value* m = a.get(2);
   if (!m || m->is_none()) {
-    out = Value::real(rng(vm).triangular(lo, hi));
+    out = Value::real(rng(vm, a).triangular(lo, hi));
     return true;
   }
   if (!real(vm, *m, mode)) return false;
-  auto r = rng(vm).triangular(lo, hi, mode);
+  auto r = rng(vm, a).triangular(lo, hi, mode);
   if (!r) return raise_py(vm, r.err, r.msg);
   out = Value::real(r.value);
   return true;
@@ -160,33 +186,61 @@ bool triangular(VM& vm, Args& a, Value& out) {
 bool getrandbits(VM& vm, Args& a, Value& out) {
   int64_t k;
   if (!integer(vm, a[0], k)) return false;
-  auto r = rng(vm).getrandbits(k);
+  auto r = rng(vm, a).getrandbits(k);
   if (!r) return raise_py(vm, r.err, r.msg);
   out = make_int(std::move(r.value));
   return true;
 }
 
-// random.py's methods are Python (the "Random." names count self); random()
-// and getrandbits() are _random.Random's C methods.
-constexpr Method kRandom[] = {
-    {"Random.seed", seed, Conv::Python, "a=None, version=2"},
+// random.py's methods are Python (the "Random." names count self; a wrong
+// receiver fails on the first attribute the method reads); random() and
+// getrandbits() are _random.Random's C methods.
+constexpr Method kRandomPy[] = {
+    {"Random.uniform", uniform, Conv::Python, "a, b"},  // b - a fails first
+    {"Random.randint", randint, Conv::Python, "a, b", "randrange"},
+    {"Random.randrange", randrange, Conv::Python, "start, stop=None, step=1"},  // its index() checks come first
+    {"Random.choice", choice, Conv::Python, "seq"},  // len(seq) fails first
+    {"Random.shuffle", shuffle, Conv::Python, "x", "_randbelow"},
+    {"Random.sample", sample, Conv::Python, "population, k, *, counts=None"},  // the population checks come first
+    {"Random.expovariate", expovariate, Conv::Python, "lambd", "random"},
+    {"Random.gauss", gauss, Conv::Python, "mu=0.0, sigma=1.0", "random"},
+    {"Random.normalvariate", normalvariate, Conv::Python, "mu=0.0, sigma=1.0", "random"},
+    {"Random.triangular", triangular, Conv::Python, "low=0.0, high=1.0, mode=None", "random"},
+};
+// Random.seed calls super().seed(a): the receiver must be an instance, but
+// None makes an unbound super, which then has no seed.
+bool seed_method(VM& vm, Args& a, Value& out) {
+  if (a.self.is_none()) return vm.raise(vm.AttributeError, "'super' object has no attribute 'seed'");
+  return seed(vm, a, out);
+}
+bool random_or_none(const Value& v) { return v.is_none() || is<RandomObject>(v); }
+constexpr Method kSeed[] = {{"Random.seed", seed, Conv::Python, "a=None, version=2"}};
+constexpr Method kSeedMethod[] = {{"Random.seed", seed_method, Conv::Python, "a=None, version=2"}};
+constexpr Method kRandomC[] = {
     {"Random.random", random, Conv::NoArgs},
-    {"Random.uniform", uniform, Conv::Python, "a, b"},
-    {"Random.randint", randint, Conv::Python, "a, b"},
-    {"Random.randrange", randrange, Conv::Python, "start, stop=None, step=1"},
-    {"Random.choice", choice, Conv::Python, "seq"},
-    {"Random.shuffle", shuffle, Conv::Python, "x"},
-    {"Random.sample", sample, Conv::Python, "population, k, *, counts=None"},
-    {"Random.expovariate", expovariate, Conv::Python, "lambd"},
-    {"Random.gauss", gauss, Conv::Python, "mu=0.0, sigma=1.0"},
-    {"Random.normalvariate", normalvariate, Conv::Python, "mu=0.0, sigma=1.0"},
-    {"Random.triangular", triangular, Conv::Python, "low=0.0, high=1.0, mode=None"},
     {"Random.getrandbits", getrandbits, Conv::O},
 };
 
+constexpr Owner kRandomOwner{"_random.Random", is<RandomObject>};
+constexpr Owner kRandomPyOwner{"random.Random", is<RandomObject>, true};
+constexpr Owner kRandomSeedOwner{"random.Random", random_or_none};
+constexpr Method kNew{"Random", new_random, Conv::Python, "x=None"};
+
 }  // namespace
 
-void install_random(VM& vm) { install(vm, *vm.new_module("random")->dict, kRandom); }
+void install_random(VM& vm) {
+  Dict& d = *vm.new_module("random")->dict;
+  install(vm, d, kSeed);
+  install(vm, d, kRandomPy);
+  install(vm, d, kRandomC);
+  PyType* t = vm.new_type("Random", vm.t_object, Kind::Native, "random");
+  vm.native_types["Random"] = t;
+  d.set(vm.make_str("Random"), Value::object(t));
+  install_new<kRandomOwner>(vm, t, kNew);
+  install<kRandomPyOwner>(vm, t, kRandomPy);
+  install<kRandomOwner>(vm, t, kRandomC);
+  install<kRandomSeedOwner>(vm, t, kSeedMethod);
+}
 
 void seed_random(VM& vm, int64_t seed) {
   RandomState& st = vm.state<RandomState>();

@@ -42,6 +42,16 @@ void install_types(VM& vm) {
   m->dict->set(vm.make_str("GeneratorType"), Value::object(vm.t_generator));
   m->dict->set(vm.make_str("CoroutineType"), Value::object(vm.t_coroutine));
   m->dict->set(vm.make_str("AsyncGeneratorType"), Value::object(vm.t_async_generator));
+  m->dict->set(vm.make_str("FunctionType"), Value::object(vm.t_function));
+  m->dict->set(vm.make_str("LambdaType"), Value::object(vm.t_function));
+  m->dict->set(vm.make_str("MethodType"), Value::object(vm.t_method));
+  m->dict->set(vm.make_str("BuiltinFunctionType"), Value::object(vm.t_builtin));
+  m->dict->set(vm.make_str("BuiltinMethodType"), Value::object(vm.t_builtin));
+  m->dict->set(vm.make_str("ModuleType"), Value::object(vm.t_module));
+  m->dict->set(vm.make_str("CodeType"), Value::object(vm.t_code));
+  m->dict->set(vm.make_str("NoneType"), Value::object(vm.t_none));
+  m->dict->set(vm.make_str("EllipsisType"), Value::object(vm.t_ellipsis));
+  m->dict->set(vm.make_str("NotImplementedType"), Value::object(vm.t_notimplemented));
 }
 
 }  // namespace ts::vm

@@ -39,6 +39,7 @@ struct Code : Obj {
   int kwonlycount = 0;
   uint32_t flags = 0;
   int firstline = 0;
+  Value doc;  // the docstring (a str), else None: what MAKE_FUNCTION gives the function's __doc__
   // The deepest its stack gets (from the opcodes' stack effects): a frame
   // reserves that much.
   uint32_t max_stack = 0;

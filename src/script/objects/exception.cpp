@@ -211,7 +211,25 @@ void VM::setup_exceptions() {
   KeyboardInterrupt = ex("KeyboardInterrupt", BaseException);
   SystemExit = ex("SystemExit", BaseException);
   GeneratorExit = ex("GeneratorExit", BaseException);
-  ex("ConnectionError", OSError);
+  // The rest of CPython's builtin hierarchy: plain subclasses, no extra fields.
+  for (const char* n : {"UnicodeEncodeError", "UnicodeDecodeError", "UnicodeTranslateError"}) ex(n, UnicodeError);
+  ex("FloatingPointError", ArithmeticError);
+  ex("BufferError", Exception_);
+  ex("EOFError", Exception_);
+  ex("ReferenceError", Exception_);
+  ex("SystemError", Exception_);
+  PyType* ConnectionError = ex("ConnectionError", OSError);
+  for (const char* n : {"BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError"})
+    ex(n, ConnectionError);
+  for (const char* n : {"BlockingIOError", "ChildProcessError", "FileExistsError", "FileNotFoundError",
+                        "InterruptedError", "IsADirectoryError", "NotADirectoryError", "PermissionError",
+                        "ProcessLookupError"})
+    ex(n, OSError);
+  PyType* Warning = ex("Warning", Exception_);
+  for (const char* n : {"UserWarning", "DeprecationWarning", "PendingDeprecationWarning", "SyntaxWarning",
+                        "RuntimeWarning", "FutureWarning", "ImportWarning", "UnicodeWarning", "BytesWarning",
+                        "ResourceWarning", "EncodingWarning"})
+    ex(n, Warning);
   builtins->set(make_str("EnvironmentError"), Value::object(OSError));
   builtins->set(make_str("IOError"), Value::object(OSError));
   CancelledError = ex("CancelledError", BaseException, "asyncio.exceptions");

@@ -28,6 +28,7 @@ struct Function : Obj {
   std::vector<bool> kwdefault_set;
   std::vector<Ref<Cell>> closure;
   Ref<Str> name, qualname;
+  Value doc;  // __doc__
   PyType* owner = nullptr;                // class whose body defined it (for super())
   Ref<Dict> dict;                         // function attributes (decorators use them)
   const char* type_name() const override { return "function"; }
@@ -62,6 +63,8 @@ Value bind_method(const Value& func, const Value& self);
 // Attributes; found = false sends the lookup on to the type's methods.
 void function_getattr(VM& vm, Function* fn, const std::string& name, Value& out, bool& found);
 bool method_getattr(VM& vm, BoundMethod* m, const Str& name, Value& out, bool& found);
+// A code object's co_* attributes (co_flags with CPython's bit values).
+void code_getattr(VM& vm, Code* c, const std::string& name, Value& out, bool& found);
 void native_getattr(NativeFn* f, const std::string& name, Value& out, bool& found);
 void function_setattr(Function* fn, const Str& name, const Value& v);
 bool function_repr(VM& vm, const Value& v, std::string& out);

@@ -144,6 +144,10 @@ bool VM::getattr_opt(const Value& obj, const Str& name, Value& out, bool& found)
         function_getattr(*this, static_cast<Function*>(o), n, out, found);
         if (found) return true;
         break;
+      case Kind::Code:
+        code_getattr(*this, static_cast<Code*>(o), n, out, found);
+        if (found) return true;
+        break;
       case Kind::BoundMethod: return method_getattr(*this, static_cast<BoundMethod*>(o), name, out, found);
       case Kind::NativeFn:
         native_getattr(static_cast<NativeFn*>(o), n, out, found);

@@ -7,6 +7,7 @@ struct Record {
   uint16_t flags;
   int32_t upper, lower, title, fold;  // delta to the code point, or a kSpecial index (EXT_ flag)
   int8_t decimal;
+  uint8_t category, width;  // kCategories / kWidths indexes
 };
 #include "unicode_db.inc"
 
@@ -30,6 +31,8 @@ void append_mapping(uint32_t cp, int32_t Record::*mapping, uint16_t ext_flag, st
 }
 }  // namespace
 
+const char* category(uint32_t cp) { return kCategories[record(cp).category]; }
+const char* east_asian_width(uint32_t cp) { return kWidths[record(cp).width]; }
 bool is_alpha(uint32_t cp) { return has(cp, kAlpha); }
 bool is_decimal(uint32_t cp) { return has(cp, kDecimal); }
 bool is_digit(uint32_t cp) { return has(cp, kDigit); }

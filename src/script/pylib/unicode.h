@@ -22,6 +22,8 @@ bool is_case_ignorable(uint32_t cp);
 bool is_xid_start(uint32_t cp);    // may start an identifier ('_' included)
 bool is_xid_continue(uint32_t cp);
 int decimal_value(uint32_t cp);    // 0..9, or -1
+const char* category(uint32_t cp);          // unicodedata.category: "Lu", "Nd", ...
+const char* east_asian_width(uint32_t cp);  // unicodedata.east_asian_width: "N", "Na", "H", "W", "F", "A"
 
 // Full case mappings (may be several characters: 'ß'.upper() == 'SS'),
 // appended to out.

@@ -32,7 +32,7 @@ bool VM::make_frame(Function* fn, const Value* args, int nargs, Dict* kwdict, co
   Code* co = fn->code.get();
   Ref<Frame> f = make<Frame>(fn->code, fn->globals);
   f->func = Ref<Function>(fn);
-  const std::string& fname = co->name;
+  const std::string& fname = co->qualname;  // CPython 3.11 names the qualname in argument errors
   int argc = co->argcount;
   int kwonly = co->kwonlycount;
   int idx_varargs = (co->flags & CO_VARARGS) ? argc + kwonly : -1;

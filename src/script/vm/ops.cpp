@@ -178,6 +178,7 @@ void op_make_function(std::vector<Value>& st, const Ref<Dict>& globals, uint32_t
   fn->globals = globals;
   fn->name = make<Str>(c->name);
   fn->qualname = make<Str>(c->qualname);
+  fn->doc = c->doc;
   if (a & 8) {
     Tuple* cl = as<Tuple>(st.back());
     for (auto& x : cl->items) fn->closure.push_back(Ref<Cell>(as<Cell>(x)));
@@ -245,10 +246,26 @@ bool op_import_from(VM& vm, std::vector<Value>& st, const Str& name) {
   Value* x = m->dict->find_str(name.s);
   if (!x) {
     // a submodule not imported yet (`from collections import abc`)
-    auto sub = vm.modules.find(m->name + "." + name.s);
+    const std::string full = m->name + "." + name.s;
+    auto sub = vm.modules.find(full);
     if (sub != vm.modules.end()) {
       st.push_back(Value::object(sub->second));
       return true;
+    }
+    // A package's submodule is imported by the from-import itself
+    // (importlib's _handle_fromlist); only "no such module" falls through
+    // to the ImportError below.
+    if (m->dict->find_str("__path__") && vm.import_module) {
+      Module* loaded = nullptr;
+      if (vm.import_module(vm, full, loaded)) {
+        st.push_back(Value::object(loaded));
+        return true;
+      }
+      Exception* e = as<Exception>(vm.error);
+      const bool missing = e && e->cls == vm.ModuleNotFoundError && e->args && e->args->items.size() == 1 &&
+                           as<Str>(e->args->items[0]) && as<Str>(e->args->items[0])->s == "No module named '" + full + "'";
+      if (!missing) return false;
+      vm.error = Value();
     }
     std::string where = m->file.empty() ? "unknown location" : m->file;
     if (m->initializing)

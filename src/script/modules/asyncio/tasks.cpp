@@ -240,6 +240,21 @@ bool current_task(VM& vm, Args& a, Value& out) {
   return true;
 }
 
+// coroutines.py: a function made by `async def` (a bound method's function
+// counts); a coroutine or a generator (3.11's _COROUTINE_TYPES).
+bool iscoroutinefunction(VM&, Args& a, Value& out) {
+  Value f = *a.get(0);
+  if (BoundMethod* m = as<BoundMethod>(f)) f = m->func;
+  Function* fn = as<Function>(f);
+  out = Value::boolean(fn && (fn->code->flags & CO_COROUTINE) && !(fn->code->flags & CO_GENERATOR));
+  return true;
+}
+bool iscoroutine(VM& vm, Args& a, Value& out) {
+  const Value& o = *a.get(0);
+  out = Value::boolean(vm.isinstance(o, vm.t_coroutine) || vm.isinstance(o, vm.t_generator));
+  return true;
+}
+
 constexpr Owner kTask{"_asyncio.Task", is<Task>};
 constexpr Method kNew{"Task", new_task, Conv::Keywords, "coro, *, loop=None, name=None, context=None"};
 constexpr Method kMethods[] = {
@@ -265,6 +280,8 @@ constexpr Method kFunctions[] = {
     {"to_thread", to_thread, Conv::Python, "func, /, *args, **kwargs"},
     {"all_tasks", all_tasks, Conv::Python, "loop=None"},
     {"current_task", current_task, Conv::Python, "loop=None"},
+    {"iscoroutinefunction", iscoroutinefunction, Conv::Python, "func"},
+    {"iscoroutine", iscoroutine, Conv::Python, "obj"},
 };
 
 }  // namespace

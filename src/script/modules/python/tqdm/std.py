@@ -100,6 +100,11 @@ def _supports_unicode(fp):
     encoding = getattr(fp, "encoding", None)
     if not isinstance(encoding, str):
         return False
+    # Every UTF codec encodes them; asking only the others keeps this off
+    # str.encode (Turnstile has no bytes type).
+    name = encoding.lower().replace("_", "-")
+    if name in ("utf8", "u8", "utf", "cp65001") or name.startswith("utf-"):
+        return True
     try:
         "\u2588\u2589".encode(encoding)
     except UnicodeEncodeError:
@@ -110,7 +115,7 @@ def _supports_unicode(fp):
 
 
 def _is_number(x):
-    return isinstance(x, (int, float, complex))
+    return isinstance(x, (int, float))  # no complex in Turnstile
 
 
 # -- the bar itself -------------------------------------------------------
