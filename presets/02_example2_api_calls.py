@@ -21,8 +21,8 @@ async def main():
     results = await asyncio.gather(*coros)
     elapsed = time.time() - start
 
-    print(f"\n‚úì Completed {len(results)} API calls in {elapsed:.2f} seconds")
+    print(f"\n✓ Completed {len(results)} API calls in {elapsed:.2f} seconds")
     print(f"Average time per call: {elapsed/len(results):.2f}s")
-    print(f"With semaphore=5, we run in batches: 20 calls / 5 concurrent = 4 batches √ó 1s = ~4s")
+    print(f"With semaphore=5, we run in batches: 20 calls / 5 concurrent = 4 batches × 1s = ~4s")
 
 asyncio.run(main())

@@ -23,7 +23,7 @@ async def _do_api_call(request_id: int):
 
 async def test_without_semaphore():
     """Run 50 API calls without rate limiting."""
-    print("\nüö´ WITHOUT SEMAPHORE:")
+    print("\n🚫 WITHOUT SEMAPHORE:")
     coros = [api_call(i) for i in range(50)]
     results = await asyncio.gather(*coros, return_exceptions=True)
 
@@ -32,7 +32,7 @@ async def test_without_semaphore():
 
 async def test_with_semaphore():
     """Run 50 API calls with rate limiting."""
-    print("\n‚úÖ WITH SEMAPHORE(10):")
+    print("\n✅ WITH SEMAPHORE(10):")
     sem = Semaphore(10)
     coros = [api_call(i, sem) for i in range(50)]
     results = await asyncio.gather(*coros, return_exceptions=True)

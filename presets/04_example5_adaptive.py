@@ -22,14 +22,14 @@ class AdaptiveSemaphore:
             # If doing well, increase concurrency
             if self.successes % 10 == 0 and self.limit < 50:
                 self.limit += 5
-                print(f"üìà Increasing limit to {self.limit}")
+                print(f"📈 Increasing limit to {self.limit}")
                 self._adjust_semaphore()
         else:
             self.failures += 1
             # If failing, decrease concurrency
             if self.failures % 3 == 0 and self.limit > 5:
                 self.limit -= 5
-                print(f"üìâ Decreasing limit to {self.limit}")
+                print(f"📉 Decreasing limit to {self.limit}")
                 self._adjust_semaphore()
 
     def _adjust_semaphore(self):
@@ -51,7 +51,7 @@ async def main():
     coros = [api_call_with_adaptive(i, sem) for i in range(100)]
     results = await asyncio.gather(*coros, return_exceptions=True)
 
-    print(f"\nüìä Final Stats:")
+    print(f"\n📊 Final Stats:")
     print(f"   Successes: {sem.successes}")
     print(f"   Failures: {sem.failures}")
     print(f"   Final limit: {sem.limit}")

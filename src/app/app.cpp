@@ -67,6 +67,7 @@ bool App::load_preset(std::string_view id) {
   for (size_t i = 0; i < ps.size(); ++i) {
     if (&ps[i] != want) continue;
     preset_id_ = ps[i].id;
+    page_.banner.clear();  // a new scenario: an old message no longer applies
     editor_.set_code(ps[i].code);
     run_code();
     page_.current = static_cast<int>(i);
@@ -75,7 +76,10 @@ bool App::load_preset(std::string_view id) {
   return false;
 }
 
-void App::set_code(std::string code) { editor_.set_code(std::move(code), false); }
+void App::set_code(std::string code) {
+  page_.banner.clear();
+  editor_.set_code(std::move(code), false);
+}
 
 void App::run_code() {
   const Preset* preset = nullptr;
@@ -169,6 +173,14 @@ void App::copy_link() {
 #endif
 }
 
+void App::paste(std::string_view text) {
+  std::string t;
+  t.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i)
+    if (text[i] != '\r' || i + 1 >= text.size() || text[i + 1] != '\n') t += text[i];
+  editor_.pending_paste = std::move(t);
+}
+
 std::string App::link_fragment() const {
   link::Scenario sc;
   sc.code = editor_.code;
@@ -250,6 +262,7 @@ std::string App::script_json() const {
   j += ",\"preset\":" + (preset_id_.empty() ? std::string("null") : json_quote(preset_id_));
   j += ",\"seed\":" + std::to_string(seed_);
   j += ",\"link_error\":" + (link_error_.empty() ? std::string("null") : json_quote(link_error_));
+  j += ",\"banner\":" + (page_.banner.empty() ? std::string("null") : json_quote(page_.banner));
   j += ",\"link_max_fragment\":" + std::to_string(link::kMaxFragment);
   j += std::string(",\"edited\":") + (preset && preset->code == editor_.code ? "false" : "true");
   j += ",\"exit_code\":" + std::to_string(outcome_.exit_code);
@@ -307,6 +320,10 @@ bool App::command(std::string_view cmd, std::string* err) {
   }
   if (cmd == "copy_link") {  // what the "copy link" button does, on the next frame
     page_.link_requested = true;
+    return true;
+  }
+  if (cmd.substr(0, 7) == "banner ") {  // a message from the page (a refused drop)
+    page_.banner = std::string(cmd.substr(7));
     return true;
   }
   if (cmd.substr(0, 11) == "link_error ") {

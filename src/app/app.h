@@ -67,6 +67,9 @@ class App {
   bool open_link(std::string_view fragment);
   std::string link_fragment() const;
   void copy_link();  // to the system clipboard
+  // Text pasted from the system clipboard (the page's paste event) into the
+  // code panel at its cursor; CR LF becomes LF.
+  void paste(std::string_view text);
 
  private:
   void show(ui::PageInfo info);

@@ -16,6 +16,16 @@ namespace {
 SDL_Window* g_window = nullptr;
 SDL_GLContext g_gl = nullptr;
 
+// The system clipboard is the browser's (SDL's is private to the page).
+// ImGui's copy writes it through web/clipboard.js; a paste comes as the
+// browser's paste event (web/clipboard.js -> ts_paste -> the code panel), so
+// ImGui's own Ctrl+V finds nothing to paste.
+const char* get_clipboard(void*) { return ""; }
+void set_clipboard(void*, const char* text) {
+  EM_ASM({ if (window.turnstile && window.turnstile.writeClipboard) window.turnstile.writeClipboard(UTF8ToString($0)); },
+         text);
+}
+
 void fit_canvas() {
   double cw = 0, ch = 0;
   if (emscripten_get_element_css_size("#canvas", &cw, &ch) != EMSCRIPTEN_RESULT_SUCCESS) return;
@@ -45,6 +55,8 @@ void main_loop() {
   SDL_GL_SwapWindow(g_window);
 }
 }  // namespace
+
+extern "C" EMSCRIPTEN_KEEPALIVE void ts_paste(const char* text) { ts::app::the_app().paste(text ? text : ""); }
 
 int main(int, char**) {
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
@@ -80,6 +92,8 @@ int main(int, char**) {
   ts::app::the_app().init_ui();
   ImGui_ImplSDL2_InitForOpenGL(g_window, g_gl);
   ImGui_ImplOpenGL3_Init("#version 300 es");
+  ImGui::GetIO().GetClipboardTextFn = get_clipboard;
+  ImGui::GetIO().SetClipboardTextFn = set_clipboard;
 
   emscripten_set_main_loop(main_loop, 0, true);
   return 0;

@@ -5,11 +5,14 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "trace/replay.h"
+
 namespace ts::trace {
 
 void Player::update(double real_dt) {
   if (!playing_ || !trace_) return;
   if (!(real_dt > 0)) return;
+  applied_ = kAll;
   cursor_ += real_dt * speed_;
   if (cursor_ >= end()) {
     cursor_ = end();
@@ -20,21 +23,102 @@ void Player::update(double real_dt) {
 void Player::play() {
   if (at_end()) cursor_ = 0;
   playing_ = true;
+  applied_ = kAll;
 }
 
 void Player::seek(double t) {
   if (!(t >= 0)) t = 0;  // also NaN
   cursor_ = std::min(t, end());
+  applied_ = kAll;
 }
 
 void Player::step() {
   playing_ = false;
+  applied_ = kAll;
   if (trace_) cursor_ = std::min(trace_->next_event_time(cursor_), end());
 }
 
 void Player::step_back() {
   playing_ = false;
+  applied_ = kAll;
   if (trace_) cursor_ = trace_->prev_event_time(cursor_);
+}
+
+namespace {
+// First event index with time > t (events are in nondecreasing time).
+size_t upper(const Trace& tr, double t) {
+  const auto& ev = tr.events();
+  return static_cast<size_t>(
+      std::upper_bound(ev.begin(), ev.end(), t, [](double v, const Event& e) { return v < e.t; }) - ev.begin());
+}
+size_t lower(const Trace& tr, double t) {
+  const auto& ev = tr.events();
+  return static_cast<size_t>(
+      std::lower_bound(ev.begin(), ev.end(), t, [](const Event& e, double v) { return e.t < v; }) - ev.begin());
+}
+}  // namespace
+
+void Player::step_event() {
+  playing_ = false;
+  if (!trace_) return;
+  const size_t n = trace_->events().size();
+  // from outside an instant: the cursor's instant from its first event
+  size_t i = in_instant() ? applied_ : lower(*trace_, cursor_);
+  while (i < n && !is_step_event(*trace_, i)) ++i;
+  if (i >= n) {
+    to_end();
+    return;
+  }
+  cursor_ = trace_->events()[i].t;
+  applied_ = i + 1;
+}
+
+void Player::step_event_back() {
+  playing_ = false;
+  if (!trace_) return;
+  // the cursor's event: the last one applied
+  size_t cur = in_instant() ? applied_ : upper(*trace_, cursor_);
+  size_t e = cur;
+  while (e > 0 && !is_step_event(*trace_, e - 1)) --e;  // e - 1 is the current event
+  if (e == 0) return;
+  size_t p = e - 1;
+  while (p > 0 && !is_step_event(*trace_, p - 1)) --p;  // p - 1 is the one before
+  if (p == 0) {  // before the first event: nothing has happened yet
+    cursor_ = 0;
+    applied_ = 0;
+    return;
+  }
+  cursor_ = trace_->events()[p - 1].t;
+  applied_ = p;
+}
+
+const Trace& Player::shown() const {
+  if (!in_instant() || !trace_) return trace_ ? *trace_ : prefix_;
+  if (prefix_n_ != applied_ || prefix_of_ != trace_) {
+    prefix_ = prefix(*trace_, applied_);
+    prefix_n_ = applied_;
+    prefix_of_ = trace_;
+  }
+  return prefix_;
+}
+
+size_t Player::events_in_instant() const {
+  if (!in_instant() || !trace_) return 0;
+  size_t k = 0;
+  for (size_t i = lower(*trace_, cursor_), hi = upper(*trace_, cursor_); i < hi; ++i) k += is_step_event(*trace_, i);
+  return k;
+}
+
+size_t Player::event_number() const {
+  if (!in_instant() || !trace_) return 0;
+  size_t k = 0;
+  for (size_t i = lower(*trace_, cursor_); i < applied_; ++i) k += is_step_event(*trace_, i);
+  return k;
+}
+
+std::string Player::event_text() const {
+  if (!in_instant() || !trace_ || applied_ == 0) return {};
+  return describe_event(*trace_, applied_ - 1);
 }
 
 void Player::set_speed(double s) {
@@ -71,6 +155,8 @@ bool Player::command(std::string_view cmd, std::string* err) {
   else if (word == "restart") restart();
   else if (word == "step") step();
   else if (word == "back") step_back();
+  else if (word == "step_event") step_event();
+  else if (word == "back_event") step_event_back();
   else if (word == "run_to_end" || word == "end") to_end();
   else if (word == "seek" && parse_double(arg, &v)) { pause(); seek(v); }
   else if (word == "speed" && parse_double(arg, &v) && v > 0) set_speed(v);
@@ -120,18 +206,22 @@ std::string json_number(double v) {
 std::string Player::state_json() const {
   std::string o = "{";
   const double t = cursor_;
+  const Trace* const tr = trace_ ? &shown() : nullptr;  // inside an instant: up to its event
   o += "\"time\":" + json_number(t);
+  o += ",\"event\":" + std::to_string(event_number());
+  o += ",\"events_at_t\":" + std::to_string(events_in_instant());
+  o += ",\"event_text\":" + json_quote(event_text());
   o += ",\"end\":" + json_number(end());
-  bool done = trace_ && trace_->finished() && at_end() && trace_->all_done_at(t);
+  bool done = tr && tr->finished() && at_end() && tr->all_done_at(t);
   o += std::string(",\"done\":") + (done ? "true" : "false");
   o += std::string(",\"playing\":") + (playing_ ? "true" : "false");
   o += ",\"speed\":" + json_number(speed_);
   o += ",\"tasks\":[";
-  if (trace_) {
-    const auto& ts = trace_->tasks();
+  if (tr) {
+    const auto& ts = tr->tasks();
     bool first = true;
     for (TaskId i = 0; i < ts.size(); ++i) {
-      State s = trace_->state_at(i, t);
+      State s = tr->state_at(i, t);
       if (s == State::Pending) continue;
       if (!first) o += ',';
       first = false;
@@ -143,12 +233,12 @@ std::string Player::state_json() const {
   o += "]";
   uint32_t max_inside = 0;
   o += ",\"gates\":[";
-  if (trace_) {
-    const auto& ps = trace_->prims();
+  if (tr) {
+    const auto& ps = tr->prims();
     bool first = true;
     for (PrimId p = 0; p < ps.size(); ++p) {
       if (ps[p].kind != PrimKind::Semaphore && ps[p].kind != PrimKind::Lock) continue;
-      GateSnapshot g = trace_->gate_at(p, t);
+      GateSnapshot g = tr->gate_at(p, t);
       max_inside = std::max(max_inside, g.max_inside);
       if (!first) o += ',';
       first = false;
@@ -159,33 +249,33 @@ std::string Player::state_json() const {
         if (id == kNone) continue;
         if (!f2) o += ',';
         f2 = false;
-        o += json_quote(trace_->tasks()[id].name);
+        o += json_quote(tr->tasks()[id].name);
       }
       o += "],\"queue\":[";
       f2 = true;
       for (TaskId id : g.queue) {
         if (!f2) o += ',';
         f2 = false;
-        o += json_quote(trace_->tasks()[id].name);
+        o += json_quote(tr->tasks()[id].name);
       }
       o += "],\"max_inside\":" + std::to_string(g.max_inside) + "}";
     }
   }
   o += "],\"max_inside\":" + std::to_string(max_inside);
   o += ",\"console\":[";
-  size_t n = trace_ ? trace_->console_count_at(t) : 0;
+  size_t n = tr ? tr->console_count_at(t) : 0;
   for (size_t i = 0; i < n; ++i) {
     if (i) o += ',';
-    o += json_quote(trace_->console()[i].text);
+    o += json_quote(tr->console()[i].text);
   }
   o += "],\"console_t\":[";
   for (size_t i = 0; i < n; ++i) {
     if (i) o += ',';
-    o += json_number(trace_->console()[i].t);
+    o += json_number(tr->console()[i].t);
   }
   o += "]";
-  if (trace_ && trace_->finished() && !trace_->outcome().empty())
-    o += ",\"outcome\":" + json_quote(trace_->outcome());
+  if (tr && tr->finished() && !tr->outcome().empty())
+    o += ",\"outcome\":" + json_quote(tr->outcome());
   o += "}";
   return o;
 }

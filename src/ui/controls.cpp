@@ -30,6 +30,13 @@ void draw_controls(trace::Player& player) {
   if (ImGui::Button("Step >", ImVec2(bw, 0))) player.step();
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("next moment something happens (Right)");
   ImGui::SameLine();
+  if (ImGui::Button("<##event", ImVec2(0, 0))) player.step_event_back();
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("previous event, even inside one instant (Shift+Left)");
+  ImGui::SameLine(0, 2);
+  if (ImGui::Button("event >", ImVec2(0, 0))) player.step_event();
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("next event, one at a time, even when several happen at the same virtual time (Shift+Right)");
+  ImGui::SameLine();
   if (ImGui::Button("End", ImVec2(bw, 0))) player.to_end();
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("jump to the end of the run (End)");
 
@@ -71,8 +78,9 @@ void handle_keys(trace::Player& player) {
   ImGuiIO& io = ImGui::GetIO();
   if (io.WantTextInput) return;
   if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Space))) player.toggle();
-  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow))) player.step();
-  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow))) player.step_back();
+  const bool shift = io.KeyShift;
+  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow))) shift ? player.step_event() : player.step();
+  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow))) shift ? player.step_event_back() : player.step_back();
   if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Home))) player.restart();
   if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_End))) player.to_end();
 }

@@ -52,6 +52,12 @@ int code_callback(ImGuiInputTextCallbackData* d) {
       if (d->EventChar == '\n') cs->newline = true;
       break;
     case ImGuiInputTextFlags_CallbackAlways: {
+      if (!ed.pending_paste.empty()) {
+        if (d->HasSelection()) d->DeleteChars(std::min(d->SelectionStart, d->SelectionEnd),
+                                               std::abs(d->SelectionEnd - d->SelectionStart));
+        d->InsertChars(d->CursorPos, ed.pending_paste.c_str());
+        ed.pending_paste.clear();
+      }
       if (cs->tab) {
         cs->tab = false;
         if (d->HasSelection()) d->DeleteChars(std::min(d->SelectionStart, d->SelectionEnd),
@@ -288,8 +294,8 @@ void draw_editor(EditorState& ed, ImVec2 size) {
     }
   }
   for (int i = first; i < last; ++i) {
-    char num[16];
-    std::snprintf(num, sizeof num, "%*d", digits, i + 1);
+    char num[24];
+    std::snprintf(num, sizeof num, "%*d", std::min(digits, 12), i + 1);
     const bool err = marked && i == r.line - 1;
     dl->AddText(f, f->FontSize, ImVec2(origin.x + 4, line_y(i)), err ? kErrMark : kGutterText, num);
   }
@@ -306,6 +312,7 @@ void draw_editor(EditorState& ed, ImVec2 size) {
                             code_callback, &cs);
   ImGui::PopID();
   ImGui::PopStyleColor();
+  ed.pending_paste.clear();  // not taken: the editor was not active
   if (ctrl_enter) ed.run_requested = true;
   if (ed.follow_line >= 0) {
     const float y = pad.y + static_cast<float>(ed.follow_line) * lh;

@@ -30,6 +30,10 @@ struct EditorState {
   bool reset_requested = false;  // "Revert": back to `loaded`
   bool visible = true;           // the panel can be hidden to give the timeline room
   std::string notice;            // "What to notice" (the preset's explanation), under the code
+  // Text from the system clipboard (the page's paste event): inserted at the
+  // cursor, over the selection, by the next frame of the active editor; dropped
+  // when the editor is not being edited.
+  std::string pending_paste;
 
   // Replaces the text from outside (a preset, a test hook): resets the widget.
   void set_code(std::string text, bool as_loaded = true);

@@ -151,7 +151,7 @@ float draw_one_gate(const trace::Trace& tr, trace::PrimId pid, double t, ImVec2 
     ImVec2 a(o.x + 4, lot_y0 + 4 + k * (qh + 3));
     ImVec2 b(o.x + qw, a.y + qh);
     if (k + 1 == fit && nq > fit) {
-      char buf[32];
+      char buf[48];
       std::snprintf(buf, sizeof buf, "+%zu more waiting", nq - k);
       centered_text(dl, a, b, state_color(State::Waiting), buf);
       break;

@@ -101,7 +101,16 @@ void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& play
                                 std::max(layout::kTimelineMinH, avail.y * layout::kTimelineMaxFrac));
   draw_timeline(tr, player, st.timeline, ImVec2(avail.x, tl_h));
 
+  // Inside an instant: which of its events the cursor is at.
+  if (player.in_instant()) {
+    ImGui::TextColored(ImColor(col::kAccent), "t = %.3f, event %zu of %zu:", player.cursor(), player.event_number(),
+                       player.events_in_instant());
+    ImGui::SameLine();
+    ImGui::TextUnformatted(player.event_text().c_str());
+  }
   // ---- console | gate | right now ----
+  // (read from the trace up to the cursor's event when inside an instant)
+  const trace::Trace& view = player.shown();
   // Wide windows: three columns. Narrow ones: the "right now" box goes under the gate.
   const float gx = ImGui::GetStyle().ItemSpacing.x;
   const float rest = std::max(layout::kPanelMinH, ImGui::GetContentRegionAvail().y);
@@ -119,22 +128,22 @@ void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& play
   }
   ImGui::BeginGroup();
   ImGui::TextDisabled("Console  (printed up to the cursor, with virtual time)");
-  draw_console(tr, player.cursor(), st.console, ImVec2(cons_w, panel_h));
+  draw_console(view, player.cursor(), st.console, ImVec2(cons_w, panel_h));
   ImGui::EndGroup();
   ImGui::SameLine();
   ImGui::BeginGroup();
   ImGui::TextDisabled("The gate  (inside and waiting, at the cursor)");
   if (three) {
-    draw_gates(tr, player.cursor(), ImVec2(gate_w, panel_h));
+    draw_gates(view, player.cursor(), ImVec2(gate_w, panel_h));
     ImGui::EndGroup();
     ImGui::SameLine();
     ImGui::BeginGroup();
     ImGui::TextDisabled("Right now");
-    draw_now(tr, player.cursor(), ImVec2(now_w, panel_h), notice);
+    draw_now(view, player.cursor(), ImVec2(now_w, panel_h), notice);
   } else {
-    float gh = std::min(gates_height_hint(tr), panel_h * layout::kGateMaxHFrac);
-    draw_gates(tr, player.cursor(), ImVec2(gate_w, gh));
-    draw_now(tr, player.cursor(), ImVec2(now_w, std::max(layout::kNowMinH, panel_h - gh - sp)), notice);
+    float gh = std::min(gates_height_hint(view), panel_h * layout::kGateMaxHFrac);
+    draw_gates(view, player.cursor(), ImVec2(gate_w, gh));
+    draw_now(view, player.cursor(), ImVec2(now_w, std::max(layout::kNowMinH, panel_h - gh - sp)), notice);
   }
   ImGui::EndGroup();
 

@@ -69,18 +69,48 @@ void apply_style() {
   c[ImGuiCol_TitleBgActive] = ImColor(col::kPanel);
 }
 
+namespace {
+// What people print: Latin with its extensions, Greek, Cyrillic, punctuation
+// (dashes, curly quotes), currency, letterlike, arrows, maths, technical, box
+// drawing and blocks (tqdm's bars), shapes, symbols, dingbats.
+const ImWchar kTextRanges[] = {0x0020, 0x024F, 0x0370, 0x03FF, 0x0400, 0x052F, 0x2000, 0x206F, 0x20A0, 0x20CF,
+                               0x2100, 0x214F, 0x2190, 0x23FF, 0x2500, 0x27BF, 0x2B00, 0x2BFF, 0};
+// From the symbols font, where DejaVu has no glyph: symbols, dingbats and emoji.
+const ImWchar kSymbolRanges[] = {0x2600, 0x27BF, 0x2B00, 0x2BFF, 0x1F300, 0x1F64F, 0x1F680, 0x1F6FF, 0x1F900, 0x1F9FF, 0};
+
+bool readable(const std::string& p) {
+  FILE* f = std::fopen(p.c_str(), "rb");
+  if (f) std::fclose(f);
+  return f != nullptr;
+}
+
+// Monochrome emoji merged into the font just added (web: the build's cut of
+// Symbola; desktop: Debian's whole Symbola, if installed).
+void merge_symbols(float size) {
+  for (const char* p : {"/fonts/Symbols.ttf", "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf"}) {
+    if (!readable(p)) continue;
+    ImFontConfig cfg;
+    cfg.MergeMode = true;
+    cfg.OversampleH = 1;
+    cfg.OversampleV = 1;
+    if (ImGui::GetIO().Fonts->AddFontFromFileTTF(p, size, &cfg, kSymbolRanges)) return;
+  }
+}
+}  // namespace
+
 ImFont* add_dejavu_font(const char* file, float size) {
   const std::string paths[] = {
       std::string("/fonts/") + file,  // web: embedded by the build into the virtual FS
       std::string("/usr/share/fonts/truetype/dejavu/") + file,
   };
   for (const std::string& p : paths) {
-    if (FILE* f = std::fopen(p.c_str(), "rb")) {
-      std::fclose(f);
-      ImFontConfig cfg;
-      cfg.OversampleH = 2;
-      cfg.OversampleV = 1;
-      if (ImFont* font = ImGui::GetIO().Fonts->AddFontFromFileTTF(p.c_str(), size, &cfg)) return font;
+    if (!readable(p)) continue;
+    ImFontConfig cfg;
+    cfg.OversampleH = 2;
+    cfg.OversampleV = 1;
+    if (ImFont* font = ImGui::GetIO().Fonts->AddFontFromFileTTF(p.c_str(), size, &cfg, kTextRanges)) {
+      merge_symbols(size);
+      return font;
     }
   }
   return nullptr;

@@ -11,6 +11,7 @@
 #include "trace/export.h"
 #include "trace/player.h"
 #include "trace/recorder.h"
+#include "trace/replay.h"
 #include "trace/trace.h"
 
 using namespace ts;
@@ -314,4 +315,65 @@ TEST_CASE("JSONL export of Example 1", "[trace]") {
   CHECK(s.find("{\"t\":2,\"ev\":\"print\",\"task\":\"Worker-0\",\"text\":\"Worker-0: Finished expensive work, exiting gate.\"}") !=
         std::string::npos);
   CHECK(s.find("{\"t\":4,\"ev\":\"done\",\"task\":\"Worker-5\",\"how\":\"ok\"}") != std::string::npos);
+}
+
+TEST_CASE("Player: event by event inside t = 0 shows Example 1's order", "[trace]") {
+  trace::Trace tr;
+  record_ex1(tr);
+  trace::Player pl(&tr);
+  // At t = 0 without stepping, the whole instant has happened.
+  CHECK_FALSE(pl.in_instant());
+  CHECK(pl.shown().console_count_at(0) == 9);
+  std::vector<std::string> prints, texts;
+  size_t last_number = 0;
+  for (int guard = 0; guard < 1000; ++guard) {
+    REQUIRE(pl.command("step_event"));
+    if (pl.cursor() > 0) break;
+    REQUIRE(pl.in_instant());
+    texts.push_back(pl.event_text());
+    CHECK(pl.event_number() == last_number + 1);
+    last_number = pl.event_number();
+    CHECK(pl.events_in_instant() >= last_number);
+    const auto& view = pl.shown();
+    CHECK(view.events().size() <= tr.events().size());
+    if (view.console_count_at(0) > prints.size()) prints.push_back(view.console()[prints.size()].text);
+  }
+  // A free semaphore does not yield: each of the first three enters and
+  // prints inside before the next one even starts.
+  std::vector<std::string> want = {
+      "Worker-0: Started! Approaching the gate...", "Worker-0: Inside the gate! Working on expensive task...",
+      "Worker-1: Started! Approaching the gate...", "Worker-1: Inside the gate! Working on expensive task...",
+      "Worker-2: Started! Approaching the gate...", "Worker-2: Inside the gate! Working on expensive task...",
+      "Worker-3: Started! Approaching the gate...", "Worker-4: Started! Approaching the gate...",
+      "Worker-5: Started! Approaching the gate..."};
+  CHECK(prints == want);
+  CHECK(std::find(texts.begin(), texts.end(), "Worker-0 entered sem") != texts.end());
+  CHECK(std::find(texts.begin(), texts.end(), "Worker-3 queues at sem") != texts.end());
+  // The first event of t = 2 is where the stepping left t = 0.
+  CHECK(pl.cursor() == 2.0);
+  CHECK(pl.event_number() == 1);
+  // Back one event: the last event of t = 0, the gate full, three queued.
+  REQUIRE(pl.command("back_event"));
+  CHECK(pl.cursor() == 0.0);
+  CHECK(pl.event_number() == pl.events_in_instant());
+  CHECK(pl.event_number() == last_number);
+  std::string j = pl.state_json();
+  CHECK(j.find("\"event\":" + std::to_string(last_number) + ",") != std::string::npos);
+  CHECK(j.find("\"queue\":[\"Worker-3\",\"Worker-4\",\"Worker-5\"]") != std::string::npos);
+  // Any other move leaves the instant.
+  REQUIRE(pl.command("step"));
+  CHECK_FALSE(pl.in_instant());
+  CHECK(pl.state_json().find("\"event\":0,") != std::string::npos);
+}
+
+TEST_CASE("replay: the prefix of every length agrees with the full trace's state at its end", "[trace]") {
+  trace::Trace tr;
+  record_ex1(tr);
+  const trace::Trace whole = trace::prefix(tr, tr.events().size());
+  CHECK(whole.events().size() == tr.events().size());
+  CHECK(whole.console().size() == tr.console().size());
+  for (trace::TaskId i = 0; i < tr.tasks().size(); ++i) CHECK(lanes(whole, i) == lanes(tr, i));
+  const trace::Trace none = trace::prefix(tr, 0);
+  CHECK(none.tasks().empty());
+  CHECK(none.end_time() == tr.end_time());
 }

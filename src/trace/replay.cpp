@@ -1,0 +1,78 @@
+#include "trace/replay.h"
+
+namespace ts::trace {
+
+Trace prefix(const Trace& full, size_t n) {
+  Trace out;
+  const auto& evs = full.events();
+  if (n > evs.size()) n = evs.size();
+  for (size_t i = 0; i < n; ++i) {
+    const Event& e = evs[i];
+    switch (e.ev()) {
+      case EvKind::TaskCreate: {
+        const TaskInfo& ti = full.tasks()[e.task];
+        out.task_create(e.t, ti.name, e.obj == kNone ? kNone : e.obj);
+        out.rename_task(e.task, ti.name, ti.detail);
+        break;
+      }
+      case EvKind::TaskRun: out.task_run(e.t, e.task); break;
+      case EvKind::TaskReady: out.task_ready(e.t, e.task); break;
+      case EvKind::TaskBlock: out.task_block(e.t, e.task, e.obj); break;
+      case EvKind::TaskSleep: out.task_sleep(e.t, e.task); break;
+      case EvKind::TaskDone: out.task_done(e.t, e.task, static_cast<DoneHow>(e.obj)); break;
+      case EvKind::GateWait: out.gate_wait(e.t, e.task, e.obj); break;
+      case EvKind::GateEnter: out.gate_enter(e.t, e.task, e.obj); break;
+      case EvKind::GateLeave: out.gate_leave(e.t, e.task, e.obj); break;
+      case EvKind::GateGiveUp: out.gate_give_up(e.t, e.task, e.obj); break;
+      case EvKind::Print: {
+        const ConsoleLine& c = full.console()[e.obj];
+        out.print(e.t, c.task, c.text);
+        break;
+      }
+      case EvKind::PrimCreate: {
+        const PrimInfo& p = full.prims()[e.obj];
+        out.prim_create(e.t, p.name, p.kind, p.capacity);
+        break;
+      }
+      case EvKind::Advance: out.advance(e.t); break;
+    }
+  }
+  out.finish(full.end_time(), full.outcome());
+  return out;
+}
+
+bool is_step_event(const Trace& tr, size_t i) {
+  return i < tr.events().size() && tr.events()[i].ev() != EvKind::Advance;
+}
+
+std::string describe_event(const Trace& tr, size_t i) {
+  if (i >= tr.events().size()) return {};
+  const Event& e = tr.events()[i];
+  auto task = [&](TaskId id) { return id < tr.tasks().size() ? tr.tasks()[id].name : std::string("the loop"); };
+  auto prim = [&](uint32_t id) { return id < tr.prims().size() ? tr.prims()[id].name : std::string("?"); };
+  const std::string who = task(e.task);
+  switch (e.ev()) {
+    case EvKind::TaskCreate:
+      return e.obj == kNone ? who + " was created" : who + " was created by " + task(e.obj);
+    case EvKind::TaskRun: return who + " runs";
+    case EvKind::TaskReady: return who + " is ready to run";
+    case EvKind::TaskBlock: return e.obj == kNone ? who + " waits" : who + " waits for " + prim(e.obj);
+    case EvKind::TaskSleep: return who + " sleeps";
+    case EvKind::TaskDone:
+      switch (static_cast<DoneHow>(e.obj)) {
+        case DoneHow::Raised: return who + " finished with an exception";
+        case DoneHow::Cancelled: return who + " was cancelled";
+        default: return who + " finished";
+      }
+    case EvKind::GateWait: return who + " queues at " + prim(e.obj);
+    case EvKind::GateEnter: return who + " entered " + prim(e.obj);
+    case EvKind::GateLeave: return who + " left " + prim(e.obj);
+    case EvKind::GateGiveUp: return who + " gave up waiting at " + prim(e.obj);
+    case EvKind::Print: return who + " printed: " + tr.console()[e.obj].text;
+    case EvKind::PrimCreate: return prim(e.obj) + " was created";
+    case EvKind::Advance: return "the clock moves on";
+  }
+  return {};
+}
+
+}  // namespace ts::trace
