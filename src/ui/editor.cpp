@@ -124,9 +124,10 @@ void draw_report(EditorState& ed) {
     case RunReport::None:
       break;
     case RunReport::Ok:
-      ImGui::TextColored(ImColor(kOkText), "Finished at t = %.3f s: %zu line%s printed, %zu task%s, exit 0",
-                         r.end_time, r.lines_printed, r.lines_printed == 1 ? "" : "s", r.tasks,
-                         r.tasks == 1 ? "" : "s");
+      ImGui::PushStyleColor(ImGuiCol_Text, ImColor(kOkText).Value);
+      ImGui::TextWrapped("Finished at t = %.3f s: %zu line%s printed, %zu task%s, exit 0", r.end_time,
+                         r.lines_printed, r.lines_printed == 1 ? "" : "s", r.tasks, r.tasks == 1 ? "" : "s");
+      ImGui::PopStyleColor();
       break;
     case RunReport::Error:
     case RunReport::Syntax:

@@ -10,6 +10,14 @@
 
 namespace ts::ui {
 
+namespace {
+// A panel's title in the width of its panel: the long form when it fits, so
+// a title never widens its column and pushes the next one off the window.
+void panel_title(const char* full, const char* brief, float width) {
+  ImGui::TextDisabled("%s", ImGui::CalcTextSize(full).x <= width ? full : brief);
+}
+}  // namespace
+
 void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& player, PageState& st) {
   ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -127,12 +135,12 @@ void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& play
     now_w = gate_w;
   }
   ImGui::BeginGroup();
-  ImGui::TextDisabled("Console  (printed up to the cursor, with virtual time)");
+  panel_title("Console  (printed up to the cursor, with virtual time)", "Console", cons_w);
   draw_console(view, player.cursor(), st.console, ImVec2(cons_w, panel_h));
   ImGui::EndGroup();
   ImGui::SameLine();
   ImGui::BeginGroup();
-  ImGui::TextDisabled("The gate  (inside and waiting, at the cursor)");
+  panel_title("The gate  (inside and waiting, at the cursor)", "The gate", gate_w);
   if (three) {
     draw_gates(view, player.cursor(), ImVec2(gate_w, panel_h));
     ImGui::EndGroup();

@@ -129,8 +129,11 @@ void draw_legend() {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   float h = ImGui::GetTextLineHeight();
   bool first = true;
+  const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
   for (State s : order) {
-    if (!first) ImGui::SameLine(0, 16);
+    // wraps rather than running off a narrow window
+    const float w = h * 1.4f + 6 + ImGui::CalcTextSize(state_label(s)).x;
+    if (!first && ImGui::GetItemRectMax().x + 16 + w <= right) ImGui::SameLine(0, 16);
     first = false;
     ImVec2 p = ImGui::GetCursorScreenPos();
     dl->AddRectFilled(ImVec2(p.x, p.y + h * 0.15f), ImVec2(p.x + h * 1.4f, p.y + h * 0.85f),
