@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# World-library conformance: every tests/world/tenacity_NN_*.py and
-# tqdm_NN_*.py runs twice under the CPython oracle (tests/oracle/run_cpython.py
-# --stamp, random seeded with 0, virtual clock):
+# World-library conformance. Scenarios of packages with a real library
+# (tests/world/tenacity_NN_*.py, tqdm_NN_*.py) run under the CPython oracle
+# (tests/oracle/run_cpython.py --stamp, random seeded with 0, virtual clock):
 #   real: with the Debian packages python3-tenacity (8.2.1) / python3-tqdm
 #         (4.64.1) on PYTHONPATH (only those two packages, via symlinks)
 #   ours: with Turnstile's own packages (src/script/modules/python/tenacity,
-#         tqdm; only those two, via symlinks: the folder's other modules would
-#         shadow CPython's stdlib) on PYTHONPATH
+#         tqdm, openai, turnstile; only those, via symlinks: the folder's other
+#         modules would shadow CPython's stdlib) on PYTHONPATH
 #   turnstile: `turnstile run --stamp` (TURNSTILE, default build/native/turnstile;
 #         left out when it is not built), importing the same files embedded
 # and the runs must agree byte for byte with the real one on stdout + exit code (canonical
@@ -15,10 +15,16 @@
 # use time.time(), which is the virtual clock, so all of it is deterministic).
 # tenacity_* stderr is not compared: an uncaught RetryError's traceback names
 # the library's file paths.
+# Scenarios of packages without a real library (openai_NN_*.py,
+# turnstile_NN_*.py: Debian has no openai) have "ours" as the reference, and
+# two more sides must agree with it on stdout + exit code:
+#   mixed: the real tenacity/tqdm with our openai and turnstile (so a scenario
+#         that retries with tenacity also checks our tenacity against the real)
+#   turnstile: as above
 #   tests/world/run.sh [--debug] [FILE.py...]
-#   --debug   print which tenacity/tqdm files each run imports, keep outputs
-# Before anything else it checks that the real run really imports the Debian
-# files and ours imports src/script/modules/python. Prints a unified diff per failure
+#   --debug   print which package files each run imports, keep outputs
+# Before anything else it checks that each run imports the files it is meant
+# to (the Debian ones, ours, or the mix). Prints a unified diff per failure
 # and a final line "N passed, N failed"; exits non-zero on any failure.
 # stderr goes to a file through capture.sh's CAPTURE_STDERR.
 # JOBS=N sets the parallelism (default 2); REAL_SITE overrides the directory
@@ -33,19 +39,22 @@ REAL_SITE=${REAL_SITE:-/usr/lib/python3/dist-packages}
 OURS="$root/src/script/modules/python"
 TURNSTILE=${TURNSTILE:-$root/build/native/turnstile}
 
-# internal: --one TMP REALDIR OURSDIR FILE
+# internal: --one TMP REALDIR OURSDIR MIXEDDIR FILE
 if [ "${1:-}" = "--one" ]; then
-    tmp=$2; real=$3; ours=$4; f=$5
+    tmp=$2; real=$3; ours=$4; mixed=$5; f=$6
     key=$(basename "$f" .py)
-    sides="real ours"
-    [ -x "$TURNSTILE" ] && sides="real ours turnstile"
+    case "$key" in
+        openai_*|turnstile_*) ref=ours; sides="ours mixed" ;;
+        *) ref=real; sides="real ours" ;;
+    esac
+    [ -x "$TURNSTILE" ] && sides="$sides turnstile"
     for side in $sides; do
         if [ "$side" = turnstile ]; then
             env -u COLUMNS -u LINES CAPTURE_STDERR="$tmp/$key.$side.err" \
                 bash "$root/tests/conformance/capture.sh" "$TURNSTILE" run --stamp "$f" >"$tmp/$key.$side.out"
             continue
         fi
-        if [ "$side" = real ]; then path=$real; else path=$ours; fi
+        case "$side" in real) path=$real ;; ours) path=$ours ;; *) path=$mixed ;; esac
         env -u COLUMNS -u LINES PYTHONIOENCODING=utf-8 PYTHONDONTWRITEBYTECODE=1 \
             PYTHONPATH="$path" CAPTURE_STDERR="$tmp/$key.$side.err" \
             bash "$root/tests/conformance/capture.sh" \
@@ -53,10 +62,10 @@ if [ "${1:-}" = "--one" ]; then
     done
     : >"$tmp/$key.diff"
     for side in $sides; do
-        [ "$side" = real ] && continue
-        if ! cmp -s "$tmp/$key.real.out" "$tmp/$key.$side.out"; then
-            diff -u --label "real: $f stdout" --label "$side: $f stdout" \
-                "$tmp/$key.real.out" "$tmp/$key.$side.out" >>"$tmp/$key.diff"
+        [ "$side" = "$ref" ] && continue
+        if ! cmp -s "$tmp/$key.$ref.out" "$tmp/$key.$side.out"; then
+            diff -u --label "$ref: $f stdout" --label "$side: $f stdout" \
+                "$tmp/$key.$ref.out" "$tmp/$key.$side.out" >>"$tmp/$key.diff"
         fi
         case "$key" in tqdm_*)
             if ! cmp -s "$tmp/$key.real.err" "$tmp/$key.$side.err"; then
@@ -77,7 +86,8 @@ if [ "${1:-}" = "--debug" ]; then debug=1; shift; fi
 if [ $# -gt 0 ]; then
     files=("$@")
 else
-    files=(tests/world/tenacity_[0-9]*.py tests/world/tqdm_[0-9]*.py)
+    files=(tests/world/tenacity_[0-9]*.py tests/world/tqdm_[0-9]*.py
+           tests/world/openai_[0-9]*.py tests/world/turnstile_[0-9]*.py)
 fi
 
 tmp=$(mktemp -d)
@@ -97,30 +107,41 @@ for pkg in tenacity tqdm; do
 done
 ours="$tmp/ours-site"
 mkdir -p "$ours"
-for pkg in tenacity tqdm; do ln -s "$OURS/$pkg" "$ours/$pkg"; done
+for pkg in tenacity tqdm openai turnstile; do ln -s "$OURS/$pkg" "$ours/$pkg"; done
+mixed="$tmp/mixed-site"
+mkdir -p "$mixed"
+for pkg in tenacity tqdm; do ln -s "$REAL_SITE/$pkg" "$mixed/$pkg"; done
+for pkg in openai turnstile; do ln -s "$OURS/$pkg" "$mixed/$pkg"; done
 
-# Which files does each side import? Must be the Debian ones, then ours.
-check() {  # check SIDE PATH EXPECTED_DIR
-    local got
-    got=$(env PYTHONDONTWRITEBYTECODE=1 PYTHONPATH="$2" "$PY" -s tests/oracle/run_cpython.py tests/world/which_libs.py 2>&1)
-    [ "$debug" = 1 ] && printf '%s imports:\n%s\n' "$1" "$got"
-    local want
-    want=$(cd "$3" && pwd -P)
-    for mod in tenacity tqdm tqdm.asyncio; do
-        if ! printf '%s\n' "$got" | grep -q "^$mod $want/"; then
-            echo "run.sh: the $1 run does not import $mod from $want:" >&2
-            printf '%s\n' "$got" >&2
-            echo "0 passed, ${#files[@]} failed"
-            exit 2
-        fi
+# Which files does each side import? The Debian ones, ours, or the mix.
+check() {  # check SIDE PATH DIR MODULE... [-- DIR MODULE...]
+    local side=$1 path=$2 got want mod
+    shift 2
+    got=$(env PYTHONDONTWRITEBYTECODE=1 PYTHONPATH="$path" "$PY" -s tests/oracle/run_cpython.py tests/world/which_libs.py 2>&1)
+    [ "$debug" = 1 ] && printf '%s imports:\n%s\n' "$side" "$got"
+    while [ $# -gt 0 ]; do
+        want=$(cd "$1" && pwd -P)
+        shift
+        while [ $# -gt 0 ] && [ "$1" != -- ]; do
+            mod=$1
+            shift
+            if ! printf '%s\n' "$got" | grep -q "^$mod $want/"; then
+                echo "run.sh: the $side run does not import $mod from $want:" >&2
+                printf '%s\n' "$got" >&2
+                echo "0 passed, ${#files[@]} failed"
+                exit 2
+            fi
+        done
+        [ "${1:-}" = -- ] && shift
     done
 }
-check real "$real" "$REAL_SITE"
-check ours "$ours" "$OURS"
-if [ -x "$TURNSTILE" ]; then echo "sides: real, ours (CPython), turnstile ($TURNSTILE)"
-else echo "sides: real, ours (CPython); $TURNSTILE not built, so not compared"; fi
+check real "$real" "$REAL_SITE" tenacity tqdm tqdm.asyncio
+check ours "$ours" "$OURS" tenacity tqdm tqdm.asyncio openai turnstile
+check mixed "$mixed" "$REAL_SITE" tenacity tqdm tqdm.asyncio -- "$OURS" openai turnstile
+if [ -x "$TURNSTILE" ]; then echo "sides: real (or ours for openai/turnstile), ours or mixed (CPython), turnstile ($TURNSTILE)"
+else echo "sides: real (or ours for openai/turnstile), ours or mixed (CPython); $TURNSTILE not built, so not compared"; fi
 
-printf '%s\0' "${files[@]}" | xargs -0 -n1 -P"$JOBS" bash "$here/run.sh" --one "$tmp" "$real" "$ours"
+printf '%s\0' "${files[@]}" | xargs -0 -n1 -P"$JOBS" bash "$here/run.sh" --one "$tmp" "$real" "$ours" "$mixed"
 
 pass=0
 failn=0

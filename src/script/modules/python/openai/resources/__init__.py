@@ -1,0 +1,1 @@
+"""The API resources the simulated clients offer: chat.completions."""

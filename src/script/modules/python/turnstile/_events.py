@@ -1,0 +1,49 @@
+"""The one seam between the simulated world and Turnstile's trace.
+
+Every request, response, rejection and retry made by `turnstile` services and
+the `openai` client goes through emit(kind, **fields). Under CPython it does
+nothing. Under Turnstile, a native module `_turnstile` (when present) receives
+each event as emit(kind, fields_dict) and puts it on the timeline; the time of
+an event is the virtual time at the call, so no field carries it.
+
+Events and their fields (all values are str, int, float, bool or None):
+
+  service.request   service, id, tokens          a request arrives
+  service.reject    service, id, status, cause, retry_after
+                                                 refused at the door
+                                                 (cause: "rpm", "tpm",
+                                                 "concurrency", "too_large")
+  service.accept    service, id, tokens, in_flight, latency
+                                                 admitted; latency is how long
+                                                 it will take
+  service.response  service, id, status, latency  answered (status 200 or 5xx)
+  service.error     service, id, cause           failed without an answer
+                                                 ("connection", "hang")
+  service.cancel    service, id                  the caller gave up (timeout,
+                                                 task cancelled) while in flight
+  client.request    client, id, attempt, model, stream
+                                                 the SDK sends one attempt
+  client.retry      client, id, attempt, delay, reason
+                                                 the SDK sleeps delay seconds
+                                                 before attempt + 1 (reason: a
+                                                 status code as str, "timeout"
+                                                 or "connection")
+  client.error      client, id, attempt, error   the SDK raises (error: the
+                                                 exception class name)
+  client.response   client, id, attempt, status  the SDK returns a result
+
+`id` is the service's request number (service events) or the client's call
+number (client events).
+"""
+
+try:
+    import _turnstile
+    _hook = _turnstile.emit
+except ImportError:
+    _hook = None
+
+
+def emit(kind, **fields):
+    """Hand one event to the trace (nothing under CPython)."""
+    if _hook is not None:
+        _hook(kind, fields)
