@@ -86,12 +86,12 @@ class Provider(Service):
     def __init__(self, rpm=None, tpm=None, max_concurrency=None, latency=None, error_rate=0.0,
                  timeout_rate=0.0, server_error_rate=0.0, seed=0, enforce="minute", name="provider",
                  retry_after="seconds", hang_seconds=900.0, answer_tokens=(20, 60), api_keys=None,
-                 max_output_tokens=16384):
+                 max_output_tokens=16384, capacity=None):
         Service.__init__(self, name, rpm=rpm, tpm=tpm, max_concurrency=max_concurrency,
                          latency=lognormal(1.0, 0.25) if latency is None else latency,
                          error_rate=error_rate, timeout_rate=timeout_rate,
                          server_error_rate=server_error_rate, seed=seed, enforce=enforce,
-                         retry_after=retry_after, hang_seconds=hang_seconds)
+                         retry_after=retry_after, hang_seconds=hang_seconds, capacity=capacity)
         self.answer_tokens = answer_tokens
         self.api_keys = api_keys
         self.max_output_tokens = max_output_tokens

@@ -20,6 +20,11 @@ A request's life:
                                                    dropped after hang_seconds
         u < ... + error_rate                       a connection error, at once
         otherwise                                  a 200 after the latency
+     With a `capacity` (an attribute a scenario may change mid-run), the
+     server slows down under load: admitted while in_flight (itself
+     included) exceeds capacity, the latency is multiplied by
+     in_flight / capacity (work shared among more requests than it has room
+     for), which is what a latency-based limiter notices.
   4. it ends (service.response / service.error), or the caller gives up
      while it is in flight (service.cancel: a timeout or a cancelled task).
      The buckets are not refunded either way.
@@ -51,7 +56,7 @@ class Ticket:
 class Service:
     def __init__(self, name, rpm=None, tpm=None, max_concurrency=None, latency=0.1, error_rate=0.0,
                  timeout_rate=0.0, server_error_rate=0.0, seed=0, enforce="minute",
-                 retry_after="seconds", hang_seconds=900.0):
+                 retry_after="seconds", hang_seconds=900.0, capacity=None):
         if retry_after not in ("seconds", "ms", "both", None):
             raise ValueError("retry_after must be 'seconds', 'ms', 'both' or None, not %r" % (retry_after,))
         self.name = name
@@ -66,6 +71,7 @@ class Service:
         self.enforce = enforce
         self.retry_after = retry_after
         self.hang_seconds = hang_seconds
+        self.capacity = capacity
         self.rng = random.Random(seed)
         self.requests_bucket = None if rpm is None else TokenBucket(rpm, enforce)
         self.tokens_bucket = None if tpm is None else TokenBucket(tpm, enforce)
@@ -160,6 +166,8 @@ class Service:
         planned = None if plan is None else plan(id)
         u = self.rng.random()
         latency = self.latency.sample(self.rng, 0 if planned is None else planned.tokens)
+        if self.capacity is not None and self.in_flight > self.capacity:
+            latency = latency * self.in_flight / self.capacity
         if u < self.server_error_rate:
             fate = "server"
         elif u < self.server_error_rate + self.timeout_rate:
