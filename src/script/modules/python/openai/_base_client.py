@@ -87,9 +87,9 @@ class Attempts:
     send and sleep."""
 
     def __init__(self, client, model, stream):
-        client._calls = client._calls + 1
+        client._calls[0] = client._calls[0] + 1
         self.client = client
-        self.id = client._calls
+        self.id = client._calls[0]
         self.model = model
         self.stream = stream
         self.max_retries = client.max_retries

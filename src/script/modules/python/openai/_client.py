@@ -36,7 +36,7 @@ class _BaseClient:
         self.max_retries = max_retries
         self.default_headers = default_headers
         self._provider = turnstile.default_provider() if provider is None else provider
-        self._calls = 0
+        self._calls = [0]  # shared with copies: one numbering of a client's calls
         self._name = type(self).__name__
 
     @property
@@ -45,11 +45,13 @@ class _BaseClient:
 
     def copy(self, *, api_key=None, timeout=_NOT_GIVEN, max_retries=_NOT_GIVEN, provider=None):
         """A new client with these options changed (the SDK's copy)."""
-        return type(self)(api_key=api_key or self.api_key, organization=self.organization, project=self.project,
-                          base_url=self.base_url,
-                          timeout=self.timeout if timeout is _NOT_GIVEN else timeout,
-                          max_retries=self.max_retries if max_retries is _NOT_GIVEN else max_retries,
-                          default_headers=self.default_headers, provider=provider or self._provider)
+        c = type(self)(api_key=api_key or self.api_key, organization=self.organization, project=self.project,
+                       base_url=self.base_url,
+                       timeout=self.timeout if timeout is _NOT_GIVEN else timeout,
+                       max_retries=self.max_retries if max_retries is _NOT_GIVEN else max_retries,
+                       default_headers=self.default_headers, provider=provider or self._provider)
+        c._calls = self._calls
+        return c
 
     with_options = copy
 
