@@ -9,7 +9,8 @@
 Modules: provider (Provider: a simulated LLM API), api (Api: a generic
 HTTP-ish service), service (what both share: admission, fates, counters),
 buckets (the rate-limit refill rule), latency (the latency models), http
-(Request, Response), _events (the one seam to Turnstile's trace).
+(Request, Response), limiters (adaptive concurrency), _events (the one seam
+to Turnstile's trace).
 
 The default provider (what openai clients use when given no provider=) is
 DEFAULT_TIER: 500 requests and 200,000 tokens per minute, enforced per minute,

@@ -230,7 +230,7 @@ class Provider(Service):
         if isinstance(ticket, Response):
             return ticket
         steps = self._stream_steps(ticket)
-        first = steps[0] if ticket.fate == "ok" else self.duration(ticket)
+        first = steps[0] if ticket.fate == "ok" else self.run_time(ticket)
         try:
             await asyncio.sleep(first)
         except BaseException:
@@ -261,7 +261,7 @@ class Provider(Service):
         if isinstance(ticket, Response):
             return ticket
         steps = self._stream_steps(ticket)
-        first = steps[0] if ticket.fate == "ok" else self.duration(ticket)
+        first = steps[0] if ticket.fate == "ok" else self.run_time(ticket)
         if timeout is not None and first > timeout:
             time.sleep(timeout)
             self._cancel(ticket)

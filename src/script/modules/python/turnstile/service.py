@@ -195,7 +195,7 @@ class Service:
 
     # -- running an admitted request -------------------------------------
 
-    def duration(self, ticket):
+    def run_time(self, ticket):
         """Seconds from admission to the end (answer, drop or error)."""
         if ticket.fate == "hang":
             return self.hang_seconds
@@ -232,7 +232,7 @@ class Service:
         if isinstance(ticket, Response):
             return ticket
         try:
-            await asyncio.sleep(self.duration(ticket))
+            await asyncio.sleep(self.run_time(ticket))
         except BaseException:
             self._cancel(ticket)
             raise
@@ -244,7 +244,7 @@ class Service:
         ticket = self._admit(tokens, plan, context)
         if isinstance(ticket, Response):
             return ticket
-        d = self.duration(ticket)
+        d = self.run_time(ticket)
         if timeout is not None and d > timeout:
             time.sleep(timeout)
             self._cancel(ticket)
