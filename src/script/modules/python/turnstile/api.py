@@ -24,7 +24,7 @@ from turnstile.service import Service
 class Api(Service):
     def __init__(self, rpm=None, rps=None, max_concurrency=None, latency=0.1, error_rate=0.0, timeout_rate=0.0,
                  server_error_rate=0.0, seed=0, enforce="minute", name="api", retry_after="seconds",
-                 hang_seconds=900.0, capacity=None):
+                 hang_seconds=900.0, capacity=None, should_retry=None):
         if rpm is not None and rps is not None:
             raise ValueError("give rpm or rps, not both")
         if rps is not None:
@@ -33,7 +33,7 @@ class Api(Service):
         Service.__init__(self, name, rpm=rpm, max_concurrency=max_concurrency, latency=latency,
                          error_rate=error_rate, timeout_rate=timeout_rate, server_error_rate=server_error_rate,
                          seed=seed, enforce=enforce, retry_after=retry_after, hang_seconds=hang_seconds,
-                         capacity=capacity)
+                         capacity=capacity, should_retry=should_retry)
 
     def __repr__(self):
         return "Api(name=%r, rpm=%r, max_concurrency=%r, latency=%r, enforce=%r)" % (

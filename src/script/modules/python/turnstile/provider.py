@@ -30,7 +30,9 @@ organization org-turnstile on requests per min (RPM): Limit 500, Used 500,
 Requested 1. Please try again in 120ms. ..."), the x-ratelimit-* headers and,
 by `retry_after`: "seconds" a retry-after header (whole seconds, rounded up),
 "ms" retry-after-ms, "both", or None (no hint). A 500 carries OpenAI's
-server_error body. Timeouts are the client's: a hung request is dropped by
+server_error body. should_retry=True/False adds x-should-retry: "true" /
+"false" to every error answer (the SDK obeys it over its own rules).
+Timeouts are the client's: a hung request is dropped by
 the server after hang_seconds.
 
 Streaming: the answer's n words arrive evenly over the request's latency T,
@@ -86,12 +88,13 @@ class Provider(Service):
     def __init__(self, rpm=None, tpm=None, max_concurrency=None, latency=None, error_rate=0.0,
                  timeout_rate=0.0, server_error_rate=0.0, seed=0, enforce="minute", name="provider",
                  retry_after="seconds", hang_seconds=900.0, answer_tokens=(20, 60), api_keys=None,
-                 max_output_tokens=16384, capacity=None):
+                 max_output_tokens=16384, capacity=None, should_retry=None):
         Service.__init__(self, name, rpm=rpm, tpm=tpm, max_concurrency=max_concurrency,
                          latency=lognormal(1.0, 0.25) if latency is None else latency,
                          error_rate=error_rate, timeout_rate=timeout_rate,
                          server_error_rate=server_error_rate, seed=seed, enforce=enforce,
-                         retry_after=retry_after, hang_seconds=hang_seconds, capacity=capacity)
+                         retry_after=retry_after, hang_seconds=hang_seconds, capacity=capacity,
+                         should_retry=should_retry)
         self.answer_tokens = answer_tokens
         self.api_keys = api_keys
         self.max_output_tokens = max_output_tokens

@@ -56,7 +56,7 @@ class Ticket:
 class Service:
     def __init__(self, name, rpm=None, tpm=None, max_concurrency=None, latency=0.1, error_rate=0.0,
                  timeout_rate=0.0, server_error_rate=0.0, seed=0, enforce="minute",
-                 retry_after="seconds", hang_seconds=900.0, capacity=None):
+                 retry_after="seconds", hang_seconds=900.0, capacity=None, should_retry=None):
         if retry_after not in ("seconds", "ms", "both", None):
             raise ValueError("retry_after must be 'seconds', 'ms', 'both' or None, not %r" % (retry_after,))
         self.name = name
@@ -72,6 +72,7 @@ class Service:
         self.retry_after = retry_after
         self.hang_seconds = hang_seconds
         self.capacity = capacity
+        self.should_retry = should_retry
         self.rng = random.Random(seed)
         self.requests_bucket = None if rpm is None else TokenBucket(rpm, enforce)
         self.tokens_bucket = None if tpm is None else TokenBucket(tpm, enforce)
@@ -113,6 +114,13 @@ class Service:
                 h["x-ratelimit-reset-" + what] = duration(bucket.reset())
         return h
 
+    def _error_headers(self, headers):
+        """An error answer's headers: x-should-retry ("true"/"false") when the
+        service was given should_retry=True/False (the SDK obeys it)."""
+        if self.should_retry is not None:
+            headers["x-should-retry"] = "true" if self.should_retry else "false"
+        return headers
+
     def wait_hint(self, cause, tokens):
         """Seconds until the refused request would pass, or None."""
         if cause == "rpm":
@@ -133,7 +141,7 @@ class Service:
                 headers["retry-after"] = str(math.ceil(wait))
             hint = wait
         _events.emit("service.reject", service=self.name, id=id, status=429, cause=cause, retry_after=hint)
-        return Response(429, headers, self.rejection_body(cause, tokens, wait, context))
+        return Response(429, self._error_headers(headers), self.rejection_body(cause, tokens, wait, context))
 
     def _admit(self, tokens, plan=None, context=None):
         """A Ticket for an admitted request, or the 429 Response refusing it.
@@ -148,7 +156,7 @@ class Service:
             status, cause, body = bad
             self.rejected[cause] = self.rejected[cause] + 1
             _events.emit("service.reject", service=self.name, id=id, status=status, cause=cause, retry_after=None)
-            return Response(status, {}, body)
+            return Response(status, self._error_headers({}), body)
         cause = self._refusal(tokens)
         if cause is not None:
             return self._reject(id, cause, tokens, context)
@@ -217,7 +225,7 @@ class Service:
             raise ConnectionError("%s: connection dropped (request %d)" % (self.name, ticket.id))
         if ticket.fate == "server":
             self.errors["server"] = self.errors["server"] + 1
-            response = Response(500, self.limit_headers(), self.server_error_body())
+            response = Response(500, self._error_headers(self.limit_headers()), self.server_error_body())
         else:
             self.completed = self.completed + 1
             response = ok_response()
