@@ -12,7 +12,8 @@ class BaseModel:
             setattr(self, name, data.get(name))
 
     def __repr__(self):
-        return "%s(%s)" % (self._name or type(self).__name__, ", ".join("%s=%r" % (n, getattr(self, n)) for n in self._fields))
+        fields = ", ".join("%s=%r" % (n, getattr(self, n)) for n in self._fields)
+        return "%s(%s)" % (self._name or type(self).__name__, fields)
 
     def __eq__(self, other):
         return type(self) is type(other) and self.model_dump() == other.model_dump()

@@ -1,14 +1,17 @@
 """Provider: a simulated LLM API (OpenAI's chat completions, as a server).
 
-    Provider(rpm=500, tpm=200_000, max_concurrency=None,
+    Provider(rpm=None, tpm=None, max_concurrency=None,
              latency=lognormal(1.0, 0.25), error_rate=0.0, timeout_rate=0.0,
              server_error_rate=0.0, seed=0, enforce="minute", name="provider",
-             retry_after="seconds", hang_seconds=900.0, answer_tokens=(20, 60))
+             retry_after="seconds", hang_seconds=900.0, answer_tokens=(20, 60),
+             api_keys=None, max_output_tokens=16384, capacity=None,
+             should_retry=None)
 
 Limits (see turnstile.buckets for the refill rule): rpm and tpm are token
 buckets; enforce="second" is OpenAI's finer grain (500 RPM as a bucket of
 ceil(500 / 60) = 9, refilled at 8.33 per second). max_concurrency caps the
-requests in flight. Fates and the order of random draws: turnstile.service.
+requests in flight; past `capacity` in flight the server slows down. Fates
+and the order of random draws: turnstile.service.
 
 Tokens:
   prompt_tokens   estimated from the messages at ~4 characters per token:
@@ -25,9 +28,10 @@ Tokens:
                   ("stop")
 
 Answers: a 401 when api_keys (a collection) is given and the key is not in
-it; a 400 for empty messages or max_tokens above max_output_tokens; a 429 carries OpenAI's error body ("Rate limit reached for MODEL in
-organization org-turnstile on requests per min (RPM): Limit 500, Used 500,
-Requested 1. Please try again in 120ms. ..."), the x-ratelimit-* headers and,
+it; a 400 for empty messages or max_tokens above max_output_tokens; a 429
+carries OpenAI's error body ("Rate limit reached for MODEL in organization
+org-turnstile on requests per min (RPM): Limit 500, Used 500, Requested 1.
+Please try again in 120ms. ..."), the x-ratelimit-* headers and,
 by `retry_after`: "seconds" a retry-after header (whole seconds, rounded up),
 "ms" retry-after-ms, "both", or None (no hint). A 500 carries OpenAI's
 server_error body. should_retry=True/False adds x-should-retry: "true" /
