@@ -13,6 +13,7 @@
 #include <memory>
 
 #include "app/link.h"
+#include "app/script_run.h"
 #include "script/scenario.h"
 #include "trace/export.h"
 #include "trace/recorder.h"
@@ -111,17 +112,7 @@ int main(int argc, char** argv) {
   }
   ts::trace::Trace tr;
   std::unique_ptr<ts::trace::Recorder> rec;
-  if (!trace_path.empty()) {
-    opts.on_start = [&](ts::Loop& loop) {
-      rec = std::make_unique<ts::trace::Recorder>(loop, tr);
-      loop.set_observer(rec.get());
-    };
-    opts.on_line = [&](double, const std::string& line) { rec->print(line); };
-    opts.on_finish = [&](const ts::RunResult& rr) {
-      rec->finish(rr);
-      rec.reset();
-    };
-  }
+  if (!trace_path.empty()) ts::app::record_into(opts, tr, rec);
   ts::vm::RunOutcome r = ts::vm::run_source(src, file, opts);
   if (!trace_path.empty()) {
     std::ofstream tout(trace_path, std::ios::binary);

@@ -1,5 +1,8 @@
 #include "app/script_run.h"
 
+#include <algorithm>
+#include <cstdlib>
+#include <iterator>
 #include <map>
 #include <memory>
 
@@ -7,6 +10,29 @@
 #include "ts_presets.h"
 
 namespace ts::app {
+
+bool api_event_of(const std::string& kind, const std::vector<std::pair<std::string, std::string>>& fields,
+                  trace::ApiEvent& e) {
+  using K = trace::ApiKind;
+  static const std::pair<const char*, K> kKinds[] = {
+      {"service.request", K::Request}, {"service.accept", K::Accept},  {"service.reject", K::Reject},
+      {"service.response", K::Response}, {"service.error", K::Error}, {"service.cancel", K::Cancel},
+      {"client.request", K::Attempt},  {"client.retry", K::Retry},    {"client.error", K::GiveUp},
+      {"client.response", K::Done}};
+  const auto* k = std::find_if(std::begin(kKinds), std::end(kKinds), [&](const auto& p) { return kind == p.first; });
+  if (k == std::end(kKinds)) return false;
+  e.kind = k->second;
+  auto number = [](const std::string& v) { return std::strtod(v.c_str(), nullptr); };
+  for (const auto& [name, v] : fields) {
+    if (name == "service" || name == "client") e.source = v;
+    else if (name == "id") e.id = static_cast<int64_t>(number(v));
+    else if (name == "attempt") e.attempt = static_cast<int64_t>(number(v));
+    else if (name == "status") e.status = static_cast<uint16_t>(number(v));
+    else if (name == "cause" || name == "reason" || name == "error") e.cause = v;
+    else if (name == "latency" || name == "delay" || name == "retry_after") e.value = v == "None" ? 0 : number(v);
+  }
+  return true;
+}
 
 vm::RunOutcome record_script(const std::string& source, const std::string& filename, trace::Trace& tr,
                              int64_t seed) {
@@ -17,18 +43,27 @@ vm::RunOutcome record_script(const std::string& source, const std::string& filen
   // within about half a second, not the CLI's 200M steps.
   opts.limits.max_steps = 20'000'000;
   std::unique_ptr<trace::Recorder> rec;
-  opts.on_start = [&](Loop& loop) {
+  record_into(opts, tr, rec);
+  return vm::run_source(source, filename, opts);
+}
+
+void record_into(vm::RunOptions& opts, trace::Trace& tr, std::unique_ptr<trace::Recorder>& rec) {
+  opts.on_start = [&tr, &rec](Loop& loop) {
     rec = std::make_unique<trace::Recorder>(loop, tr);
     loop.set_observer(rec.get());
   };
-  opts.on_line = [&](double, const std::string& line) {
+  opts.on_line = [&rec](double, const std::string& line) {
     if (rec) rec->print(line);
   };
-  opts.on_finish = [&](const RunResult& r) {
+  opts.on_world_event = [&rec](double, const std::string& kind,
+                               const std::vector<std::pair<std::string, std::string>>& fields) {
+    trace::ApiEvent e;
+    if (rec && api_event_of(kind, fields, e)) rec->api(std::move(e));
+  };
+  opts.on_finish = [&rec](const RunResult& r) {
     rec->finish(r);
     rec.reset();
   };
-  return vm::run_source(source, filename, opts);
 }
 
 const std::vector<Preset>& presets() {

@@ -2,14 +2,26 @@
 // run_source the CLI uses, with a trace::Recorder on the loop and every
 // printed line sent to the trace's console.
 #pragma once
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "script/scenario.h"
+#include "trace/recorder.h"
 #include "trace/trace.h"
 
 namespace ts::app {
+
+// An event of the simulated world (VM::world_event: "service.reject" with
+// its fields as text) as the trace's ApiEvent; false for kinds it does not know.
+bool api_event_of(const std::string& kind, const std::vector<std::pair<std::string, std::string>>& fields,
+                  trace::ApiEvent& e);
+
+// Sets opts' hooks so that the run is recorded into tr by a Recorder that
+// lives in rec while the loop runs: the loop's events, every printed line and
+// the world's API events (the page and `turnstile run --trace` alike).
+void record_into(vm::RunOptions& opts, trace::Trace& tr, std::unique_ptr<trace::Recorder>& rec);
 
 // Console lines are stamped exactly as `turnstile run --stamp` prints them.
 vm::RunOutcome record_script(const std::string& source, const std::string& filename, trace::Trace& tr,

@@ -114,6 +114,10 @@ RunOutcome run_source(std::string_view source, const std::string& filename, cons
     set_argv(vm, filename);
     OutputSink sink{opts, loop, r.out};
     vm.write = [&](std::string_view s) { sink.write(s); };
+    if (opts.on_world_event)
+      vm.world_event = [&](const std::string& kind, const VM::WorldFields& fields) {
+        opts.on_world_event(loop.time(), kind, fields);
+      };
     std::string err_text;
     vm.write_err = [&](std::string_view s) { err_text += s; };
     bool ok, out_of_memory = false;

@@ -25,6 +25,10 @@ struct RunOptions {
   // Called with the fresh loop before the script runs (install observers),
   // and with the run's summary before the loop is destroyed.
   std::function<void(Loop& loop)> on_start;
+  // Called with each event of the simulated world (services and the openai
+  // client; VM::world_event) at the virtual time t.
+  std::function<void(double t, const std::string& kind, const std::vector<std::pair<std::string, std::string>>& fields)>
+      on_world_event;
   std::function<void(const RunResult& r)> on_finish;
 };
 

@@ -20,6 +20,7 @@ const char* ev_name(EvKind k) {
     case EvKind::Print: return "print";
     case EvKind::PrimCreate: return "prim";
     case EvKind::Advance: return "time";
+    case EvKind::Api: return "api";
   }
   return "?";
 }
@@ -55,6 +56,17 @@ std::string event_json(const Trace& tr, const Event& e) {
       if (e.obj < prims.size()) {
         const PrimInfo& p = prims[e.obj];
         o += ",\"prim\":" + json_quote(p.name) + ",\"capacity\":" + std::to_string(p.capacity);
+      }
+      break;
+    case EvKind::Api:
+      if (e.obj < tr.api().size()) {
+        const ApiEvent& a = tr.api()[e.obj];
+        o += std::string(",\"what\":\"") + api_kind_name(a.kind) + "\",\"source\":" + json_quote(a.source) +
+             ",\"id\":" + std::to_string(a.id);
+        if (a.status) o += ",\"status\":" + std::to_string(a.status);
+        if (a.attempt) o += ",\"attempt\":" + std::to_string(a.attempt);
+        if (a.value) o += ",\"value\":" + json_number(a.value);
+        if (!a.cause.empty()) o += ",\"cause\":" + json_quote(a.cause);
       }
       break;
     default:

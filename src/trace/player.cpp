@@ -274,6 +274,15 @@ std::string Player::state_json() const {
     o += json_number(tr->console()[i].t);
   }
   o += "]";
+  if (tr && !tr->api().empty()) {
+    const ApiCounts c = tr->api_counts_at(t);
+    o += ",\"api\":{\"in_flight\":" + std::to_string(c.in_flight) + ",\"requests\":" + std::to_string(c.requests) +
+         ",\"accepted\":" + std::to_string(c.accepted) + ",\"rejected\":" + std::to_string(c.rejected) +
+         ",\"rate_limited\":" + std::to_string(c.rate_limited) + ",\"answered\":" + std::to_string(c.answered) +
+         ",\"server_errors\":" + std::to_string(c.server_errors) + ",\"failed\":" + std::to_string(c.failed) +
+         ",\"attempts\":" + std::to_string(c.attempts) + ",\"retries\":" + std::to_string(c.retries) +
+         ",\"max_in_flight\":" + std::to_string(c.max_in_flight) + "}";
+  }
   if (tr && tr->finished() && !tr->outcome().empty())
     o += ",\"outcome\":" + json_quote(tr->outcome());
   o += "}";

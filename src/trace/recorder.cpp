@@ -72,6 +72,11 @@ void Recorder::print(std::string text) {
   tr_.print(loop_.time(), id, std::move(text));
 }
 
+void Recorder::api(ApiEvent e) {
+  Task* cur = Loop::running_task();
+  tr_.api_event(loop_.time(), cur ? task_id(*cur) : kNone, std::move(e));
+}
+
 void Recorder::finish(const RunResult& r) {
   std::string outcome;
   switch (r.status) {

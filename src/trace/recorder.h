@@ -21,6 +21,8 @@ class Recorder final : public ts::Observer {
 
   // A console line printed now by the current task (no trailing newline).
   void print(std::string text);
+  // An event of the simulated world's API traffic, by the current task, now.
+  void api(ApiEvent e);
   // Marks the end of the run (outcome "completed", "raised: ...", "deadlock").
   void finish(const RunResult& r);
 

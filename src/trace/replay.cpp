@@ -1,5 +1,7 @@
 #include "trace/replay.h"
 
+#include <cstdio>
+
 namespace ts::trace {
 
 Trace prefix(const Trace& full, size_t n) {
@@ -35,11 +37,41 @@ Trace prefix(const Trace& full, size_t n) {
         break;
       }
       case EvKind::Advance: out.advance(e.t); break;
+      case EvKind::Api: out.api_event(e.t, e.task, full.api()[e.obj]); break;
     }
   }
   out.finish(full.end_time(), full.outcome());
   return out;
 }
+
+namespace {
+std::string seconds(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.3g s", v);
+  return buf;
+}
+
+std::string describe_api(const ApiEvent& a, const std::string& who) {
+  const std::string src = a.source.empty() ? "the API" : a.source;
+  const std::string n = " #" + std::to_string(a.id);
+  switch (a.kind) {
+    case ApiKind::Request: return who + ": request" + n + " reaches " + src;
+    case ApiKind::Accept: return src + " admits request" + n + " (it will take " + seconds(a.value) + ")";
+    case ApiKind::Reject:
+      return src + " refuses request" + n + ": " + std::to_string(a.status) + (a.cause.empty() ? "" : " (" + a.cause + ")") +
+             (a.value > 0 ? ", retry after " + seconds(a.value) : "");
+    case ApiKind::Response: return src + " answers request" + n + ": " + std::to_string(a.status);
+    case ApiKind::Error: return "request" + n + " to " + src + " fails: " + a.cause;
+    case ApiKind::Cancel: return "request" + n + " to " + src + " is given up by its caller";
+    case ApiKind::Attempt: return who + ": " + src + " sends call" + n + ", attempt " + std::to_string(a.attempt);
+    case ApiKind::Retry:
+      return who + ": " + src + " will retry call" + n + " in " + seconds(a.value) + " (" + a.cause + ")";
+    case ApiKind::GiveUp: return who + ": " + src + " gives up call" + n + ": " + a.cause;
+    case ApiKind::Done: return who + ": " + src + " returns call" + n;
+  }
+  return {};
+}
+}  // namespace
 
 bool is_step_event(const Trace& tr, size_t i) {
   return i < tr.events().size() && tr.events()[i].ev() != EvKind::Advance;
@@ -71,6 +103,7 @@ std::string describe_event(const Trace& tr, size_t i) {
     case EvKind::Print: return who + " printed: " + tr.console()[e.obj].text;
     case EvKind::PrimCreate: return prim(e.obj) + " was created";
     case EvKind::Advance: return "the clock moves on";
+    case EvKind::Api: return describe_api(tr.api()[e.obj], who);
   }
   return {};
 }

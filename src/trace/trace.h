@@ -31,6 +31,7 @@ enum class EvKind : uint8_t {
   Print,       // obj = console line index (low 24 bits)
   PrimCreate,  // obj = prim
   Advance,     // the clock jumped to t
+  Api,         // the simulated world's API traffic: obj = index into api()
 };
 
 enum class DoneHow : uint8_t { Ok, Raised, Cancelled };
@@ -115,6 +116,45 @@ struct ConsoleLine {
   std::string text;
 };
 
+// ---- the simulated world's API traffic (trace/api.cpp) ----
+// What the turnstile services and the openai client report (their one seam,
+// modules/python/turnstile/_events.py): requests at a service's door, and the
+// SDK's attempts, retries and results.
+enum class ApiKind : uint8_t {
+  Request,   // a request reaches the service
+  Accept,    // admitted (value = its latency)
+  Reject,    // refused at the door (status 429/400/401, cause "rpm", "tpm", ...; value = retry-after)
+  Response,  // answered (status 200 or 5xx)
+  Error,     // failed without an answer (cause "connection", "hang")
+  Cancel,    // the caller gave up while it was in flight
+  Attempt,   // the client sends attempt n
+  Retry,     // the client sleeps `value` seconds before the next attempt (cause: why)
+  GiveUp,    // the client raises (cause: the exception's class)
+  Done,      // the client returns a result
+};
+const char* api_kind_name(ApiKind k);  // "request", "accept", ...
+
+struct ApiEvent {
+  ApiKind kind = ApiKind::Request;
+  uint16_t status = 0;
+  int64_t id = 0;        // the service's request number, or the client's call number
+  int64_t attempt = 0;
+  double value = 0;      // latency, retry-after or retry delay (seconds)
+  std::string source;    // the service's or client's name
+  std::string cause;
+  TaskId task = kNone;   // the task that made the call
+  double t = 0;
+};
+
+// Running totals after one API event.
+struct ApiCounts {
+  double t = 0;
+  uint32_t requests = 0, accepted = 0, rejected = 0, rate_limited = 0;  // rate_limited: 429s
+  uint32_t answered = 0, server_errors = 0, failed = 0, cancelled = 0;  // server_errors: 5xx answers
+  uint32_t attempts = 0, retries = 0, gave_up = 0, done = 0;            // the client's side
+  uint32_t in_flight = 0, max_in_flight = 0;
+};
+
 // Everything at one instant (the state after every event with time <= t).
 struct GateSnapshot {
   PrimId prim;
@@ -145,6 +185,7 @@ class Trace {
   void gate_give_up(double t, TaskId task, PrimId prim);
   void print(double t, TaskId task, std::string text);  // one line (no '\n')
   void advance(double t);
+  void api_event(double t, TaskId task, ApiEvent e);
   // Marks the run finished at time t (end of the timeline).
   void finish(double t, std::string outcome = {});
 
@@ -153,6 +194,9 @@ class Trace {
   const std::vector<TaskInfo>& tasks() const { return tasks_; }
   const std::vector<PrimInfo>& prims() const { return prims_; }
   const std::vector<ConsoleLine>& console() const { return console_; }
+  const std::vector<ApiEvent>& api() const { return api_; }
+  // Totals over the API events with time <= t (all zero before the first).
+  ApiCounts api_counts_at(double t) const;
   double end_time() const { return end_; }
   bool finished() const { return finished_; }
   const std::string& outcome() const { return outcome_; }
@@ -195,6 +239,8 @@ class Trace {
   std::vector<Live> live_;
   std::vector<PrimInfo> prims_;
   std::vector<ConsoleLine> console_;
+  std::vector<ApiEvent> api_;
+  std::vector<ApiCounts> api_counts_;  // after each api_ event
   std::vector<double> times_;  // distinct event times
   double end_ = 0;
   bool finished_ = false;

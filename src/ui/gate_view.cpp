@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "ui/api_view.h"
 #include "ui/theme.h"
 #include "ui/timeline/layout.h"
 
@@ -224,6 +225,7 @@ void draw_now(const trace::Trace& tr, double t, ImVec2 size, const char* explana
                           static_cast<size_t>(State::Pending)};
   ImGui::Text("At t = %.3f s", t);
   ImGui::PushTextWrapPos(0.0f);
+  draw_api(tr, t, ImGui::GetContentRegionAvail().x);
   for (size_t key : order) {
     const auto& ids = by[key];
     if (ids.empty()) continue;

@@ -17,6 +17,10 @@ ver=$($PY -c 'import sys; print("%d.%d.%d" % sys.version_info[:3])')
 if [ "$ver" != "3.11.7" ]; then
     echo "regen.sh: warning: oracle is CPython $ver, expectations were made with 3.11.7" >&2
 fi
+site=$(mktemp -d)
+trap 'rm -rf "$site"' EXIT
+bash "$root/tests/oracle/world_site.sh" "$site"  # openai/turnstile (ours), tenacity/tqdm (real)
+export PYTHONPATH="$site"
 fail=0
 n=0
 for f in tests/conformance/[0-9]*.py presets/*.py; do

@@ -25,7 +25,7 @@ if [ "${1:-}" = "--one" ]; then
         case "$f" in presets/*) exp="$here/expected/preset_$base.out" ;; *) exp="$here/expected/$base.out" ;; esac
         if [ ! -f "$exp" ]; then echo "missing expectation $exp (run regen.sh)" >"$tmp/$key.exp"; else cp "$exp" "$tmp/$key.exp"; fi
     else
-        bash "$here/capture.sh" $PY tests/oracle/run_cpython.py --stamp "$f" >"$tmp/$key.exp"
+        PYTHONPATH="$tmp/site" bash "$here/capture.sh" $PY tests/oracle/run_cpython.py --stamp "$f" >"$tmp/$key.exp"
     fi
     bash "$here/capture.sh" "$TURNSTILE" run --stamp "$f" >"$tmp/$key.got"
     if cmp -s "$tmp/$key.exp" "$tmp/$key.got"; then
@@ -53,6 +53,7 @@ fi
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+bash "$root/tests/oracle/world_site.sh" "$tmp/site"  # openai/turnstile (ours), tenacity/tqdm (real)
 printf '%s\0' "${files[@]}" | xargs -0 -n1 -P"$JOBS" bash "$here/run.sh" --one "$stored" "$tmp"
 
 pass=0

@@ -1,7 +1,10 @@
 # Retry storm: 30 clients hit a 10-per-second limit at once with the SDK's
 # retries off and tenacity retrying. wait_fixed(1) sends every failure back
-# at the same instant, so they collide again; wait_random_exponential spreads
-# them out and needs fewer attempts.
+# at the same instant -- but this bucket refills 10 a second, so each wave
+# meets a fresh second's ten slots and the fixed wait wins here (2.2 s, 60
+# attempts); wait_random_exponential scatters the retries into partly
+# refilled buckets and needs more (3.1 s, 75). Jitter pays off when the
+# waves would land on an empty bucket, not when they match its refill.
 import asyncio
 import time
 

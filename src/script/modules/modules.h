@@ -43,5 +43,6 @@ void install_sys(VM& vm);
 void install_json(VM& vm);
 void install_types(VM& vm);
 void install_unicodedata(VM& vm);
+void install_turnstile_native(VM& vm);
 
 }  // namespace ts::vm

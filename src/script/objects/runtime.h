@@ -98,6 +98,11 @@ struct VM {
   std::function<void(std::string_view)> write;
   // The same for stderr (sys.stderr): never stamped, apart from stdout.
   std::function<void(std::string_view)> write_err;
+  // The simulated world's events (`_turnstile.emit(kind, fields)`, called by
+  // the turnstile and openai packages): the host stamps the virtual time and
+  // records them. Values are given as str() of each field, in the dict's order.
+  using WorldFields = std::vector<std::pair<std::string, std::string>>;
+  std::function<void(const std::string& kind, const WorldFields& fields)> world_event;
 
   Ref<Dict> builtins;
   Ref<Dict> main_globals;
