@@ -16,7 +16,7 @@ constexpr NativeModule kNative[] = {
     {"asyncio", install_asyncio}, {"time", install_time},         {"random", install_random},
     {"math", install_math},       {"functools", install_functools}, {"typing", install_typing},
     {"sys", install_sys},         {"_json", install_json},          {"types", install_types},
-    {"unicodedata", install_unicodedata},
+    {"unicodedata", install_unicodedata}, {"re", install_re},
 };
 
 // "collections/abc.py" -> "collections.abc"; "collections/__init__.py" -> "collections".
