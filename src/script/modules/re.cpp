@@ -13,8 +13,10 @@ namespace ts::vm::re {
 
 namespace {
 
-// Steps one search may take (about a tenth of a second).
-constexpr int64_t kBudget = 20'000'000;
+// Steps one search may take (about a tenth of a second), and one call
+// (findall, sub, split: many searches) in all.
+constexpr int64_t kSearchBudget = 20'000'000;
+constexpr int64_t kCallBudget = 200'000'000;
 
 bool subject_of(VM& vm, const Value& v, std::shared_ptr<const Subject>& out) {
   Str* s = as<Str>(v);
@@ -51,14 +53,19 @@ bool pattern_of(VM& vm, const Value& pattern, const Value* flagsv, Ref<Pattern>&
   return compile_str(vm, s, flags, out);
 }
 
-// One search in s from pos; found == false when there is none.
+// One search in s from pos; found == false when there is none. `left` is
+// what the call may still spend.
 bool search(VM& vm, const Pattern& p, const Subject& s, int64_t pos, int64_t endpos, rx::Mode mode, bool must_advance,
-            rx::Result& r, bool& found) {
-  int64_t budget = kBudget;
+            rx::Result& r, bool& found, int64_t& left) {
+  int64_t budget = std::min(left, kSearchBudget);
+  int64_t given = budget;
   rx::Outcome o = rx::exec(*p.prog, s.cps, size_t(pos), size_t(endpos), mode, must_advance, r, budget);
+  left -= given - budget;
   if (o == rx::Outcome::Budget)
-    return vm.fail_budget("regular expression step budget exceeded (" + std::to_string(kBudget) +
-                          " steps in one search: catastrophic backtracking?)");
+    return vm.fail_budget(left <= 0 ? "regular expression step budget exceeded (" + std::to_string(kCallBudget) +
+                                          " steps in one call)"
+                                    : "regular expression step budget exceeded (" + std::to_string(kSearchBudget) +
+                                          " steps in one search: catastrophic backtracking?)");
   found = o == rx::Outcome::Found;
   return true;
 }
@@ -83,7 +90,8 @@ bool match_mode(VM& vm, const Ref<Pattern>& p, const Value& str, Args& a, int i,
   bool ok, found;
   bounds(vm, a, i, *s, pos, endpos, ok);
   rx::Result r;
-  if (!ok || !search(vm, *p, *s, pos, endpos, mode, false, r, found)) return false;
+  int64_t left = kCallBudget;
+  if (!ok || !search(vm, *p, *s, pos, endpos, mode, false, r, found, left)) return false;
   out = found ? new_match(vm, p, s, std::move(r), pos, endpos) : Value();
   return true;
 }
@@ -93,10 +101,11 @@ bool match_mode(VM& vm, const Ref<Pattern>& p, const Value& str, Args& a, int i,
 template <class F>
 bool each(VM& vm, const Pattern& p, const Subject& s, int64_t pos, int64_t endpos, int64_t limit, F&& f) {
   bool must_advance = false;
+  int64_t left = kCallBudget;
   for (int64_t n = 0; (limit <= 0 || n < limit) && pos <= endpos; n++) {
     rx::Result r;
     bool found;
-    if (!search(vm, p, s, pos, endpos, rx::Mode::Search, must_advance, r, found)) return false;
+    if (!search(vm, p, s, pos, endpos, rx::Mode::Search, must_advance, r, found, left)) return false;
     if (!found) break;
     int64_t b = r.spans[0], e = r.spans[1];
     if (!f(std::move(r))) return false;
