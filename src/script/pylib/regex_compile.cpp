@@ -16,7 +16,11 @@ void width(const Node& n, int64_t& lo, int64_t& hi, bool lookbehind = false) {
   constexpr int64_t big = int64_t(1) << 40;
   switch (n.k) {
     case Node::Char: case Node::Set: case Node::Any: lo = hi = 1; return;
-    case Node::At: case Node::Look: lo = hi = 0; return;
+    case Node::At: lo = hi = 0; return;
+    case Node::Look:
+      if (n.look & 4) width(n.kids[0], lo, hi, lookbehind);
+      else lo = hi = 0;
+      return;
     case Node::Ref:
       if (lookbehind) not_available("a group reference inside a look-behind");
       lo = 0, hi = big;
@@ -135,11 +139,19 @@ struct Compiler {
       p.code[split].y = n.greedy ? exit : start;
       return;
     }
-    std::vector<size_t> splits;
+    // Optional copies: split body, exit each; an empty iteration skips the
+    // rest (sre checks progress in counted repeats too).
+    std::vector<size_t> splits, progress;
+    int r = lo == 0 && n.max > n.min ? p.registers++ : -1;
     for (int64_t i = n.min; i < n.max; i++) {
       splits.push_back(emit(Op::Split));
       p.code[splits.back()].x = here();  // the greedy order, fixed below
+      if (r >= 0) emit(Op::Mark, r);
       node(body);
+      if (r >= 0) {
+        progress.push_back(emit(Op::Progress, 0, 0, uint32_t(r)));
+        p.code[progress.back()].x = here();
+      }
     }
     int32_t exit = here();
     for (size_t s : splits) {
@@ -147,9 +159,9 @@ struct Compiler {
       p.code[s].x = n.greedy ? start : exit;
       p.code[s].y = n.greedy ? exit : start;
     }
+    for (size_t g : progress) p.code[g].y = exit;
   }
 };
-
 
 }  // namespace
 

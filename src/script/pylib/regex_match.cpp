@@ -12,7 +12,9 @@
 //   At arg                            an anchor (arg & 0x80: ASCII \b)
 //   Ref x                             the text group x matched, again
 //   Look x, y, c                      sub-program at x (to SubMatch), atomic;
-//                                     behind: starts c characters back; then y
+//                                     arg 1: behind, starts c characters back;
+//                                     2: negative; 4: an atomic group, which
+//                                     consumes what it matched; then y
 //   Mark r; Progress r, x, y          an unbounded repeat's iteration: back
 //                                     to x, or on to y when it matched nothing
 //   Match                             the whole match (fullmatch / must_advance checks)
@@ -189,13 +191,10 @@ struct Machine {
           ok = false;
           break;
         case Op::Look: {
-          bool behind = in.arg & 1, negative = in.arg & 2;
+          bool behind = in.arg & 1, negative = in.arg & 2, consumes = in.arg & 4;
           size_t sub_base = stack.size();
-          int r = 0;
-          if (!behind || pos >= in.c) {
-            size_t sp = behind ? pos - in.c : pos;
-            r = run(in.x + 0, sp, sub_base);
-          }
+          size_t sp = behind ? pos - in.c : pos;
+          int r = !behind || pos >= in.c ? run(in.x, sp, sub_base) : 0;
           if (r < 0) return -1;
           if (r == 1) {
             if (negative) {
@@ -208,6 +207,7 @@ struct Machine {
             for (size_t i = sub_base; i < stack.size(); i++)
               if (stack[i].pc < 0) stack[w++] = stack[i];
             stack.resize(w);
+            if (consumes) pos = sp;
           } else if (!negative) {
             ok = false;
             break;

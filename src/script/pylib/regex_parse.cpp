@@ -265,6 +265,13 @@ struct Parser {
     return true;
   }
 
+  static bool has_group(const Node& n) {
+    if (n.k == Node::Group) return true;
+    for (const Node& k : n.kids)
+      if (has_group(k)) return true;
+    return false;
+  }
+
   void repeat(Node& seq, const std::u32string& t, int f) {
     int64_t here = src.tell();
     int64_t min = 0, max = kInf;
@@ -305,10 +312,23 @@ struct Parser {
     r.k = Node::Repeat;
     r.min = min;
     r.max = max;
+    bool possessive = false;
     if (src.match('?')) r.greedy = false;
-    else if (src.next_is('+')) not_available("possessive quantifiers (" + u8(t) + "+)");
+    else possessive = src.match('+');
     r.kids.push_back(std::move(seq.kids.back()));
-    seq.kids.back() = std::move(r);
+    if (possessive) {
+      // a*+ is (?>a*). CPython 3.11 keeps a failed iteration's captures in
+      // a possessive repeat of a group; Turnstile does not copy that.
+      if (has_group(r)) not_available("possessive repeats (" + u8(t) + "+) of a group");
+      Node atomic;
+      atomic.k = Node::Look;
+      atomic.look = 4;
+      atomic.possessive = true;
+      atomic.kids.push_back(std::move(r));
+      seq.kids.back() = std::move(atomic);
+    } else {
+      seq.kids.back() = std::move(r);
+    }
   }
 
   // After "(": a group, an extension or a flag group; false when nothing was added.
@@ -372,7 +392,14 @@ struct Parser {
       } else if (ch == '(') {
         not_available("conditional groups (?(...)...)");
       } else if (ch == '>') {
-        not_available("atomic groups (?>...)");
+        Node p = parse_sub(f, nested + 1);
+        if (!src.match(')')) src.error("missing ), unterminated subpattern", src.tell() - start);
+        Node n;
+        n.k = Node::Look;
+        n.look = 4;
+        n.kids.push_back(std::move(p));
+        seq.kids.push_back(std::move(n));
+        return true;
       } else if (ch && (std::u32string(U"iLmsxatu").find(ch) != std::u32string::npos || ch == '-')) {
         if (!parse_flags(ch, add, del)) {
           if (!first || !seq.kids.empty())

@@ -70,9 +70,10 @@ struct Node {
   int group = -1;        // Group, Ref
   int64_t min = 0, max = 0;  // Repeat
   bool greedy = true;
-  int look = 0;          // Look: 1 behind, 2 negative
+  int look = 0;          // Look: 1 behind, 2 negative, 4 atomic (consumes)
+  bool possessive = false;  // Look: made by a possessive repeat (a*+)
   uint8_t at = 0;        // At
-  bool is_repeat() const { return k == Repeat; }
+  bool is_repeat() const { return k == Repeat || possessive; }
 };
 
 // _parser.Tokenizer: `next` is one character or an escape (two).
