@@ -46,7 +46,7 @@ struct CharSet {
 // One instruction of the backtracking machine (regex_match.cpp says what
 // each does).
 enum class Op : uint8_t {
-  Char, CharI, CharAsciiI, Any, AnyAll, Set, Split, Jmp, Save, At, Ref, Look, Mark, Progress, Match, SubMatch,
+  Char, CharI, CharAsciiI, Any, AnyAll, Set, Split, Jmp, Save, At, Ref, Look, Mark, Progress, Exists, Match, SubMatch,
 };
 enum At : uint8_t {
   kBegin, kBeginLine, kBeginString, kEnd, kEndLine, kEndString, kBoundary, kNonBoundary,

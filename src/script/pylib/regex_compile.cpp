@@ -35,6 +35,14 @@ void width(const Node& n, int64_t& lo, int64_t& hi, bool lookbehind = false) {
         hi = std::min(hi + b, big);
       }
       return;
+    case Node::Cond: {
+      int64_t a, b, c, d;
+      width(n.kids[0], a, b, lookbehind);
+      width(n.kids[1], c, d, lookbehind);
+      lo = std::min(a, c);
+      hi = std::max(b, d);
+      return;
+    }
     case Node::Alt:
       lo = big, hi = 0;
       for (const Node& k : n.kids) {
@@ -109,6 +117,15 @@ struct Compiler {
         node(n.kids[0]);
         emit(Op::SubMatch);
         p.code[look].y = here();
+        return;
+      }
+      case Node::Cond: {
+        size_t test = emit(Op::Exists, n.group);
+        node(n.kids[0]);
+        size_t jump = emit(Op::Jmp);
+        p.code[test].y = here();
+        node(n.kids[1]);
+        p.code[jump].x = here();
         return;
       }
       case Node::Repeat: repeat(n); return;

@@ -17,6 +17,7 @@
 //                                     consumes what it matched; then y
 //   Mark r; Progress r, x, y          an unbounded repeat's iteration: back
 //                                     to x, or on to y when it matched nothing
+//   Exists x, y                       on if group x matched, else to y
 //   Match                             the whole match (fullmatch / must_advance checks)
 #include "script/pylib/regex.h"
 #include "script/pylib/unicode.h"
@@ -175,6 +176,9 @@ struct Machine {
           continue;
         case Op::Progress:
           pc = slots[last_slot() + 1 + in.c] == int64_t(pos) ? in.y : in.x;
+          continue;
+        case Op::Exists:
+          pc = slots[size_t(2 * in.x)] >= 0 && slots[size_t(2 * in.x + 1)] >= 0 ? pc + 1 : in.y;
           continue;
         case Op::At:
           if (!at(in.arg & 0x7f, in.arg & 0x80, pos)) ok = false;

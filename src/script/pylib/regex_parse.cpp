@@ -14,6 +14,7 @@ struct Parser {
   int flags;  // state.flags: the global flags
   std::vector<bool> open;  // open[g]: group g is still being parsed
   int lookbehind_groups = -1;
+  std::map<int, int64_t> grouprefpos;  // conditional group numbers -> where they were named
 
   Parser(const std::u32string& s, Program& p, int f) : src(s), prog(p), flags(f), open(1, false) {}
 
@@ -105,7 +106,7 @@ struct Parser {
 
   void check_lookbehind_group(int g) {
     if (lookbehind_groups < 0) return;
-    if (open[g]) src.error("cannot refer to an open group");
+    if (g >= int(open.size()) || open[g]) src.error("cannot refer to an open group");
     if (g >= lookbehind_groups) src.error("cannot refer to group defined in the same lookbehind subpattern");
   }
 
@@ -331,6 +332,42 @@ struct Parser {
     }
   }
 
+  // (?(id/name)yes|no): which branch depends on whether the group matched;
+  // a number may name a group defined later (checked at the end).
+  void conditional(Node& seq, int f, int nested, int64_t start) {
+    std::u32string name = src.getuntil(')', "group name");
+    int64_t off = int64_t(name.size()) + 1;
+    int g;
+    if (is_identifier(name)) {
+      src.checkgroupname(name, 1);
+      auto it = prog.groupindex.find(u8(name));
+      if (it == prog.groupindex.end()) src.error("unknown group name " + repr(name), off);
+      g = it->second;
+    } else {
+      bool digits = !name.empty() && name.size() <= 10;
+      for (uint32_t d : name) digits = digits && is_digit(d);
+      if (!digits) src.error("bad character in group name " + repr(name), off);
+      int64_t v = std::stoll(u8(name));
+      if (!v) src.error("bad group number", off);
+      if (v >= 0x3FFFFFFF) src.error("invalid group reference " + std::to_string(v), off);
+      g = int(v);
+      if (!grouprefpos.count(g)) grouprefpos[g] = src.tell() - off;
+    }
+    check_lookbehind_group(g);
+    Node n;
+    n.k = Node::Cond;
+    n.group = g;
+    n.kids.push_back(parse(f, nested + 1, false));
+    if (src.match('|')) {
+      n.kids.push_back(parse(f, nested + 1, false));
+      if (src.next_is('|')) src.error("conditional backref with more than two branches");
+    } else {
+      n.kids.push_back(Node{});
+    }
+    if (!src.match(')')) src.error("missing ), unterminated subpattern", src.tell() - start);
+    seq.kids.push_back(std::move(n));
+  }
+
   // After "(": a group, an extension or a flag group; false when nothing was added.
   bool group(Node& seq, int& f, int nested, bool first) {
     int64_t start = src.tell() - 1;
@@ -390,7 +427,8 @@ struct Parser {
         seq.kids.push_back(std::move(n));
         return true;
       } else if (ch == '(') {
-        not_available("conditional groups (?(...)...)");
+        conditional(seq, f, nested, start);
+        return true;
       } else if (ch == '>') {
         Node p = parse_sub(f, nested + 1);
         if (!src.match(')')) src.error("missing ), unterminated subpattern", src.tell() - start);
@@ -494,6 +532,8 @@ std::shared_ptr<const Program> compile(const std::u32string& pattern, int flags,
     if (!(f & kAscii)) f |= kUnicode;
     else if (f & kUnicode) fail(Error::Value, "ASCII and UNICODE flags are incompatible");
     if (ps.src.has) ps.src.error("unbalanced parenthesis");
+    for (auto& [g, at] : ps.grouprefpos)
+      if (g >= int(ps.open.size())) fail(Error::Re, "invalid group reference " + std::to_string(g), at);
     prog->flags = f;
     prog->groups = int(ps.open.size()) - 1;
     syntax::compile_tree(tree, *prog);

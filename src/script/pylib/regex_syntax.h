@@ -62,12 +62,12 @@ inline bool is_identifier(const std::u32string& s) {
 
 // The parse tree.
 struct Node {
-  enum K { Seq, Alt, Char, Set, Any, At, Group, Repeat, Ref, Look } k = Seq;
+  enum K { Seq, Alt, Char, Set, Any, At, Group, Repeat, Ref, Look, Cond } k = Seq;  // Cond: kids yes, no
   std::vector<Node> kids;
   uint32_t c = 0;        // Char
   int flags = 0;         // the flags in effect where the node was parsed
   int set = -1;          // Set: index into Program::sets
-  int group = -1;        // Group, Ref
+  int group = -1;        // Group, Ref, Cond
   int64_t min = 0, max = 0;  // Repeat
   bool greedy = true;
   int look = 0;          // Look: 1 behind, 2 negative, 4 atomic (consumes)
