@@ -64,6 +64,7 @@ struct Program {
   int flags = 0;    // the final flags (inline ones included, UNICODE unless ASCII)
   int groups = 0;   // capturing groups
   int registers = 0;  // repeat-progress registers
+  int64_t min_width = 0;  // no match is shorter (sre's INFO check: a start this close to the end fails at once)
   std::map<std::string, int> groupindex;  // name (UTF-8) -> group
 };
 

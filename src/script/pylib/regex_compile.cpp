@@ -188,6 +188,8 @@ void compile_tree(const Node& tree, Program& prog) {
   c.node(tree);
   c.emit(Op::Save, 1);
   c.emit(Op::Match);
+  int64_t hi;
+  width(tree, prog.min_width, hi);
 }
 
 }  // namespace ts::py::regex::syntax

@@ -273,6 +273,7 @@ Outcome exec(const Program& prog, const std::u32string& s, size_t pos, size_t en
       while (st < end && s[st] != first.c) st++;
       if (st == end) break;
     }
+    if (prog.min_width && int64_t(end) - int64_t(st) < prog.min_width) break;
     m.slots.assign(nslots, -1);
     m.stack.clear();
     size_t p = st;
