@@ -5,6 +5,9 @@
 // budget, so a catastrophic pattern stops the run with a clear error.
 #include "script/modules/re.h"
 
+#include <algorithm>
+#include <cstdio>
+
 #include "script/modules/modules.h"
 #include "script/native/table.h"
 #include "script/pylib/utf8.h"

@@ -3,6 +3,8 @@
 // module shares (re.h).
 #include "script/modules/re.h"
 
+#include <algorithm>
+
 #include "script/native/table.h"
 #include "script/pylib/utf8.h"
 

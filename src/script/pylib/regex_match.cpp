@@ -19,6 +19,8 @@
 //                                     to x, or on to y when it matched nothing
 //   Exists x, y                       on if group x matched, else to y
 //   Match                             the whole match (fullmatch / must_advance checks)
+#include <algorithm>
+
 #include "script/pylib/regex.h"
 #include "script/pylib/unicode.h"
 
