@@ -17,6 +17,7 @@ constexpr NativeModule kNative[] = {
     {"math", install_math},       {"functools", install_functools}, {"typing", install_typing},
     {"sys", install_sys},         {"_json", install_json},          {"types", install_types},
     {"unicodedata", install_unicodedata}, {"_turnstile", install_turnstile_native},
+    {"re", install_re},
 };
 
 // "collections/abc.py" -> "collections.abc"; "collections/__init__.py" -> "collections".

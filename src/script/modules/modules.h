@@ -1,6 +1,6 @@
 // The modules scenarios may import. Native ones: asyncio (the core event
 // loop), time (the virtual clock), random (CPython's Mersenne Twister), math,
-// functools, typing, sys, types; each is a table of bindings (native/table.h) in its
+// functools, typing, sys, types, unicodedata, re; each is a table of bindings (native/table.h) in its
 // own file and keeps its per-VM state in a typed struct (vm.state<T>()). The
 // rest are written in Python (python.h), run by script/importer.cpp.
 #pragma once
@@ -44,5 +44,6 @@ void install_json(VM& vm);
 void install_types(VM& vm);
 void install_unicodedata(VM& vm);
 void install_turnstile_native(VM& vm);
+void install_re(VM& vm);
 
 }  // namespace ts::vm

@@ -355,6 +355,12 @@ bool VM::getitem(const Value& obj, const Value& key, Value& out) {
   }
   Value m;
   if (user_dunder(obj, "__getitem__", m)) return call_dunder(*this, m, obj, &key, 1, out);
+  // native __getitem__ of module types (re.Match)
+  if (obj.tag == Value::Object && obj.o->kind == 0)
+    if (Value* fn = type_of(obj)->lookup("__getitem__")) {
+      Value args[2] = {obj, key};
+      return call(*fn, args, 2, nullptr, out);
+    }
   return raise(TypeError, "'" + type_name(obj) + "' object is not subscriptable");
 }
 
