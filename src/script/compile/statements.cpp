@@ -333,6 +333,8 @@ void Compiler::function_def(const Stmt& s) {
   enter(sc, s.name, qn, (s.is_async ? CO_COROUTINE : 0) | (sc->is_generator ? CO_GENERATOR : 0), s.pos);
   setup_params(*s.args);
   finish_cells();
+  // co_firstlineno of a decorated def is its first decorator's line
+  if (!s.decorators.empty()) u_->code->firstline = s.decorators[0]->pos.line;
   if (const std::string* doc = docstring(s.body)) u_->code->doc = mkstr(*doc);
   qual_.push_back(s.name);
   qual_.push_back("<locals>");

@@ -70,7 +70,11 @@ struct GenState {
   std::vector<Ref<Frame>> chain;
   Flavor flavor;
   bool started = false, finished = false, running = false;
-  GenState(Ref<Frame> f, Flavor fl) : frame(std::move(f)), flavor(fl) { frame->owner = this; }
+  // __name__ / __qualname__: the function's when it was called (so a
+  // functools.wraps wrapper's coroutine is named after the wrapped one, as
+  // CPython names a coroutine from its function, not its code).
+  std::string name, qualname;
+  GenState(Ref<Frame> f, Flavor fl);
   const char* noun() const {
     return flavor == Generator ? "generator" : flavor == Coroutine ? "coroutine" : "async generator";
   }

@@ -8,9 +8,15 @@ namespace ts::vm {
 
 // ---- coroutine objects ---------------------------------------------------------
 
+GenState::GenState(Ref<Frame> f, Flavor fl) : frame(std::move(f)), flavor(fl) {
+  frame->owner = this;
+  name = frame->func ? frame->func->name->s : frame->code->name;
+  qualname = frame->func ? frame->func->qualname->s : frame->code->qualname;
+}
+
 PyCoro::PyCoro(VM* v, Ref<Frame> f) : GenState(std::move(f), GenState::Coroutine), vm(v) { kind = K; }
 
-std::string PyCoro::name() const { return frame->code->name; }
+std::string PyCoro::name() const { return GenState::name; }
 
 std::string PyCoro::where() const {
   if (chain.empty()) return std::string();
