@@ -274,6 +274,10 @@ Step VM::run(Chain& chain, Resume how, Value v) {
           break;
         case Op::BINARY_OP:
         case Op::INPLACE_OP: {
+          if (a == uint32_t(code::BinOp::Add) && op_str_append_in_place(*f, *co, PEEK(2), PEEK(1))) {
+            POP();  // the left operand, grown, is the result
+            break;
+          }
           Value r;
           if (!fast_binary(a, PEEK(2), PEEK(1), r) && !binary((int)a, PEEK(2), PEEK(1), r, in.op == Op::INPLACE_OP))
             FAIL();

@@ -241,6 +241,26 @@ bool op_import_name(VM& vm, std::vector<Value>& st, const Str& name) {
 }
 
 // CPython's import_from (Python/ceval.c), with its messages.
+bool op_str_append_in_place(const Frame& f, const Code& co, const Value& l, const Value& r) {
+  Str* ls = as<Str>(l);
+  Str* rs = as<Str>(r);
+  if (!ls || !rs || ls->rc != 2 || size_t(f.ip) >= co.code.size()) return false;
+  // The other reference must be the variable the result goes back to.
+  const Instr next = co.code[size_t(f.ip)];
+  const Value* var = nullptr;
+  switch (next.op) {
+    case Op::STORE_FAST: var = &f.locals[next.arg]; break;
+    case Op::STORE_NAME: var = (f.locals_dict ? f.locals_dict : f.globals)->find_str(co.names[next.arg]->s); break;
+    case Op::STORE_GLOBAL: var = f.globals->find_str(co.names[next.arg]->s); break;
+    default: return false;
+  }
+  if (!var || var->tag != Value::Object || var->o != ls) return false;
+  ls->s += rs->s;
+  ls->ascii = ls->ascii && rs->ascii;
+  ls->hashed = false;
+  return true;
+}
+
 bool op_import_from(VM& vm, std::vector<Value>& st, const Str& name) {
   Module* m = as<Module>(st.back());
   Value* x = m->dict->find_str(name.s);

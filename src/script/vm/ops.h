@@ -19,6 +19,11 @@ using Chain = std::vector<Ref<Frame>>;
 // its result pushed. `nesting`: frames of the running chain (they count
 // toward the recursion limit during a nested call).
 bool op_call(VM& vm, std::vector<Value>& st, Op op, uint32_t a, int nesting, Ref<Frame>& callee);
+// `s += t` / `s = s + t` on a str only the variable and the stack hold, when
+// the next instruction stores the result back into that variable: appends to
+// s in place (CPython's unicode_concatenate), so building a string in a loop
+// is linear, not quadratic. False: nothing done, take the general path.
+bool op_str_append_in_place(const Frame& f, const Code& co, const Value& l, const Value& r);
 // CALL_EX: f(*args, **kwargs).
 bool op_call_ex(VM& vm, std::vector<Value>& st, uint32_t a, int nesting);
 // vm.call from inside the loop, with the running chain counted in vm.depth.
