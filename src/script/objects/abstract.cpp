@@ -266,6 +266,13 @@ bool VM::iter(const Value& obj, Value& out) {
 }
 
 int VM::next(const Value& it, Value& out) {
+  // Each item counts as a step: builtins that loop in C++ (sum, max, list,
+  // join over range(10**12)) are held to the step budget like bytecode.
+  if (__builtin_expect(++steps > limits.max_steps, 0)) {
+    fail_budget("step budget exceeded (" + std::to_string(limits.max_steps) + " steps) at line " +
+                std::to_string(current_line()));
+    return -1;
+  }
   if (Iterator* i = as_iterator(it)) return i->next(*this, out);
   Value m;
   if (user_dunder(it, "__next__", m)) {
