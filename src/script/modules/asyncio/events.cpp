@@ -6,6 +6,16 @@
 
 namespace ts::vm::aio {
 
+bool call_threads_helper(VM& vm, const char* fn, std::vector<Value> args, Dict* kw, Value& out) {
+  Module* m = nullptr;
+  auto it = vm.modules.find("_asyncio_threads");
+  if (it != vm.modules.end()) m = it->second.get();
+  else if (!vm.import_module || !vm.import_module(vm, "_asyncio_threads", m)) return false;
+  Value f;
+  if (!vm.getattr(Value::object(m), *make<Str>(fn), f)) return false;
+  return vm.call(f, args.data(), (int)args.size(), kw, out);
+}
+
 namespace {
 
 // ---- Handle, TimerHandle ----------------------------------------------------------------
@@ -180,11 +190,11 @@ bool loop_default_exception_handler(VM& vm, Args& a, Value& out) {
   out = Value();
   return true;
 }
-bool loop_run_in_executor(VM& vm, LoopObject& self, Args&, Value&) {
+bool loop_run_in_executor(VM& vm, LoopObject& self, Args& a, Value& out) {
   self.loop->check_closed();
-  return vm.raise(vm.NotImplementedError,
-                  "run_in_executor is not supported in Turnstile scenarios: there is no thread-pool model "
-                  "(threads are not simulated)");
+  std::vector<Value> args{Value::object(&self)};
+  for (int i = 0; i < a.n; i++) args.push_back(a[i]);
+  return call_threads_helper(vm, "run_in_executor", std::move(args), nullptr, out);
 }
 
 // ---- module functions ----------------------------------------------------------------------
