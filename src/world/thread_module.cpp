@@ -105,6 +105,39 @@ bool switch_interval(VM& vm, Args&, Value& out) {
   return true;
 }
 
+// A process's main thread (multiprocessing's workers are written over it).
+bool start_process(VM& vm, Args& a, Value& out) {
+  if (!vm.is_callable(a[0])) return vm.raise(vm.TypeError, "first arg must be callable");
+  Tuple* args = as<Tuple>(a[1]);
+  if (!args) return vm.raise(vm.TypeError, "2nd arg must be a tuple");
+  out = Value::integer(int64_t(threads(vm).start(a[0], args->items, Ref<Dict>(), true)));
+  return true;
+}
+
+// What runs now and at most so far, and the model's memory per unit (bytes).
+bool stats(VM& vm, Args&, Value& out) {
+  Threads& t = threads(vm);
+  const Counts& c = t.counts();
+  const Policy& p = t.policy;
+  Ref<Dict> d = make<Dict>();
+  auto put = [&](const char* k, Value v) { d->set(vm.make_str(k), std::move(v)); };
+  auto num = [](size_t n) { return Value::integer(int64_t(n)); };
+  put("tasks", num(vm.loop.live_tasks()));
+  put("threads", num(c.threads));
+  put("processes", num(c.processes));
+  put("peak_threads", num(c.peak_threads));
+  put("peak_processes", num(c.peak_processes));
+  put("task_resident", Value::real(p.task_resident));
+  put("thread_resident", Value::real(p.thread_resident));
+  put("thread_reserved", Value::real(p.thread_reserved));
+  put("process_resident", Value::real(p.process_resident));
+  put("process_private", Value::real(p.process_private));
+  put("process_start", Value::real(p.process_start));
+  put("cores", Value::integer(p.cores));
+  out = Value::object(d.get());
+  return true;
+}
+
 bool cpu_count(VM& vm, Args&, Value& out) {
   out = Value::integer(threads(vm).policy.cores);
   return true;
@@ -132,6 +165,8 @@ constexpr Method kCpu[] = {
     {"cpu", cpu, Conv::O},
     {"getswitchinterval", switch_interval, Conv::NoArgs},
     {"cpu_count", cpu_count, Conv::NoArgs},
+    {"start_process", start_process, Conv::Positional, "function, args, /"},
+    {"stats", stats, Conv::NoArgs},
 };
 
 // The end of the main module: threading._shutdown() (its atexit calls, then

@@ -16,14 +16,22 @@ void Threads::attach(vm::VM& vm) {
   vm.loop.set_ticker(this);
 }
 
-uint64_t Threads::start(Value fn, std::vector<Value> args, Ref<vm::Dict> kwargs) {
+uint64_t Threads::start(Value fn, std::vector<Value> args, Ref<vm::Dict> kwargs, bool process) {
   Ref<SimThread> t(new SimThread);
   t->ident = ++next_ident_;
+  t->process = process;
   t->code.fn = std::move(fn);
   t->code.args = std::move(args);
   t->code.kwargs = std::move(kwargs);
-  runq_.push_back(t);
-  live_++;
+  size_t& n = process ? counts_.processes : counts_.threads;
+  size_t& peak = process ? counts_.peak_processes : counts_.peak_threads;
+  peak = std::max(peak, ++n);
+  if (!process) {
+    runq_.push_back(t);
+  } else {
+    Threads* self = this;
+    at(vm_->loop.time() + policy.process_start, [self, t] { self->runq_.push_back(t); });
+  }
   return t->ident;
 }
 
@@ -90,7 +98,7 @@ void Threads::step(SimThread& t) {
   Step s = vm::run_thread(*vm_, t.code, Resume::Send, std::move(v));
   current_ = prev;
   if (s.kind == Step::Yield) return;  // a native blocked it: complete() queues it again
-  live_--;
+  (t.process ? counts_.processes : counts_.threads)--;
   if (s.kind == Step::Raise && !vm_->fatal && vm_->write_err) {
     // What _thread does with an exception its function let out (threading's own handler comes first).
     std::string r;
@@ -160,14 +168,35 @@ void Threads::grant_gil() {
   });
 }
 
+// A process's CPU work: on a free core at once, to its end; else in line.
+void Threads::run_on_core(CpuJob j) {
+  cores_busy_++;
+  Threads* self = this;
+  Ref<Wait> w = j.w;
+  at(vm_->loop.time() + j.left, [self, w] {
+    self->complete(*w, Value());
+    self->cores_busy_--;
+    if (!self->core_queue_.empty()) {
+      CpuJob next = std::move(self->core_queue_.front());
+      self->core_queue_.pop_front();
+      self->run_on_core(std::move(next));
+    }
+  });
+}
+
 bool Threads::cpu(vm::VM& vm, double seconds, Value& out) {
   if (!(seconds > 0)) {
     out = Value();
     return true;
   }
   Ref<Wait> w = new_wait();
-  gil_.push_back(CpuJob{w, seconds});
-  if (!gil_busy_) grant_gil();
+  if (current_ && current_->process) {
+    if (cores_busy_ < policy.cores) run_on_core(CpuJob{w, seconds});
+    else core_queue_.push_back(CpuJob{w, seconds});
+  } else {
+    gil_.push_back(CpuJob{w, seconds});
+    if (!gil_busy_) grant_gil();
+  }
   return block(vm, w, out, "cpu()");
 }
 

@@ -61,6 +61,11 @@ def main():
             if not name.endswith(".py"):
                 continue
             src = open(os.path.join(SCENARIOS, name)).read().replace("UNIT = 1.0", SCALE)
+            m = re.search(r"^# cores: (\d+)", src, re.M)
+            if m and (os.cpu_count() or 1) < int(m.group(1)):
+                # Turnstile's model has that many cores; this machine has fewer.
+                print("%-24s skipped: needs %s cores, this machine has %s" % (name, m.group(1), os.cpu_count()))
+                continue
             path = os.path.join(tmp, name)
             with open(path, "w") as f:
                 f.write(src)

@@ -31,6 +31,28 @@ TEST_CASE("4 CPU-bound 1 s jobs on 4 threads take 4 s (the GIL)", "[threads]") {
   CHECK(r.out == "elapsed 4.000\n");
 }
 
+TEST_CASE("4 CPU-bound 1 s jobs on 4 processes take 1 s plus a fork's start-up", "[threads]") {
+  RunOutcome r = run_file("cpu_processes.py");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "[0, 1, 2, 3]\nelapsed 1.010\n");
+}
+
+TEST_CASE("ProcessPoolExecutor runs up to max_workers jobs at once, on cores of their own", "[threads]") {
+  RunOutcome r = run(
+      "import time, multiprocessing as mp\n"
+      "from concurrent.futures import ProcessPoolExecutor\n"
+      "from _turnstile_cpu import cpu, stats\n"
+      "def job(n):\n"
+      "    cpu(1)\n"
+      "    return n, mp.current_process().name\n"
+      "with ProcessPoolExecutor(max_workers=2) as ex:\n"
+      "    print(list(ex.map(job, range(3))), round(time.monotonic(), 3))\n"
+      "    print(stats()['processes'])\n"
+      "print(mp.cpu_count(), stats()['peak_processes'])\n");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "[(0, 'ForkProcess-1'), (1, 'ForkProcess-2'), (2, 'ForkProcess-1')] 2.01\n2\n4 2\n");
+}
+
 TEST_CASE("a 10 ms time.sleep in a coroutine delays the other tasks by 10 ms", "[threads]") {
   RunOutcome r = run_file("sleep_in_coroutine.py");
   CHECK(r.exit_code == 0);

@@ -8,7 +8,8 @@ from concurrent.futures._base import (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMP
                                       TimeoutError, InvalidStateError, BrokenExecutor, Future, Executor,
                                       wait, as_completed)
 from concurrent.futures.thread import ThreadPoolExecutor
+from concurrent.futures.process import ProcessPoolExecutor
 
 __all__ = ('FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'CancelledError', 'TimeoutError',
-           'BrokenExecutor', 'Future', 'Executor', 'wait', 'as_completed',
+           'BrokenExecutor', 'Future', 'Executor', 'wait', 'as_completed', 'ProcessPoolExecutor',
            'ThreadPoolExecutor')
