@@ -7,6 +7,15 @@ namespace ts::world {
 
 Threads::~Threads() {
   if (vm_ && vm_->loop.ticker() == this) vm_->loop.set_ticker(nullptr);
+  timers_.clear();
+  runq_.clear();
+  for (Ref<SimThread>& t : live_) {
+    t->code.chain.clear();
+    t->code.args.clear();
+    t->code.fn = Value();
+    t->code.kwargs = nullptr;
+    t->resume = Value();
+  }
 }
 
 void Threads::attach(vm::VM& vm) {
@@ -23,6 +32,7 @@ uint64_t Threads::start(Value fn, std::vector<Value> args, Ref<vm::Dict> kwargs,
   t->code.fn = std::move(fn);
   t->code.args = std::move(args);
   t->code.kwargs = std::move(kwargs);
+  live_.push_back(t);
   size_t& n = process ? counts_.processes : counts_.threads;
   size_t& peak = process ? counts_.peak_processes : counts_.peak_threads;
   peak = std::max(peak, ++n);
@@ -99,6 +109,7 @@ void Threads::step(SimThread& t) {
   current_ = prev;
   if (s.kind == Step::Yield) return;  // a native blocked it: complete() queues it again
   (t.process ? counts_.processes : counts_.threads)--;
+  live_.erase(std::find(live_.begin(), live_.end(), Ref<SimThread>(&t)));
   if (s.kind == Step::Raise && !vm_->fatal && vm_->write_err) {
     // What _thread does with an exception its function let out (threading's own handler comes first).
     std::string r;

@@ -72,6 +72,8 @@ struct Counts {
 
 class Threads final : public vm::ThreadHost, public Ticker, public vm::ModuleState {
  public:
+  // Frees the frames of the threads still blocked (a pool worker waiting for
+  // work forever): they hold the locks that hold their waits.
   ~Threads() override;
   // Makes this the VM's thread host (on first use of _thread).
   void attach(vm::VM& vm);
@@ -126,6 +128,7 @@ class Threads final : public vm::ThreadHost, public Ticker, public vm::ModuleSta
   std::vector<Timer> timers_;  // a heap (later() on top last)
   uint64_t seq_ = 0;
   std::deque<Ref<SimThread>> runq_;
+  std::vector<Ref<SimThread>> live_;  // started, not finished (the end of a run frees their frames)
   SimThread* current_ = nullptr;
   uint64_t next_ident_ = kMainIdent;
   Counts counts_;

@@ -14,7 +14,10 @@ CLOSE = 1
 TERMINATE = 2
 
 
-def _worker(inqueue):
+def _worker(inqueue, initializer=None, initargs=()):
+    # A module function, not a method: a worker holding its pool would be a cycle.
+    if initializer is not None:
+        initializer(*initargs)
     while True:
         task = inqueue.get()
         if task is None:
@@ -177,16 +180,11 @@ class Pool:
         self._state = RUN
         self._pool = []
         for i in range(processes):
-            w = multiprocessing.ForkProcess(target=self._run_worker, args=(initializer, initargs))
+            w = multiprocessing.ForkProcess(target=_worker, args=(self._inqueue, initializer, initargs))
             w.name = w.name.replace('Process', 'PoolWorker')
             w.daemon = True
             w.start()
             self._pool.append(w)
-
-    def _run_worker(self, initializer, initargs):
-        if initializer is not None:
-            initializer(*initargs)
-        _worker(self._inqueue)
 
     def _check_running(self):
         if self._state != RUN:

@@ -14,7 +14,10 @@ class BrokenProcessPool(_base.BrokenExecutor):
     """A worker process ended abruptly."""
 
 
-def _process_worker(call_queue):
+def _process_worker(call_queue, initializer, initargs):
+    # A module function, not a method: a worker holding its executor would be a cycle.
+    if initializer is not None:
+        initializer(*initargs)
     while True:
         work_item = call_queue.get(block=True)
         if work_item is None:
@@ -42,14 +45,10 @@ class ProcessPoolExecutor(_base.Executor):
         self._shutdown_lock = threading.Lock()
         self._broken = False
 
-    def _run_worker(self):
-        if self._initializer is not None:
-            self._initializer(*self._initargs)
-        _process_worker(self._call_queue)
-
     def _launch_processes(self):
         for _ in range(len(self._processes), self._max_workers):
-            p = multiprocessing.ForkProcess(target=self._run_worker)
+            p = multiprocessing.ForkProcess(target=_process_worker,
+                                            args=(self._call_queue, self._initializer, self._initargs))
             p.start()
             self._processes[p.pid] = p
 
