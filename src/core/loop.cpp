@@ -486,7 +486,11 @@ RunResult Loop::run_until_complete(Ref<Future> fut) {
 }
 
 namespace {
-Async trivial_shutdown() { co_return Value(); }
+Async close_executor(Loop* loop) {
+  if (loop->shutdown_default_executor)
+    if (Ref<Future> f = loop->shutdown_default_executor(*loop)) co_await f;
+  co_return Value();
+}
 
 Async close_asyncgens(Loop* loop) {
   if (loop->shutdown_asyncgens)
@@ -498,7 +502,7 @@ Async close_asyncgens(Loop* loop) {
 Ref<Task> Loop::create_shutdown_task(bool asyncgens) {
   Observer* obs = obs_;
   obs_ = nullptr;  // internal tasks are not shown
-  Ref<Task> t = create_task((asyncgens ? close_asyncgens(this) : trivial_shutdown()).named("shutdown"));
+  Ref<Task> t = create_task((asyncgens ? close_asyncgens(this) : close_executor(this)).named("shutdown"));
   obs_ = obs;
   t->internal_ = true;
   return t;

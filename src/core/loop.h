@@ -201,6 +201,9 @@ class Loop {
   // (the VM knows them), or null when there are none. A loop made from
   // another copies its hook.
   std::function<Ref<Future>(Loop&)> shutdown_asyncgens;
+  // loop.shutdown_default_executor() (the second step): the future of the
+  // default executor's threads finishing (the VM's executor), or null.
+  std::function<Ref<Future>(Loop&)> shutdown_default_executor;
   const LoopLimits& limits() const { return limits_; }
   void set_limits(LoopLimits l) { limits_ = l; }
   // The clock reached limits().max_time: run_once() runs nothing more.

@@ -131,3 +131,16 @@ TEST_CASE("a thread blocking inside a callback from native code is a clear error
   CHECK(r.exit_code == 0);
   CHECK(r.out == "time.sleep() cannot block this thread here: it was called back from native code\n");
 }
+
+TEST_CASE("asyncio.run waits for the default executor's work (shutdown_default_executor)", "[threads]") {
+  // As CPython: the shutdown runs in a thread of its own, which takes a Thread-N name.
+  RunOutcome r = run(
+      "import asyncio, time, threading\n"
+      "async def main():\n"
+      "    asyncio.get_running_loop().run_in_executor(None, time.sleep, 2)\n"
+      "    await asyncio.sleep(0.5)\n"
+      "asyncio.run(main())\n"
+      "print(time.monotonic(), threading.Thread().name)\n");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "2.0 Thread-2\n");
+}

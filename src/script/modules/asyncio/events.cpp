@@ -16,6 +16,20 @@ bool call_threads_helper(VM& vm, const char* fn, std::vector<Value> args, Dict* 
   return vm.call(f, args.data(), (int)args.size(), kw, out);
 }
 
+// The runner's shutdown_default_executor step: the default executor's
+// threads finish in a thread of their own (_asyncio_threads), if there is one.
+Ref<Future> shutdown_default_executor(VM& vm) {
+  LoopObject* l = running_loop(vm);
+  if (!l || vm.modules.find("_asyncio_threads") == vm.modules.end()) return Ref<Future>();
+  Value out;
+  if (!call_threads_helper(vm, "shutdown_default_executor", {Value::object(l)}, nullptr, out)) {
+    vm.error = Value();
+    return Ref<Future>();
+  }
+  Future* f = out.as<Future>();
+  return f ? Ref<Future>(f) : Ref<Future>();
+}
+
 namespace {
 
 // ---- Handle, TimerHandle ----------------------------------------------------------------
@@ -280,6 +294,7 @@ Ref<LoopObject> new_loop(VM& vm) {
   Ref<LoopObject> l = make<LoopObject>();
   l->loop = st.loops.back().get();
   l->loop->shutdown_asyncgens = vm.loop.shutdown_asyncgens;
+  l->loop->shutdown_default_executor = vm.loop.shutdown_default_executor;
   VM* v = &vm;
   l->loop->set_exception_handler([v](Loop&, Handle& h, const Value& exc) { callback_failed(*v, h, exc); });
   return l;

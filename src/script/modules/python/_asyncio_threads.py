@@ -5,6 +5,7 @@ call_soon_threadsafe (asyncio.futures.wrap_future)."""
 
 import asyncio
 import concurrent.futures
+import threading
 
 _default_executors = {}   # id(loop) -> (loop, its default executor, made on first use)
 
@@ -47,6 +48,26 @@ def run_in_executor(loop, executor, func, *args):
             _default_executors[id(loop)] = entry
         executor = entry[1]
     return wrap_future(executor.submit(func, *args), loop)
+
+
+def shutdown_default_executor(loop):
+    # asyncio.run's last step: the default executor shuts down (waiting for
+    # its work) in a thread, whose end sets the future the runner awaits.
+    entry = _default_executors.pop(id(loop), None)
+    if entry is None:
+        return None
+    executor = entry[1]
+    future = loop.create_future()
+
+    def do_shutdown():
+        try:
+            executor.shutdown(wait=True)
+            loop.call_soon_threadsafe(future.set_result, None)
+        except Exception as ex:
+            loop.call_soon_threadsafe(future.set_exception, ex)
+
+    threading.Thread(target=do_shutdown).start()
+    return future
 
 
 async def to_thread(func, /, *args, **kwargs):
