@@ -12,6 +12,7 @@
 
 #include <memory>
 
+#include "world/threads.h"
 #include "app/link.h"
 #include "app/script_run.h"
 #include "script/scenario.h"
@@ -64,6 +65,7 @@ static int make_link(int argc, char** argv) {
 }
 
 int main(int argc, char** argv) {
+  ts::world::register_modules();
   if (argc == 3 && std::strcmp(argv[1], "dis") == 0) {
     std::string src, out;
     if (!read_file(argv[2], src)) return 66;

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "world/threads.h"
 #include "app/app.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
@@ -20,6 +21,7 @@ constexpr unsigned int kColorBufferBit = 0x00004000;
 }  // namespace
 
 int main(int argc, char** argv) {
+  ts::world::register_modules();
   long max_frames = -1;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--frames") == 0 && i + 1 < argc) max_frames = std::strtol(argv[++i], nullptr, 10);

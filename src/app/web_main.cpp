@@ -7,6 +7,7 @@
 
 #include <cstdio>
 
+#include "world/threads.h"
 #include "app/app.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
@@ -59,6 +60,7 @@ void main_loop() {
 extern "C" EMSCRIPTEN_KEEPALIVE void ts_paste(const char* text) { ts::app::the_app().paste(text ? text : ""); }
 
 int main(int, char**) {
+  ts::world::register_modules();
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
     std::fprintf(stderr, "SDL_Init: %s\n", SDL_GetError());
     return 1;

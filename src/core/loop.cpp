@@ -24,6 +24,9 @@ struct RunningScope {
 
 Loop* Loop::running() { return g_running; }
 
+NoRunningLoop::NoRunningLoop() : prev(g_running) { g_running = nullptr; }
+NoRunningLoop::~NoRunningLoop() { g_running = prev; }
+
 // ---------------------------------------------------------------- Handle
 
 void Handle::cancel() {
@@ -219,6 +222,29 @@ void Loop::run_handle(Handle& h) {
   }
 }
 
+// The threads' events due before the loop's next one, each at its time;
+// once when the loop has ready work (threads run beside it, not instead).
+bool Loop::run_ticker() {
+  Ticker* tk = group_->ticker;
+  if (!tk) return true;
+  for (;;) {
+    std::optional<double> t = tk->next_event();
+    if (!t) return true;
+    const bool busy = !ready_.empty() || stopping_;
+    const double until = busy ? time() : !scheduled_.empty() ? scheduled_[0]->when : HUGE_VAL;
+    if (*t > until) return true;
+    if (*t > time()) {
+      move_clock(*t);
+      if (time_limit_hit()) return false;
+    }
+    {
+      NoRunningLoop outside;
+      tk->run_due();
+    }
+    if (busy || !ready_.empty()) return true;
+  }
+}
+
 bool Loop::run_once() {
   if (time_limit_hit()) return false;
   RunningScope scope(this);
@@ -242,6 +268,8 @@ bool Loop::run_once() {
       h->scheduled = false;
     }
   }
+
+  if (!run_ticker()) return false;
 
   double timeout;
   if (!ready_.empty() || stopping_) {
@@ -458,7 +486,11 @@ RunResult Loop::run_until_complete(Ref<Future> fut) {
 }
 
 namespace {
-Async trivial_shutdown() { co_return Value(); }
+Async close_executor(Loop* loop) {
+  if (loop->shutdown_default_executor)
+    if (Ref<Future> f = loop->shutdown_default_executor(*loop)) co_await f;
+  co_return Value();
+}
 
 Async close_asyncgens(Loop* loop) {
   if (loop->shutdown_asyncgens)
@@ -470,7 +502,7 @@ Async close_asyncgens(Loop* loop) {
 Ref<Task> Loop::create_shutdown_task(bool asyncgens) {
   Observer* obs = obs_;
   obs_ = nullptr;  // internal tasks are not shown
-  Ref<Task> t = create_task((asyncgens ? close_asyncgens(this) : trivial_shutdown()).named("shutdown"));
+  Ref<Task> t = create_task((asyncgens ? close_asyncgens(this) : close_executor(this)).named("shutdown"));
   obs_ = obs;
   t->internal_ = true;
   return t;

@@ -58,6 +58,25 @@ struct RunResult {
   std::vector<BlockedTask> blocked;  // Deadlock: every unfinished task, main included
 };
 
+// What else runs on the clock of a group of loops: the VM's threads
+// (world/threads.h). While a loop would wait in select, the ticker's events
+// due before the loop's next timer run first, each at its own time (as a
+// thread runs while the loop sleeps; call_soon_threadsafe wakes the loop).
+struct Ticker {
+  virtual ~Ticker() = default;
+  // When it next has something to do (now, if it is runnable); none: idle.
+  virtual std::optional<double> next_event() = 0;
+  // Runs what is due at the group's current time.
+  virtual void run_due() = 0;
+};
+
+// Code that runs on no loop (a thread's) while it lasts: no running loop.
+struct NoRunningLoop {
+  Loop* prev;
+  NoRunningLoop();
+  ~NoRunningLoop();
+};
+
 // What the loops of one process share: the clock (CPython's monotonic clock
 // is process-wide, so a second loop continues the first one's time) and its
 // horizon, the Task-N counter (tasks.py's process-wide itertools.count) and
@@ -68,6 +87,7 @@ struct LoopGroup {
   uint32_t task_counter = 0;       // "Task-N"
   uint32_t task_ids = 0;           // Task::task_id(): every task, named or not
   std::vector<Primitive*> prims;   // index = id - 1
+  Ticker* ticker = nullptr;        // not owned
 };
 
 // How run_forever() ended.
@@ -95,6 +115,13 @@ class Loop {
   double time() const { return group_->now; }
   // Blocking time.sleep(dt) inside a callback: the clock moves, nothing runs.
   void advance(double dt);
+  // The same to an absolute time (never backwards).
+  void advance_to(double t) {
+    if (t > time()) move_clock(t);
+  }
+  // The threads sharing the clock (null: none).
+  void set_ticker(Ticker* t) { group_->ticker = t; }
+  Ticker* ticker() const { return group_->ticker; }
 
   // ---- scheduling (Handle.cancel() to cancel) ----
   Ref<Handle> call_soon(Ref<Callback> cb, Value arg = Value());
@@ -174,6 +201,9 @@ class Loop {
   // (the VM knows them), or null when there are none. A loop made from
   // another copies its hook.
   std::function<Ref<Future>(Loop&)> shutdown_asyncgens;
+  // loop.shutdown_default_executor() (the second step): the future of the
+  // default executor's threads finishing (the VM's executor), or null.
+  std::function<Ref<Future>(Loop&)> shutdown_default_executor;
   const LoopLimits& limits() const { return limits_; }
   void set_limits(LoopLimits l) { limits_ = l; }
   // The clock reached limits().max_time: run_once() runs nothing more.
@@ -229,6 +259,7 @@ class Loop {
   LoopLimits limits_;
   // Moves the clock to `to`, or to the horizon (and stops) if `to` is past it.
   void move_clock(double to);
+  bool run_ticker();
   friend class Runner;
 };
 

@@ -126,6 +126,14 @@ RunOutcome run_source(std::string_view source, const std::string& filename, cons
     heap::set_budget(opts.limits.max_heap ? heap::live_bytes() + opts.limits.max_heap : 0);
     try {
       ok = vm.exec_module(code);
+      // As CPython's finalization: threading joins its threads (the main
+      // module's exception stays the run's error).
+      if (!vm.fatal) {
+        Value err = std::move(vm.error);
+        vm.error = Value();
+        for (auto& hook : vm.at_exit) hook(vm);
+        if (!err.is_none()) vm.error = std::move(err);
+      }
     } catch (const std::bad_alloc&) {
       // An allocation the interpreter itself could not make (a natives'
       // failure is a catchable MemoryError): the run ends here.

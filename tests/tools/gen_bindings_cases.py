@@ -71,6 +71,7 @@ SPECIAL_TYPES = {
     "builtins.generator": types.GeneratorType,
     "builtins.coroutine": types.CoroutineType,
     "builtins.async_generator": types.AsyncGeneratorType,
+    "_thread.lock": __import__("_thread").LockType,
 }
 def _await_iter_types():
     async def c():
@@ -171,7 +172,10 @@ def function_line(module, name):
     if module in OWN_MODULES:
         f = OWN_MODULES[module].get(name)
     else:
-        f = getattr(importlib.import_module(module), name, None)
+        try:
+            f = getattr(importlib.import_module(module), name, None)
+        except ModuleNotFoundError:
+            f = None  # a module of Turnstile's own (_turnstile_cpu)
     if f is None:
         return "??????"  # Turnstile's own (CPython's _json has no parse)
     return "".join(count_code(f, n) for n in range(6))

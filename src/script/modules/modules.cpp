@@ -2,6 +2,8 @@
 // names `import` accepts.
 #include "script/modules/modules.h"
 
+#include <vector>
+
 #include "script/modules/python.h"
 
 namespace ts::vm {
@@ -20,6 +22,12 @@ constexpr NativeModule kNative[] = {
     {"re", install_re},
 };
 
+// The modules of the layers above (world's _thread): registered by the host.
+std::vector<NativeModule>& extra_modules() {
+  static std::vector<NativeModule> v;
+  return v;
+}
+
 // "collections/abc.py" -> "collections.abc"; "collections/__init__.py" -> "collections".
 std::string module_of(const std::string& path, bool& is_package) {
   std::string m = path.substr(0, path.size() - 3);
@@ -34,6 +42,13 @@ std::string module_of(const std::string& path, bool& is_package) {
 
 void install_modules(VM& vm) {
   for (const NativeModule& m : kNative) m.install(vm);
+  for (const NativeModule& m : extra_modules()) m.install(vm);
+}
+
+void register_native_module(const char* name, void (*install)(VM&)) {
+  for (const NativeModule& m : extra_modules())
+    if (std::string(m.name) == name) return;
+  extra_modules().push_back({name, install});
 }
 
 const PythonSource* find_python_source(const std::string& module, bool& is_package) {
@@ -47,6 +62,8 @@ std::string python_source_file(const PythonSource& src) { return std::string("<t
 bool module_available(const std::string& name) {
   for (const NativeModule& m : kNative)
     if (name == m.name) return true;
+  for (const NativeModule& m : extra_modules())
+    if (name == m.name) return true;
   bool pkg;
   return find_python_source(name, pkg) != nullptr;
 }
@@ -54,6 +71,7 @@ bool module_available(const std::string& name) {
 std::string available_modules() {
   std::string out;
   for (const NativeModule& m : kNative) out += std::string(out.empty() ? "" : ", ") + m.name;
+  for (const NativeModule& m : extra_modules()) out += std::string(", ") + m.name;
   for (int i = 0; i < kPythonSourceCount; i++) {
     bool pkg;
     out += ", " + module_of(kPythonSources[i].name, pkg);

@@ -15,6 +15,10 @@ namespace ts::vm {
 // Installs every native module, in order, into a fresh VM.
 void install_modules(VM& vm);
 
+// A native module of a layer above script (world's _thread), installed
+// into every VM made from then on, after these; the host registers it once.
+void register_native_module(const char* name, void (*install)(VM&));
+
 // Whether `import name` can work (a native or a Python module): the
 // compiler's check, so a missing module is an error with its position.
 bool module_available(const std::string& name);
@@ -31,6 +35,9 @@ void set_argv(VM& vm, const std::string& script);
 // How the last asyncio.run() ended when it deadlocked (the tasks it left
 // blocked); null if it did not.
 const RunResult* asyncio_deadlock(VM& vm);
+
+// A number of seconds: int, bool or float (CPython's _PyTime_FromSecondsObject; time.cpp).
+bool seconds_arg(VM& vm, const Value& v, double& out);
 
 // One module each (asyncio/asyncio.cpp, time.cpp, random.cpp, ...).
 void install_asyncio(VM& vm);

@@ -1,22 +1,22 @@
 // The `time` module on the virtual clock: time()/monotonic()/perf_counter()
 // read the loop's time, sleep() advances it (blocking, as CPython's would),
-// strftime/gmtime/localtime format it (UTC).
+// strftime/gmtime/localtime format it (UTC). With threads, sleep blocks
+// only the calling thread (vm.threads).
 #include "script/modules/modules.h"
 #include "script/native/table.h"
 #include "script/pylib/time.h"
 
 namespace ts::vm {
 
-namespace {
-
-// A number of seconds: int, bool or float (CPython's _PyTime_FromSecondsObject).
-bool seconds(VM& vm, const Value& v, double& out) {
+bool seconds_arg(VM& vm, const Value& v, double& out) {
   if (v.tag == Value::Int) out = double(v.i);
   else if (v.tag == Value::Float) out = v.f;
   else if (v.tag == Value::Bool) out = v.b;
   else return vm.raise(vm.TypeError, "'" + vm.type_name(v) + "' object cannot be interpreted as an integer");
   return true;
 }
+
+namespace {
 
 bool now(VM& vm, Args&, Value& out) {
   out = Value::real(vm.loop.time());
@@ -25,8 +25,9 @@ bool now(VM& vm, Args&, Value& out) {
 
 bool sleep(VM& vm, Args& a, Value& out) {
   double d = 0;
-  if (!seconds(vm, a[0], d)) return false;
+  if (!seconds_arg(vm, a[0], d)) return false;
   if (d < 0) return vm.raise(vm.ValueError, "sleep length must be non-negative");
+  if (vm.threads) return vm.threads->sleep(vm, d, out);
   vm.loop.advance(d);
   out = Value();
   return true;

@@ -25,6 +25,11 @@ bool VM::call(const Value& callable, const Value* args, int nargs, Dict* kwargs,
     case Kind::NativeFn: {
       NativeFn* nf = static_cast<NativeFn*>(o);
       Ref<NativeFn> keep(nf);
+      struct Depth {
+        int& d;
+        explicit Depth(int& x) : d(++x) {}
+        ~Depth() { --d; }
+      } depth_guard(native_depth);
       // A native that cannot allocate what it was asked for ('x'.center(10**10))
       // raises MemoryError, as CPython does, instead of ending the process.
       try {

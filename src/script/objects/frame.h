@@ -42,6 +42,7 @@ struct Frame : Obj {
   Ref<ts::Coroutine> delegate;    // a native coroutine we are awaiting
   Value awaiting;                 // a pending future we are awaiting
   bool at_yield = false;          // suspended at YIELD_VALUE: resuming pushes the sent value
+  bool blocked = false;           // a thread blocked in a native call: resuming replaces TOS with its result
   bool delegating = false;        // yielding from the iterator on TOS (an AWAIT that did not enter a frame)
   GenState* owner = nullptr;      // the generator or coroutine object owning this frame, if any
 

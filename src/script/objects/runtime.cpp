@@ -92,6 +92,7 @@ VM::~VM() {
   to_close.clear();
   asyncgens.clear();
   loop.shutdown_asyncgens = nullptr;
+  loop.shutdown_default_executor = nullptr;
   loop.set_errors(nullptr);
   // Break reference cycles through type dicts and module dicts.
   error = Value();

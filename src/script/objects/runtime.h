@@ -48,6 +48,14 @@ using EvalFunction = bool (*)(VM& vm, Function* fn, const Value* args, int nargs
 // modules written in Python); false with the exception set.
 using ImportHook = bool (*)(VM& vm, const std::string& name, Module*& out);
 
+// The threads of a run (world/threads.h implements it; null: the script has
+// only the main thread). Blocking natives wait through it.
+struct ThreadHost {
+  virtual ~ThreadHost() = default;
+  // time.sleep(d) of the running thread.
+  virtual bool sleep(VM& vm, double d, Value& out) = 0;
+};
+
 struct VM {
   // The objects layer only: types, exceptions, singletons, the loop's
   // ErrorModel. The run driver then installs the interpreter, builtins and
@@ -216,6 +224,20 @@ struct VM {
   std::string format_traceback(const Value& exc);
   // "ValueError: boom" (or just "ValueError").
   std::string format_exception_only(const Value& exc);
+
+  // ---- threads (vm/threads.cpp) ----
+  ThreadHost* threads = nullptr;
+  // A native called directly by a thread's code (a CALL or a `with`) may
+  // block that thread: it sets block_on and returns; the interpreter then
+  // suspends the thread's chain (VM::run returns Step::Yield(block_on)),
+  // and its host resumes it with the native's result (or an exception).
+  Value block_on;
+  size_t block_level = 0;  // frame_stack size inside a thread's run; 0: the main thread runs
+  int native_depth = 0;    // natives being called (VM::call)
+  // Whether the running native may set block_on.
+  bool can_block() const;
+  // Hooks run when the main module ends (threading._shutdown joins the threads).
+  std::vector<std::function<void(VM&)>> at_exit;
 
   // ---- module state ----
   // The state of the native module whose state struct is T (see

@@ -219,7 +219,7 @@ bool op_call(VM& vm, std::vector<Value>& st, Op op, uint32_t a, int nesting, Ref
   return true;
 }
 
-bool op_call_ex(VM& vm, std::vector<Value>& st, uint32_t a, int nesting) {
+bool op_call_ex(VM& vm, std::vector<Value>& st, uint32_t a, int nesting, Ref<Frame>& callee) {
   Value kw;
   if (a & 1) {
     kw = std::move(st.back());
@@ -230,6 +230,26 @@ bool op_call_ex(VM& vm, std::vector<Value>& st, uint32_t a, int nesting) {
   Value callable = std::move(st.back());
   st.pop_back();
   Tuple* t = as<Tuple>(args);
+  // A Python function runs as a frame of this chain, as for CALL.
+  Function* fn = as<Function>(callable);
+  std::vector<Value> with_self;
+  const Value* pos = t->items.data();
+  int npos = (int)t->items.size();
+  if (BoundMethod* bm = as<BoundMethod>(callable); bm && as<Function>(bm->func)) {
+    fn = as<Function>(bm->func);
+    with_self.reserve(t->items.size() + 1);
+    with_self.push_back(bm->self);
+    for (const Value& v : t->items) with_self.push_back(v);
+    pos = with_self.data();
+    npos = (int)with_self.size();
+  }
+  if (fn) {
+    Ref<Frame> nf;
+    if (!vm.make_frame(fn, pos, npos, as<Dict>(kw), nullptr, nullptr, nf)) return false;
+    if (fn->code->flags & (CO_COROUTINE | CO_GENERATOR)) st.push_back(make_generator(vm, std::move(nf)));
+    else callee = std::move(nf);
+    return true;
+  }
   Value res;
   if (!call_nested(vm, nesting, callable, t->items.data(), (int)t->items.size(), as<Dict>(kw), res)) return false;
   st.push_back(std::move(res));

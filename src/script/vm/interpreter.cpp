@@ -110,6 +110,13 @@ Step VM::run(Chain& chain, Resume how, Value v) {
       goto exception;
     }
     PUSH(std::move(v));
+  } else if (f->blocked) {
+    f->blocked = false;
+    if (how == Resume::Throw) {
+      error = std::move(v);
+      goto exception;
+    }
+    TOP() = std::move(v);
   } else if (f->delegate || f->delegating || !f->awaiting.is_none()) {
     switch (await_value(*this, *f, how, std::move(v), yielded)) {
       case Awaited::Ready: break;
@@ -383,9 +390,16 @@ Step VM::run(Chain& chain, Resume how, Value v) {
           Ref<Frame> callee;
           if (!op_call(*this, *st, in.op, a, (int)chain.size(), callee)) FAIL();
           if (callee) ENTER(callee, Frame::Call);
+          else if (blocked(*this, *f, yielded)) SUSPEND(yielded);
           break;
         }
-        case Op::CALL_EX: if (!op_call_ex(*this, *st, a, (int)chain.size())) FAIL(); break;
+        case Op::CALL_EX: {
+          Ref<Frame> callee;
+          if (!op_call_ex(*this, *st, a, (int)chain.size(), callee)) FAIL();
+          if (callee) ENTER(callee, Frame::Call);
+          else if (blocked(*this, *f, yielded)) SUSPEND(yielded);
+          break;
+        }
         case Op::MAKE_FUNCTION: op_make_function(*st, f->globals, a); break;
         case Op::RETURN_VALUE: {
           Value rv = std::move(TOP());
@@ -422,9 +436,13 @@ Step VM::run(Chain& chain, Resume how, Value v) {
           if (op_raise(*this, chain, *st, a)) goto reraise;
           FAIL();
         case Op::BEFORE_WITH:
-        case Op::BEFORE_ASYNC_WITH:
-          if (!op_before_with(*this, *st, in.op == Op::BEFORE_ASYNC_WITH, (int)chain.size())) FAIL();
+        case Op::BEFORE_ASYNC_WITH: {
+          Ref<Frame> callee;
+          if (!op_before_with(*this, *st, in.op == Op::BEFORE_ASYNC_WITH, (int)chain.size(), callee)) FAIL();
+          if (callee) ENTER(callee, Frame::Call);
+          else if (blocked(*this, *f, yielded)) SUSPEND(yielded);
           break;
+        }
         case Op::WITH_EXCEPT_START: {
           Value exc = TOP();
           Value exit = PEEK(2);

@@ -206,7 +206,7 @@ void op_make_function(std::vector<Value>& st, const Ref<Dict>& globals, uint32_t
 
 // ---- with ------------------------------------------------------------------------------
 
-bool op_before_with(VM& vm, std::vector<Value>& st, bool async, int nesting) {
+bool op_before_with(VM& vm, std::vector<Value>& st, bool async, int nesting, Ref<Frame>& callee) {
   Value cm = st.back();
   static Ref<Str> enter = make<Str>("__enter__"), exit_ = make<Str>("__exit__");
   static Ref<Str> aenter = make<Str>("__aenter__"), aexit = make<Str>("__aexit__");
@@ -220,6 +220,16 @@ bool op_before_with(VM& vm, std::vector<Value>& st, bool async, int nesting) {
   if (!found) return unsupported();
   if (!vm.getattr_opt(cm, async ? *aenter : *enter, en, found)) return false;
   if (!found) return unsupported();
+  // A Python __enter__ runs as a frame of this chain (its result is pushed
+  // as a call's), so a thread can block inside it (`with lock:`).
+  BoundMethod* bm = async ? nullptr : as<BoundMethod>(en);
+  Function* fn = bm ? as<Function>(bm->func) : nullptr;
+  if (fn && !(fn->code->flags & (CO_COROUTINE | CO_GENERATOR))) {
+    Value self = bm->self;
+    if (!vm.make_frame(fn, &self, 1, nullptr, nullptr, nullptr, callee)) return false;
+    st.back() = std::move(ex);
+    return true;
+  }
   Value r;
   if (!call_nested(vm, nesting, en, nullptr, 0, nullptr, r)) return false;
   st.back() = std::move(ex);

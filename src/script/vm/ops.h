@@ -24,11 +24,22 @@ bool op_call(VM& vm, std::vector<Value>& st, Op op, uint32_t a, int nesting, Ref
 // s in place (CPython's unicode_concatenate), so building a string in a loop
 // is linear, not quadratic. False: nothing done, take the general path.
 bool op_str_append_in_place(const Frame& f, const Code& co, const Value& l, const Value& r);
-// CALL_EX: f(*args, **kwargs).
-bool op_call_ex(VM& vm, std::vector<Value>& st, uint32_t a, int nesting);
+// CALL_EX: f(*args, **kwargs); a Python function's frame goes in `callee`, as for op_call.
+bool op_call_ex(VM& vm, std::vector<Value>& st, uint32_t a, int nesting, Ref<Frame>& callee);
 // vm.call from inside the loop, with the running chain counted in vm.depth.
 bool call_nested(VM& vm, int nesting, const Value& callable, const Value* args, int nargs, Dict* kwargs,
                  Value& out);
+
+// ---- threads (threads.cpp) ----
+// The native called by the instruction just run set vm.block_on: f
+// suspends there until its thread is resumed with the call's result.
+inline bool blocked(VM& vm, Frame& f, Value& token) {
+  if (__builtin_expect(vm.block_on.is_none(), 1)) return false;
+  f.blocked = true;
+  token = std::move(vm.block_on);
+  vm.block_on = Value();
+  return true;
+}
 
 // ---- await (coroutine.cpp) ----
 enum class Awaited { Ready, Suspend, Raise };
@@ -89,7 +100,8 @@ bool op_dict_update(VM& vm, std::vector<Value>& st, uint32_t a, bool merge);  //
 bool op_format_value(VM& vm, std::vector<Value>& st, uint32_t a);
 bool op_unpack(VM& vm, std::vector<Value>& st, Op op, uint32_t a);  // UNPACK_SEQUENCE, UNPACK_EX
 void op_make_function(std::vector<Value>& st, const Ref<Dict>& globals, uint32_t a);
-bool op_before_with(VM& vm, std::vector<Value>& st, bool async, int nesting);  // BEFORE_(ASYNC_)WITH
+// BEFORE_(ASYNC_)WITH; a Python __enter__'s frame is returned in `callee` for the loop to enter.
+bool op_before_with(VM& vm, std::vector<Value>& st, bool async, int nesting, Ref<Frame>& callee);
 bool op_import_name(VM& vm, std::vector<Value>& st, const Str& name);
 bool op_import_from(VM& vm, std::vector<Value>& st, const Str& name);
 // A primitive bound to a name gets it as its label (the page shows

@@ -20,6 +20,19 @@ bool close_owner(VM& vm, GenState& g);
 // The object calling f's function makes: a generator, async generator or coroutine.
 Value make_generator(VM& vm, Ref<Frame> f);
 
+// What a thread runs: fn(*args, **kwargs) as the root of its own chain
+// (vm/threads.cpp). run_thread starts or resumes it: Step::Yield carries
+// what a native it called blocks on (vm.block_on); resume it with the
+// native's result (Send) or an exception (Throw).
+struct ThreadCode {
+  Value fn;
+  std::vector<Value> args;
+  Ref<Dict> kwargs;
+  std::vector<Ref<Frame>> chain;
+  bool started = false;
+};
+Step run_thread(VM& vm, ThreadCode& t, Resume how, Value v);
+
 // Install the builtins (builtins/*.cpp); the modules are modules/modules.h's.
 void install_builtins(VM& vm);
 void install_type_methods(VM& vm);

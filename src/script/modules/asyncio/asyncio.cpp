@@ -100,6 +100,8 @@ PyType* new_type(VM& vm, Dict& module, const char* name, const char* py_module, 
 void install_asyncio(VM& vm) {
   Dict& d = *vm.new_module("asyncio")->dict;
   vm.native_types["coroutine"] = vm.t_coroutine;
+  VM* v = &vm;
+  vm.loop.shutdown_default_executor = [v](Loop&) { return aio::shutdown_default_executor(*v); };
   aio::install_futures(vm, d);
   aio::install_tasks(vm, d);
   aio::install_locks(vm, d);

@@ -74,6 +74,11 @@ bool to_coroutine(VM& vm, const Value& v, Ref<ts::Coroutine>& out);
 // The AttributeError a Python-level method raises on a wrong receiver
 // lacking `attr` (for bindings that check their receiver themselves).
 bool no_attribute(VM& vm, const Value& self, const char* attr);
+// _asyncio_threads.<fn>(*args, **kw): run_in_executor and to_thread, written
+// in Python over concurrent.futures (modules/python/_asyncio_threads.py).
+bool call_threads_helper(VM& vm, const char* fn, std::vector<Value> args, Dict* kw, Value& out);
+// loop.shutdown_default_executor's future for the running loop, or null.
+Ref<Future> shutdown_default_executor(VM& vm);
 
 // Shared by Future's and Task's tables (futures.cpp).
 bool future_repr(VM& vm, Future& f, Args& a, Value& out);

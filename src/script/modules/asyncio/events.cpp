@@ -6,6 +6,30 @@
 
 namespace ts::vm::aio {
 
+bool call_threads_helper(VM& vm, const char* fn, std::vector<Value> args, Dict* kw, Value& out) {
+  Module* m = nullptr;
+  auto it = vm.modules.find("_asyncio_threads");
+  if (it != vm.modules.end()) m = it->second.get();
+  else if (!vm.import_module || !vm.import_module(vm, "_asyncio_threads", m)) return false;
+  Value f;
+  if (!vm.getattr(Value::object(m), *make<Str>(fn), f)) return false;
+  return vm.call(f, args.data(), (int)args.size(), kw, out);
+}
+
+// The runner's shutdown_default_executor step: the default executor's
+// threads finish in a thread of their own (_asyncio_threads), if there is one.
+Ref<Future> shutdown_default_executor(VM& vm) {
+  LoopObject* l = running_loop(vm);
+  if (!l || vm.modules.find("_asyncio_threads") == vm.modules.end()) return Ref<Future>();
+  Value out;
+  if (!call_threads_helper(vm, "shutdown_default_executor", {Value::object(l)}, nullptr, out)) {
+    vm.error = Value();
+    return Ref<Future>();
+  }
+  Future* f = out.as<Future>();
+  return f ? Ref<Future>(f) : Ref<Future>();
+}
+
 namespace {
 
 // ---- Handle, TimerHandle ----------------------------------------------------------------
@@ -180,11 +204,11 @@ bool loop_default_exception_handler(VM& vm, Args& a, Value& out) {
   out = Value();
   return true;
 }
-bool loop_run_in_executor(VM& vm, LoopObject& self, Args&, Value&) {
+bool loop_run_in_executor(VM& vm, LoopObject& self, Args& a, Value& out) {
   self.loop->check_closed();
-  return vm.raise(vm.NotImplementedError,
-                  "run_in_executor is not supported in Turnstile scenarios: there is no thread-pool model "
-                  "(threads are not simulated)");
+  std::vector<Value> args{Value::object(&self)};
+  for (int i = 0; i < a.n; i++) args.push_back(a[i]);
+  return call_threads_helper(vm, "run_in_executor", std::move(args), nullptr, out);
 }
 
 // ---- module functions ----------------------------------------------------------------------
@@ -270,6 +294,7 @@ Ref<LoopObject> new_loop(VM& vm) {
   Ref<LoopObject> l = make<LoopObject>();
   l->loop = st.loops.back().get();
   l->loop->shutdown_asyncgens = vm.loop.shutdown_asyncgens;
+  l->loop->shutdown_default_executor = vm.loop.shutdown_default_executor;
   VM* v = &vm;
   l->loop->set_exception_handler([v](Loop&, Handle& h, const Value& exc) { callback_failed(*v, h, exc); });
   return l;

@@ -216,11 +216,8 @@ bool as_completed(VM& vm, Args& a, Value& out) {
   return true;
 }
 
-// Threads are not simulated: nothing could run func meanwhile.
-bool to_thread(VM& vm, Args&, Value&) {
-  return vm.raise(vm.NotImplementedError,
-                  "asyncio.to_thread is not supported in Turnstile scenarios: there is no thread-pool model "
-                  "(threads are not simulated)");
+bool to_thread(VM& vm, Args& a, Value& out) {
+  return call_threads_helper(vm, "to_thread", std::vector<Value>(a.v, a.v + a.n), a.kw, out);
 }
 
 bool all_tasks(VM& vm, Args& a, Value& out) {

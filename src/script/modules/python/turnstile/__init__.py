@@ -6,6 +6,9 @@
     turnstile.configure(rpm=60, tpm=10_000, enforce="second")  # the default
     provider = Provider(rpm=500, tpm=200_000, seed=1)            # or your own
 
+turnstile.cpu(seconds) is CPU-bound work of that many seconds (Turnstile's
+threads and processes model; a plain time.sleep under CPython).
+
 Modules: provider (Provider: a simulated LLM API), api (Api: a generic
 HTTP-ish service), service (what both share: admission, fates, counters),
 buckets (the rate-limit refill rule), latency (the latency models), http
@@ -24,6 +27,18 @@ from turnstile import latency  # noqa: F401
 from turnstile.api import Api  # noqa: F401
 from turnstile.http import Request, Response  # noqa: F401
 from turnstile.provider import Provider
+
+try:
+    # CPU work on the virtual clock: it holds the GIL, so threads doing it
+    # take turns (5 ms) and worker processes run it in parallel.
+    from _turnstile_cpu import cpu  # noqa: F401
+except ImportError:
+    import time as _time
+
+    def cpu(seconds):
+        """Under CPython's oracle: busy for `seconds` of the (virtual) clock,
+        blocking the caller as CPU work blocks the event loop."""
+        _time.sleep(seconds)
 
 DEFAULT_TIER = {"rpm": 500, "tpm": 200000, "name": "openai"}
 

@@ -1,0 +1,253 @@
+// The thread scheduler: timers on the shared clock, the run queue, the GIL.
+#include "world/threads.h"
+
+#include <algorithm>
+
+namespace ts::world {
+
+Threads::~Threads() {
+  if (vm_ && vm_->loop.ticker() == this) vm_->loop.set_ticker(nullptr);
+  timers_.clear();
+  runq_.clear();
+  for (Ref<SimThread>& t : live_) {
+    t->code.chain.clear();
+    t->code.args.clear();
+    t->code.fn = Value();
+    t->code.kwargs = nullptr;
+    t->resume = Value();
+  }
+}
+
+void Threads::attach(vm::VM& vm) {
+  if (vm_) return;
+  vm_ = &vm;
+  vm.threads = this;
+  vm.loop.set_ticker(this);
+}
+
+uint64_t Threads::start(Value fn, std::vector<Value> args, Ref<vm::Dict> kwargs, bool process) {
+  Ref<SimThread> t(new SimThread);
+  t->ident = ++next_ident_;
+  t->process = process;
+  t->code.fn = std::move(fn);
+  t->code.args = std::move(args);
+  t->code.kwargs = std::move(kwargs);
+  live_.push_back(t);
+  size_t& n = process ? counts_.processes : counts_.threads;
+  size_t& peak = process ? counts_.peak_processes : counts_.peak_threads;
+  peak = std::max(peak, ++n);
+  if (!process) {
+    runq_.push_back(t);
+  } else {
+    Threads* self = this;
+    at(vm_->loop.time() + policy.process_start, [self, t] { self->runq_.push_back(t); });
+  }
+  return t->ident;
+}
+
+uint64_t Threads::current_ident() const { return current_ ? current_->ident : kMainIdent; }
+
+Ref<Wait> Threads::new_wait() const {
+  Ref<Wait> w(new Wait);
+  w->thread = Ref<SimThread>(current_);
+  return w;
+}
+
+void Threads::complete(Wait& w, Value result) {
+  if (w.done) return;
+  w.done = true;
+  w.result = std::move(result);
+  if (Ref<SimThread> t = std::move(w.thread)) {
+    t->resume = w.result;
+    runq_.push_back(std::move(t));
+  }
+}
+
+void Threads::at(double when, std::function<void()> fn) {
+  timers_.push_back(Timer{when, seq_++, std::move(fn)});
+  std::push_heap(timers_.begin(), timers_.end(), later);
+}
+
+std::optional<double> Threads::next_event() {
+  if (!runq_.empty()) return vm_->loop.time();
+  if (timers_.empty()) return std::nullopt;
+  return timers_.front().when;
+}
+
+void Threads::fire_due() {
+  const double now = vm_->loop.time();
+  while (!timers_.empty() && timers_.front().when <= now) {
+    std::pop_heap(timers_.begin(), timers_.end(), later);
+    Timer t = std::move(timers_.back());
+    timers_.pop_back();
+    t.fn();
+  }
+}
+
+// The threads runnable now, in the order they became so (those they wake run next time).
+void Threads::run_runnable() {
+  NoRunningLoop outside;
+  for (size_t n = runq_.size(); n > 0 && !runq_.empty(); --n) {
+    Ref<SimThread> t = std::move(runq_.front());
+    runq_.pop_front();
+    step(*t);
+    if (vm_->fatal) return;
+  }
+}
+
+void Threads::run_due() {
+  fire_due();
+  run_runnable();
+}
+
+void Threads::step(SimThread& t) {
+  SimThread* prev = current_;
+  current_ = &t;
+  Value v = std::move(t.resume);
+  t.resume = Value();
+  Step s = vm::run_thread(*vm_, t.code, Resume::Send, std::move(v));
+  current_ = prev;
+  if (s.kind == Step::Yield) return;  // a native blocked it: complete() queues it again
+  (t.process ? counts_.processes : counts_.threads)--;
+  live_.erase(std::find(live_.begin(), live_.end(), Ref<SimThread>(&t)));
+  if (s.kind == Step::Raise && !vm_->fatal && vm_->write_err) {
+    // What _thread does with an exception its function let out (threading's own handler comes first).
+    std::string r;
+    vm_->repr(t.code.fn, r);
+    vm_->error = Value();
+    vm_->write_err("Unhandled exception in thread started by " + r + "\n" + vm_->format_traceback(s.value));
+  }
+}
+
+bool Threads::block(vm::VM& vm, Ref<Wait> w, Value& out, const char* what) {
+  if (w->done) {
+    out = w->result;
+    return true;
+  }
+  if (current_) {
+    if (!vm.can_block())
+      return vm.raise(vm.RuntimeError, std::string(what) +
+                                           " cannot block this thread here: it was called back from native code");
+    vm.block_on = Value::object(w.get());
+    out = Value();
+    return true;
+  }
+  // The main thread: the loop (if any) is stopped; the threads run until w is done.
+  while (!w->done) {
+    if (!runq_.empty()) {
+      run_runnable();
+      if (vm.fatal) return false;
+      continue;
+    }
+    if (timers_.empty())
+      return vm.raise(vm.RuntimeError, std::string("deadlock: the main thread blocks forever in ") + what +
+                                           " (no thread or timer can wake it)");
+    vm.loop.advance_to(timers_.front().when);
+    if (vm.loop.time_limit_hit()) return vm.fail_budget("virtual time budget exceeded in " + std::string(what));
+    fire_due();
+  }
+  out = w->result;
+  return true;
+}
+
+bool Threads::sleep(vm::VM& vm, double d, Value& out) {
+  Ref<Wait> w = new_wait();
+  Threads* self = this;
+  at(vm.loop.time() + d, [self, w] { self->complete(*w, Value()); });
+  return block(vm, w, out, "time.sleep()");
+}
+
+// ---- the GIL ----------------------------------------------------------------
+
+// The holder runs one switch interval (or what it has left), then the next
+// in line takes over; one alone goes on.
+void Threads::grant_gil() {
+  if (gil_.empty()) {
+    gil_busy_ = false;
+    return;
+  }
+  gil_busy_ = true;
+  const double slice = std::min(gil_.front().left, policy.switch_interval);
+  Threads* self = this;
+  at(vm_->loop.time() + slice, [self, slice] {
+    CpuJob j = std::move(self->gil_.front());
+    self->gil_.pop_front();
+    j.left -= slice;
+    if (j.left <= 1e-12) self->complete(*j.w, Value());
+    else self->gil_.push_back(std::move(j));
+    self->grant_gil();
+  });
+}
+
+// A process's CPU work: on a free core at once, to its end; else in line.
+void Threads::run_on_core(CpuJob j) {
+  cores_busy_++;
+  Threads* self = this;
+  Ref<Wait> w = j.w;
+  at(vm_->loop.time() + j.left, [self, w] {
+    self->complete(*w, Value());
+    self->cores_busy_--;
+    if (!self->core_queue_.empty()) {
+      CpuJob next = std::move(self->core_queue_.front());
+      self->core_queue_.pop_front();
+      self->run_on_core(std::move(next));
+    }
+  });
+}
+
+bool Threads::cpu(vm::VM& vm, double seconds, Value& out) {
+  if (!(seconds > 0)) {
+    out = Value();
+    return true;
+  }
+  Ref<Wait> w = new_wait();
+  if (current_ && current_->process) {
+    if (cores_busy_ < policy.cores) run_on_core(CpuJob{w, seconds});
+    else core_queue_.push_back(CpuJob{w, seconds});
+  } else {
+    gil_.push_back(CpuJob{w, seconds});
+    if (!gil_busy_) grant_gil();
+  }
+  return block(vm, w, out, "cpu()");
+}
+
+// ---- locks -------------------------------------------------------------------
+
+bool Threads::acquire(vm::VM& vm, SimLock& l, bool blocking, double timeout, Value& out) {
+  if (!l.locked) {
+    l.locked = true;
+    out = Value::boolean(true);
+    return true;
+  }
+  if (!blocking || timeout == 0) {
+    out = Value::boolean(false);
+    return true;
+  }
+  Ref<Wait> w = new_wait();
+  l.waiters.push_back(w);
+  if (timeout > 0) {
+    Threads* self = this;
+    Ref<SimLock> lock(&l);
+    at(vm.loop.time() + timeout, [self, lock, w] {
+      if (w->done) return;
+      auto& q = lock->waiters;
+      q.erase(std::remove(q.begin(), q.end(), w), q.end());
+      self->complete(*w, Value::boolean(false));
+    });
+  }
+  return block(vm, w, out, "lock.acquire()");
+}
+
+bool Threads::release(vm::VM& vm, SimLock& l) {
+  if (!l.locked) return vm.raise(vm.RuntimeError, "release unlocked lock");
+  if (l.waiters.empty()) {
+    l.locked = false;
+    return true;
+  }
+  Ref<Wait> w = std::move(l.waiters.front());
+  l.waiters.pop_front();
+  complete(*w, Value::boolean(true));  // it stays locked: w's thread holds it now
+  return true;
+}
+
+}  // namespace ts::world

@@ -1,0 +1,144 @@
+// Threads, the GIL and CPU time on the virtual clock: the scheduling policy
+// under `_thread` (world/thread_module.cpp). Each thread is a chain of frames
+// (vm/threads.cpp) that runs until a native blocks it; it then waits for a
+// Wait, which a timer, a lock release or the GIL completes. Threads run at
+// the loops' clock (core Ticker): while a loop waits in select, threads run;
+// while the main thread blocks (time.sleep, join, Lock.acquire in a
+// coroutine or at top level), the loop is stopped and only threads run.
+//
+// Rules (CPython's, on the virtual clock):
+// - a blocking call blocks only its thread (and releases the GIL);
+// - Python code takes no time; CPU time is asked for (cpu(seconds)) and
+//   needs the GIL: holders take turns every switch interval (5 ms, as
+//   sys.getswitchinterval()), the main thread among them;
+// - a process (multiprocessing's workers) has a GIL of its own: its CPU
+//   work runs on one of `cores` cores, in parallel with the others (first
+//   come, first served when all are busy), after a start-up cost (fork).
+// Process isolation is not modelled: a worker shares the parent's objects
+// (CPython copies them), so only what it returns should be relied on.
+#pragma once
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <optional>
+#include <vector>
+
+#include "core/loop.h"
+#include "script/vm/vm.h"
+
+namespace ts::world {
+
+struct SimThread final : Obj {
+  uint64_t ident = 0;
+  bool process = false;  // the main thread of a process: its CPU work runs on a core, not under our GIL
+  vm::ThreadCode code;
+  Value resume;  // what the native it blocked in returns
+  const char* type_name() const override { return "_thread._thread"; }
+};
+
+// What a blocked thread (or the blocked main thread) waits for; done once.
+// It keeps its thread alive meanwhile.
+struct Wait final : Obj {
+  Ref<SimThread> thread;  // null: the main thread
+  bool done = false;
+  Value result;
+  const char* type_name() const override { return "_thread._wait"; }
+};
+
+// _thread.lock: not reentrant; release() hands it to the first waiter.
+struct SimLock final : Obj {
+  bool locked = false;
+  std::deque<Ref<Wait>> waiters;
+  const char* type_name() const override { return "lock"; }
+};
+
+// The numbers of the model. The memory ones were measured on CPython 3.11.7
+// by bench/memory_per_strategy.py (README.md, "Threads and processes").
+struct Policy {
+  double switch_interval = 0.005;  // sys.getswitchinterval()
+  int cores = 4;                   // os.cpu_count(): processes run in parallel up to it
+  double process_start = 0.010;    // a forked worker runs this long after start() (8.7 ms measured)
+  double thread_resident = 16e3;   // bytes a sleeping thread touches (its stack pages, its state)
+  double thread_reserved = 8 << 20;  // its stack's reservation (ulimit -s: 8 MiB)
+  double process_resident = 19.7e6;  // a forked worker's resident set (most pages shared with the parent)
+  double process_private = 1.7e6;  // what it has of its own
+  double task_resident = 1.0e3;    // a coroutine and its Task
+};
+
+// _turnstile_cpu.stats(): what runs now and at most so far.
+struct Counts {
+  size_t threads = 0, processes = 0, peak_threads = 0, peak_processes = 0;
+};
+
+class Threads final : public vm::ThreadHost, public Ticker, public vm::ModuleState {
+ public:
+  // Frees the frames of the threads still blocked (a pool worker waiting for
+  // work forever): they hold the locks that hold their waits.
+  ~Threads() override;
+  // Makes this the VM's thread host (on first use of _thread).
+  void attach(vm::VM& vm);
+  Policy policy;
+
+  // _thread.start_new_thread (runnable now) or a process's main thread
+  // (runnable after policy.process_start); its ident.
+  uint64_t start(Value fn, std::vector<Value> args, Ref<vm::Dict> kwargs, bool process = false);
+  const Counts& counts() const { return counts_; }
+  uint64_t current_ident() const;
+  static constexpr uint64_t kMainIdent = 1;
+  size_t count() const { return counts_.threads; }
+
+  // Blocks the running thread until w is done, and sets out to its result:
+  // a thread's chain suspends (its result comes when it resumes), the main
+  // thread runs the threads until then. `what` names the call in errors.
+  bool block(vm::VM& vm, Ref<Wait> w, Value& out, const char* what);
+  Ref<Wait> new_wait() const;
+  // w is done with result: its thread becomes runnable.
+  void complete(Wait& w, Value result);
+  // fn runs at virtual time `when`.
+  void at(double when, std::function<void()> fn);
+
+  bool sleep(vm::VM& vm, double d, Value& out) override;
+  // CPU work of `seconds` under the GIL.
+  bool cpu(vm::VM& vm, double seconds, Value& out);
+  // lock.acquire(blocking, timeout) (timeout < 0: forever) and release().
+  bool acquire(vm::VM& vm, SimLock& l, bool blocking, double timeout, Value& out);
+  bool release(vm::VM& vm, SimLock& l);
+
+  std::optional<double> next_event() override;
+  void run_due() override;
+
+ private:
+  struct Timer {
+    double when;
+    uint64_t seq;
+    std::function<void()> fn;
+  };
+  struct CpuJob {
+    Ref<Wait> w;
+    double left;
+  };
+  static bool later(const Timer& a, const Timer& b) { return a.when != b.when ? a.when > b.when : a.seq > b.seq; }
+  void fire_due();
+  void run_runnable();
+  void step(SimThread& t);
+  void grant_gil();
+  void run_on_core(CpuJob j);
+
+  vm::VM* vm_ = nullptr;
+  std::vector<Timer> timers_;  // a heap (later() on top last)
+  uint64_t seq_ = 0;
+  std::deque<Ref<SimThread>> runq_;
+  std::vector<Ref<SimThread>> live_;  // started, not finished (the end of a run frees their frames)
+  SimThread* current_ = nullptr;
+  uint64_t next_ident_ = kMainIdent;
+  Counts counts_;
+  std::deque<CpuJob> gil_;  // the holder first, then the threads waiting for it
+  bool gil_busy_ = false;
+  int cores_busy_ = 0;
+  std::deque<CpuJob> core_queue_;  // processes' CPU work waiting for a core
+};
+
+// Registers _thread and _turnstile_cpu (world/thread_module.cpp) for every VM.
+void register_modules();
+
+}  // namespace ts::world

@@ -1,0 +1,146 @@
+// Threads, the GIL and blocking calls on the virtual clock: the analytic
+// times of tests/threads/*.py (the same scripts tests/tools/threads_realtime.py
+// runs under CPython with real threads and a real clock).
+#include <catch2/catch.hpp>
+
+#include "script/scenario.h"
+#include "test_files.h"
+
+using ts::vm::RunOptions;
+using ts::vm::RunOutcome;
+
+namespace {
+RunOutcome run_file(const std::string& name) {
+  std::string src;
+  REQUIRE(ts::testing::read_file(ts::testing::source_dir(__FILE__) + "/../threads/" + name, src));
+  return ts::vm::run_source(src, name, RunOptions{});
+}
+RunOutcome run(const std::string& src) { return ts::vm::run_source(src, "t.py", RunOptions{}); }
+}  // namespace
+
+TEST_CASE("20 blocking 1 s calls on 5 threads take 4 s", "[threads]") {
+  RunOutcome r = run_file("pool_blocking.py");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "elapsed 4.000\n");
+  CHECK(r.end_time == Approx(4.0));
+}
+
+TEST_CASE("4 CPU-bound 1 s jobs on 4 threads take 4 s (the GIL)", "[threads]") {
+  RunOutcome r = run_file("cpu_threads.py");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "elapsed 4.000\n");
+}
+
+TEST_CASE("4 CPU-bound 1 s jobs on 4 processes take 1 s plus a fork's start-up", "[threads]") {
+  RunOutcome r = run_file("cpu_processes.py");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "[0, 1, 2, 3]\nelapsed 1.010\n");
+}
+
+TEST_CASE("ProcessPoolExecutor runs up to max_workers jobs at once, on cores of their own", "[threads]") {
+  RunOutcome r = run(
+      "import time, multiprocessing as mp\n"
+      "from concurrent.futures import ProcessPoolExecutor\n"
+      "from _turnstile_cpu import cpu, stats\n"
+      "def job(n):\n"
+      "    cpu(1)\n"
+      "    return n, mp.current_process().name\n"
+      "with ProcessPoolExecutor(max_workers=2) as ex:\n"
+      "    print(list(ex.map(job, range(3))), round(time.monotonic(), 3))\n"
+      "    print(stats()['processes'])\n"
+      "print(mp.cpu_count(), stats()['peak_processes'])\n");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "[(0, 'ForkProcess-1'), (1, 'ForkProcess-2'), (2, 'ForkProcess-1')] 2.01\n2\n4 2\n");
+}
+
+TEST_CASE("a 10 ms time.sleep in a coroutine delays the other tasks by 10 ms", "[threads]") {
+  RunOutcome r = run_file("sleep_in_coroutine.py");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "elapsed 1.010\n");
+}
+
+TEST_CASE("run_in_executor of a 1 s blocking call lets other tasks run meanwhile", "[threads]") {
+  RunOutcome r = run_file("run_in_executor.py");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "ticks 3\nelapsed 1.000\n");
+}
+
+TEST_CASE("CPU work in threads takes turns every switch interval", "[threads]") {
+  // Two 10 ms jobs: A runs 0-5 ms, B 5-10, A 10-15 (done), B 15-20 (done).
+  RunOutcome r = run(
+      "import threading, time\n"
+      "from _turnstile_cpu import cpu, getswitchinterval\n"
+      "def job(n):\n"
+      "    cpu(0.01)\n"
+      "    print(n, round(time.monotonic(), 3))\n"
+      "ts = [threading.Thread(target=job, args=(n,)) for n in 'AB']\n"
+      "for t in ts: t.start()\n"
+      "for t in ts: t.join()\n"
+      "print(getswitchinterval())\n");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "A 0.015\nB 0.02\n0.005\n");
+}
+
+TEST_CASE("locks, events and queues between threads", "[threads]") {
+  RunOutcome r = run(
+      "import threading, queue, time\n"
+      "q = queue.Queue()\n"
+      "ev = threading.Event()\n"
+      "lock = threading.Lock()\n"
+      "def producer():\n"
+      "    for i in range(3):\n"
+      "        time.sleep(1)\n"
+      "        q.put(i)\n"
+      "    ev.set()\n"
+      "def consumer():\n"
+      "    while True:\n"
+      "        try:\n"
+      "            item = q.get(timeout=1.5)\n"
+      "        except queue.Empty:\n"
+      "            print('empty at', time.monotonic())\n"
+      "            return\n"
+      "        with lock:\n"
+      "            print(threading.current_thread().name, item, time.monotonic())\n"
+      "threading.Thread(target=producer).start()\n"
+      "c = threading.Thread(target=consumer, name='C')\n"
+      "c.start()\n"
+      "print('set', ev.wait(), time.monotonic())\n"
+      "c.join()\n"
+      "print(lock.locked(), threading.active_count())\n");
+  CHECK(r.exit_code == 0);
+  // At 3.0 the main thread, woken by the producer, goes on before the consumer.
+  CHECK(r.out == "C 0 1.0\nC 1 2.0\nset True 3.0\nC 2 3.0\nempty at 4.5\nFalse 1\n");
+}
+
+TEST_CASE("a main thread waiting on nothing that can wake it is a clear error", "[threads]") {
+  RunOutcome r = run("import threading\nl = threading.Lock()\nl.acquire()\nl.acquire()\n");
+  CHECK(r.exit_code == 1);
+  CHECK(r.message == "RuntimeError: deadlock: the main thread blocks forever in lock.acquire() (no thread or timer "
+                     "can wake it)");
+}
+
+TEST_CASE("a thread blocking inside a callback from native code is a clear error", "[threads]") {
+  RunOutcome r = run(
+      "import threading, time\n"
+      "def f():\n"
+      "    try:\n"
+      "        sorted([2, 1], key=lambda x: time.sleep(1))\n"
+      "    except RuntimeError as e:\n"
+      "        print(e)\n"
+      "t = threading.Thread(target=f)\nt.start()\nt.join()\n");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "time.sleep() cannot block this thread here: it was called back from native code\n");
+}
+
+TEST_CASE("asyncio.run waits for the default executor's work (shutdown_default_executor)", "[threads]") {
+  // As CPython: the shutdown runs in a thread of its own, which takes a Thread-N name.
+  RunOutcome r = run(
+      "import asyncio, time, threading\n"
+      "async def main():\n"
+      "    asyncio.get_running_loop().run_in_executor(None, time.sleep, 2)\n"
+      "    await asyncio.sleep(0.5)\n"
+      "asyncio.run(main())\n"
+      "print(time.monotonic(), threading.Thread().name)\n");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "2.0 Thread-2\n");
+}
