@@ -59,3 +59,23 @@ TEST_CASE("world events the trace does not know are left out", "[world]") {
   CHECK(e.cause == "tpm");
   CHECK(e.value == 0);
 }
+
+TEST_CASE("The CPU preset teaches its numbers: 4 s in the loop and on threads, ~1 s on processes", "[world][threads]") {
+  const app::Preset* p = app::find_preset("cpu-threads-vs-processes");
+  REQUIRE(p);
+  trace::Trace tr;
+  vm::RunOutcome r = app::record_script(p->code, "cpu.py", tr);
+  REQUIRE(r.exit_code == 0);
+  // the line of each label, and its time
+  auto took = [&](const std::string& label) {
+    size_t at = r.out.find(label);
+    if (at == std::string::npos) return std::string("missing");
+    size_t end = r.out.find(" s ", at + label.size());
+    size_t start = r.out.find_last_of(' ', end - 1);
+    return r.out.substr(start + 1, end - start - 1);
+  };
+  CHECK(took("4 x 1 s CPU in coroutines") == "4.00");
+  CHECK(took("4 x 1 s CPU on 4 threads") == "4.00");
+  CHECK(took("4 x 1 s CPU on 4 processes") == "1.01");
+  CHECK(took("4 x 1 s blocking I/O on 4 threads") == "1.00");
+}
