@@ -6,25 +6,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { input } from './input.mjs';
 
 export default async function ({ page, outDir, root, assert, log }) {
-  const frames = (n = 2) => page.evaluate((n) => new Promise((r) => {
-    const step = () => (n-- <= 0 ? r() : requestAnimationFrame(step));
-    step();
-  }), n);
-  // hold each key across frames: ImGui 1.86 samples key state once a frame,
-  // so a press and release inside one frame can be missed
-  const key = async (combo) => {
-    const keys = combo.split('+');
-    for (const k of keys) await page.keyboard.down(k);
-    await frames(2);
-    for (const k of keys.reverse()) await page.keyboard.up(k);
-    await frames(2);
-  };
-  const state = () => page.evaluate(() => window.turnstile.state());
-  // one character per frame: SDL queues text input, but a frame that is slow
-  // (first font upload, a re-run) must not see two keys folded together
-  const typeText = async (text) => { for (const ch of text) { await page.keyboard.type(ch); await frames(1); } };
+  const { frames, key, state, typeText } = input(page);
 
   const s0 = await state();
   assert.equal(s0.preset, '01_example1_gate', 'starts with Example 1');

@@ -7,20 +7,10 @@
 //    oversized one is refused with a message;
 //  - Shift+Right walks t = 0 of Example 1 event by event, in CPython's order.
 import path from 'node:path';
+import { input } from './input.mjs';
 
 export default async function ({ page, url, outDir, assert, log }) {
-  const frames = (n = 2) => page.evaluate((n) => new Promise((r) => {
-    const step = () => (n-- <= 0 ? r() : requestAnimationFrame(step));
-    step();
-  }), n);
-  const key = async (combo) => {
-    const keys = combo.split('+');
-    for (const k of keys) await page.keyboard.down(k);
-    await frames(2);
-    for (const k of keys.reverse()) await page.keyboard.up(k);
-    await frames(2);
-  };
-  const state = () => page.evaluate(() => window.turnstile.state());
+  const { frames, key, state } = input(page);
   const origin = new URL(url).origin;
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
 

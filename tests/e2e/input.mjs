@@ -1,0 +1,20 @@
+// Input helpers shared by the e2e tests (not a test itself: run.mjs runs
+// *.e2e.mjs). ImGui 1.86 samples key state once a frame, so a key is held
+// across frames and text goes in one character per frame.
+export function input(page) {
+  const frames = (n = 2) => page.evaluate((n) => new Promise((r) => {
+    const step = () => (n-- <= 0 ? r() : requestAnimationFrame(step));
+    step();
+  }), n);
+  const key = async (combo) => {
+    const keys = combo.split('+');
+    for (const k of keys) await page.keyboard.down(k);
+    await frames(2);
+    for (const k of keys.reverse()) await page.keyboard.up(k);
+    await frames(2);
+  };
+  const state = () => page.evaluate(() => window.turnstile.state());
+  // a frame that is slow (first font upload, a re-run) must not see two keys folded together
+  const typeText = async (text) => { for (const ch of text) { await page.keyboard.type(ch); await frames(1); } };
+  return { frames, key, state, typeText };
+}
