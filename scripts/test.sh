@@ -79,8 +79,9 @@ finish() {
 
 native_build() { $CONF --preset native && cmake --build --preset native -j"$JOBS"; }
 wasm_build() { $CONF --preset wasm && cmake --build --preset wasm -j"$JOBS"; }
-# the sanitizer build needs only what the unit tests link (no UI, no apps)
-asan_build() { $CONF --preset asan && cmake --build --preset asan -j"$JOBS" --target ts_tests; }
+# the sanitizer build needs only what its tests run: the unit tests and the
+# CLI (threads_realtime runs it); no UI
+asan_build() { $CONF --preset asan && cmake --build --preset asan -j"$JOBS" --target ts_tests turnstile; }
 
 step bootstrap scripts/bootstrap.sh || finish
 

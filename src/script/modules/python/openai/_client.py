@@ -57,9 +57,12 @@ class _BaseClient:
 
 
 class AsyncOpenAI(_BaseClient):
-    def __init__(self, **kwargs):
-        _BaseClient.__init__(self, **kwargs)
-        self.chat = AsyncChat(self)
+    # A property, not an attribute made in __init__ (the SDK's cached_property):
+    # client -> chat -> completions -> client would be a reference cycle, and
+    # Turnstile has no cycle collector.
+    @property
+    def chat(self):
+        return AsyncChat(self)
 
     async def close(self):
         pass
@@ -72,9 +75,9 @@ class AsyncOpenAI(_BaseClient):
 
 
 class OpenAI(_BaseClient):
-    def __init__(self, **kwargs):
-        _BaseClient.__init__(self, **kwargs)
-        self.chat = Chat(self)
+    @property
+    def chat(self):  # see AsyncOpenAI.chat
+        return Chat(self)
 
     def close(self):
         pass
