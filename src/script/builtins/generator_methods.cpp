@@ -219,8 +219,8 @@ bool gen_attr(VM& vm, const Value& self, const Str& attr, Value& out) {
     return true;
   }
   GenState& g = *gs;
-  if (n == "__name__") { out = vm.make_str(g.name); return true; }
-  if (n == "__qualname__") { out = vm.make_str(g.qualname); return true; }
+  if (n == "__name__") { out = vm.make_str(g.name()); return true; }
+  if (n == "__qualname__") { out = vm.make_str(g.qualname()); return true; }
   if (n.size() < 4 || n[2] != '_') return false;
   const char* prefix = g.flavor == GenState::Generator ? "gi" : g.flavor == GenState::Coroutine ? "cr" : "ag";
   if (n.compare(0, 2, prefix) != 0) return false;

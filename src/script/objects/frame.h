@@ -11,6 +11,7 @@
 #include "core/coro.h"
 #include "script/objects/code.h"
 #include "script/objects/iterator.h"
+#include "script/objects/str.h"
 
 namespace ts::vm {
 
@@ -73,9 +74,12 @@ struct GenState {
   bool started = false, finished = false, running = false;
   // __name__ / __qualname__: the function's when it was called (so a
   // functools.wraps wrapper's coroutine is named after the wrapped one, as
-  // CPython names a coroutine from its function, not its code).
-  std::string name, qualname;
+  // CPython names a coroutine from its function, not its code). Shared, not
+  // copied: making a coroutine allocates no strings.
+  Ref<Str> name_, qualname_;
   GenState(Ref<Frame> f, Flavor fl);
+  const std::string& name() const { return name_ ? name_->s : frame->code->name; }
+  const std::string& qualname() const { return qualname_ ? qualname_->s : frame->code->qualname; }
   const char* noun() const {
     return flavor == Generator ? "generator" : flavor == Coroutine ? "coroutine" : "async generator";
   }

@@ -11,7 +11,7 @@ PyAsyncGenOp::PyAsyncGenOp(VM* v, Ref<PyAsyncGen> g, What w, Value a)
   kind = K;
 }
 
-std::string PyAsyncGenOp::name() const { return gen->name; }
+std::string PyAsyncGenOp::name() const { return gen->name(); }
 
 namespace {
 

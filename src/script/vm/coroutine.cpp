@@ -10,13 +10,16 @@ namespace ts::vm {
 
 GenState::GenState(Ref<Frame> f, Flavor fl) : frame(std::move(f)), flavor(fl) {
   frame->owner = this;
-  name = frame->func ? frame->func->name->s : frame->code->name;
-  qualname = frame->func ? frame->func->qualname->s : frame->code->qualname;
+  if (frame->func) {
+    name_ = frame->func->name;
+    qualname_ = frame->func->qualname;
+  }
 }
+
 
 PyCoro::PyCoro(VM* v, Ref<Frame> f) : GenState(std::move(f), GenState::Coroutine), vm(v) { kind = K; }
 
-std::string PyCoro::name() const { return GenState::name; }
+std::string PyCoro::name() const { return GenState::name(); }
 
 std::string PyCoro::where() const {
   if (chain.empty()) return std::string();

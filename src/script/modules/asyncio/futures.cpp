@@ -87,7 +87,7 @@ std::string format_coroutine(const ts::Coroutine& c) {
   if (c.kind != PyCoro::K) return c.name() + "()";
   auto* pc = static_cast<const PyCoro*>(&c);
   const Code& code = *pc->frame->code;
-  std::string s = pc->qualname + "() ";
+  std::string s = pc->qualname() + "() ";
   if (pc->finished) return s + "done, defined at " + code.filename + ":" + std::to_string(code.firstline);
   int line = pc->started ? pc->frame->line() : code.firstline;
   return s + "running at " + code.filename + ":" + std::to_string(line);
