@@ -53,7 +53,7 @@ struct SimLock final : Obj {
 };
 
 // The numbers of the model. The memory ones were measured on CPython 3.11.7
-// by bench/memory_per_strategy.py (README.md, "Threads and processes").
+// by tests/tools/memory_per_strategy.py (README.md, "Threads and processes").
 struct Policy {
   double switch_interval = 0.005;  // sys.getswitchinterval()
   int cores = 4;                   // os.cpu_count(): processes run in parallel up to it

@@ -4,7 +4,7 @@ memory (resident, from /proc) and a process's start-up time (fork and
 spawn). Turnstile's world model (src/world/threads.h, Policy) uses these
 numbers; README.md cites them.
 
-  python3 bench/memory_per_strategy.py
+  python3 tests/tools/memory_per_strategy.py
 
 Memory per unit is measured as the growth of the resident set (RSS, what
 the units actually touch) and of the virtual size (VmSize, what they
