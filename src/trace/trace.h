@@ -197,6 +197,8 @@ class Trace {
   const std::vector<ApiEvent>& api() const { return api_; }
   // Totals over the API events with time <= t (all zero before the first).
   ApiCounts api_counts_at(double t) const;
+  // The totals after each api() event (same indexes).
+  const std::vector<ApiCounts>& api_counts() const { return api_counts_; }
   double end_time() const { return end_; }
   bool finished() const { return finished_; }
   const std::string& outcome() const { return outcome_; }

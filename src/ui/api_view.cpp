@@ -26,10 +26,11 @@ void in_flight_chart(const trace::Trace& tr, double t, ImVec2 size) {
   const float peak = static_cast<float>(std::max<uint32_t>(1, last.max_in_flight));
   auto x_of = [&](double v) { return p0.x + static_cast<float>(v / end) * size.x; };
   auto y_of = [&](uint32_t n) { return p1.y - 2 - (size.y - 6) * static_cast<float>(n) / peak; };
-  uint32_t prev = 0, prev_retries = 0;
+  uint32_t prev = 0;
   double prev_t = 0;
-  for (const trace::ApiEvent& e : tr.api()) {
-    const trace::ApiCounts c = tr.api_counts_at(e.t);
+  for (size_t i = 0; i < tr.api().size(); ++i) {
+    const trace::ApiEvent& e = tr.api()[i];
+    const trace::ApiCounts& c = tr.api_counts()[i];
     if (c.in_flight != prev) {
       dl->AddRectFilled(ImVec2(x_of(prev_t), y_of(prev)), ImVec2(std::max(x_of(e.t), x_of(prev_t) + 1), p1.y - 2),
                         kInFlight);
@@ -37,9 +38,7 @@ void in_flight_chart(const trace::Trace& tr, double t, ImVec2 size) {
       prev_t = e.t;
     }
     if (e.kind == trace::ApiKind::Reject) dl->AddLine(ImVec2(x_of(e.t), p1.y - 6), ImVec2(x_of(e.t), p1.y), kReject);
-    if (c.retries != prev_retries && e.kind == trace::ApiKind::Retry)
-      dl->AddLine(ImVec2(x_of(e.t), p0.y), ImVec2(x_of(e.t), p0.y + 5), kRetry);
-    prev_retries = c.retries;
+    if (e.kind == trace::ApiKind::Retry) dl->AddLine(ImVec2(x_of(e.t), p0.y), ImVec2(x_of(e.t), p0.y + 5), kRetry);
   }
   dl->AddRectFilled(ImVec2(x_of(prev_t), y_of(prev)), ImVec2(x_of(end), p1.y - 2), kInFlight);
   const float cx = x_of(std::min(t, end));
