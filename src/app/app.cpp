@@ -4,11 +4,15 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
+#include <sstream>
 
+#include "app/export_py.h"
 #include "app/link.h"
 #include "app/script_run.h"
 #include "app/stress.h"
 #include "imgui.h"
+#include "trace/export.h"
 #include "ui/theme.h"
 
 #ifdef __EMSCRIPTEN__
@@ -173,6 +177,41 @@ void App::copy_link() {
 #endif
 }
 
+bool App::export_text(std::string_view kind, std::string& name, std::string& text) const {
+  const std::string stem = preset_id_.empty() ? "scenario" : preset_id_;
+  if (kind == "py") {
+    name = stem + ".py";
+    text = export_python(editor_.code, name, seed_, info_.title);
+  } else if (kind == "trace") {
+    name = stem + ".trace.jsonl";
+    std::ostringstream os;
+    trace::write_jsonl(trace_, os);
+    text = os.str();
+  } else if (kind == "console") {
+    name = stem + ".console.txt";
+    text.clear();
+    for (const std::string& l : console_all_) text += l + "\n";
+    if (!outcome_.err.empty()) text += outcome_.err;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+void App::save_export(std::string_view kind) {
+  std::string name, text;
+  if (!export_text(kind, name, text)) return;
+#ifdef __EMSCRIPTEN__
+  const char* type = kind == "py" ? "text/x-python" : kind == "trace" ? "application/jsonl" : "text/plain";
+  EM_ASM({ if (window.turnstile && window.turnstile.download)
+             window.turnstile.download(UTF8ToString($0), UTF8ToString($1), UTF8ToString($2)); },
+         name.c_str(), type, text.c_str());
+#else
+  std::ofstream(name, std::ios::binary) << text;
+  page_.banner = "Saved " + name + " in the current folder.";
+#endif
+}
+
 void App::paste(std::string_view text) {
   std::string t;
   t.reserve(text.size());
@@ -216,6 +255,10 @@ void App::frame() {
     if (r >= 0 && r < np) load_preset(presets()[static_cast<size_t>(r)].id);
     else if (r == np) load_stress(10000, 100);
   }
+  if (!page_.export_requested.empty()) {
+    save_export(page_.export_requested);
+    page_.export_requested.clear();
+  }
   if (page_.link_requested) {
     page_.link_requested = false;
     copy_link();
@@ -243,6 +286,15 @@ std::string App::state_json() const {
   j += ",\"timeline\":{\"spans\":" + std::to_string(fs.spans) + ",\"folds\":" + std::to_string(fs.folds) +
        ",\"gate_spans\":" + std::to_string(fs.gate_spans) + ",\"gate_waits\":" + std::to_string(fs.gate_waits) +
        ",\"gate_min_px\":" + trace::json_number(fs.gate_min_px) + "}";
+  j += ",\"widgets\":{";
+  bool first = true;
+  for (const auto& [name, r] : page_.widgets) {
+    if (!first) j += ',';
+    first = false;
+    j += trace::json_quote(name) + ":[" + trace::json_number(r.x) + "," + trace::json_number(r.y) + "," +
+         trace::json_number(r.z) + "," + trace::json_number(r.w) + "]";
+  }
+  j += "}";
   j += script_json();
   j += "}";
   return j;
@@ -321,6 +373,23 @@ bool App::command(std::string_view cmd, std::string* err) {
   if (cmd == "copy_link") {  // what the "copy link" button does, on the next frame
     page_.link_requested = true;
     return true;
+  }
+  if (cmd.substr(0, 13) == "restore_link ") {
+    // what this browser kept from its last visit: a link it cannot open any
+    // more (an older Turnstile's) is no news to the user
+    if (!open_link(cmd.substr(13))) {
+      page_.banner.clear();
+      link_error_.clear();
+    }
+    return true;
+  }
+  if (cmd.substr(0, 7) == "export ") {
+    if (cmd.substr(7) == "py" || cmd.substr(7) == "trace" || cmd.substr(7) == "console") {
+      page_.export_requested = std::string(cmd.substr(7));
+      return true;
+    }
+    if (err) *err = "export py|trace|console";
+    return false;
   }
   if (cmd.substr(0, 7) == "banner ") {  // a message from the page (a refused drop)
     page_.banner = std::string(cmd.substr(7));

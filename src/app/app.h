@@ -40,7 +40,9 @@ class App {
   // next runs) | open_link <fragment> (a share link: see link.h; a bad one
   // shows its error and the default scenario) | link_error <message> (the
   // page refused a link before decoding it, e.g. an oversized fragment) |
-  // copy_link (as the "copy link" button)
+  // copy_link (as the "copy link" button) | restore_link <fragment> (the
+  // scenario kept in the browser's storage: as open_link, but a bad one is
+  // dropped silently) | export py|trace|console (as the Export menu)
   bool command(std::string_view cmd, std::string* err = nullptr);
 
   const trace::Trace& trace() const { return trace_; }
@@ -67,6 +69,10 @@ class App {
   bool open_link(std::string_view fragment);
   std::string link_fragment() const;
   void copy_link();  // to the system clipboard
+  // The run as a file: "py" (export_py.h), "trace" (JSON lines), "console"
+  // (the stamped output); name and text; false for an unknown kind.
+  bool export_text(std::string_view kind, std::string& name, std::string& text) const;
+  void save_export(std::string_view kind);  // to the browser's downloads (a file here, natively)
   // Text pasted from the system clipboard (the page's paste event) into the
   // code panel at its cursor; CR LF becomes LF.
   void paste(std::string_view text);

@@ -2,6 +2,7 @@
 //   turnstile run FILE.py [--stamp] [--seed N] [--trace OUT.jsonl] [--max-steps N]
 //   turnstile run --link URL [...]     the scenario of a share link (its code and seed)
 //   turnstile link FILE.py [--seed N] [--base URL]   prints a share link for FILE.py
+//   turnstile export FILE.py [--seed N] [-o OUT.py]   one .py that runs under CPython as it runs here
 //   turnstile dis FILE.py
 #include <cstdio>
 #include <cstring>
@@ -13,6 +14,7 @@
 #include <memory>
 
 #include "world/threads.h"
+#include "app/export_py.h"
 #include "app/link.h"
 #include "app/script_run.h"
 #include "script/scenario.h"
@@ -25,6 +27,7 @@ static int usage() {
                "usage: turnstile run FILE.py [--stamp] [--seed N] [--trace OUT.jsonl] [--max-steps N] [--max-time SECONDS] [--max-heap MB]\n"
                "       turnstile run --link URL [--stamp] [--trace OUT.jsonl] [--max-steps N]\n"
                "       turnstile link FILE.py [--seed N] [--base URL]\n"
+               "       turnstile export FILE.py [--seed N] [-o OUT.py]\n"
                "       turnstile dis FILE.py\n"
                "exit codes: 0 ok, 1 uncaught exception or budget exceeded, 2 syntax/subset error, 3 deadlock\n");
   return 64;
@@ -64,6 +67,36 @@ static int make_link(int argc, char** argv) {
   return 0;
 }
 
+// turnstile export FILE.py [--seed N] [-o OUT.py]
+static int export_file(int argc, char** argv) {
+  std::string file, out_path;
+  int64_t seed = 0;
+  for (int i = 2; i < argc; i++) {
+    std::string a = argv[i];
+    if (a == "--seed" && i + 1 < argc) seed = std::stoll(argv[++i]);
+    else if (a == "-o" && i + 1 < argc) out_path = argv[++i];
+    else if (!a.empty() && a[0] == '-') return usage();
+    else file = a;
+  }
+  std::string code;
+  if (file.empty()) return usage();
+  if (!read_file(file, code)) return 66;
+  const size_t slash = file.find_last_of('/');
+  const std::string base = slash == std::string::npos ? file : file.substr(slash + 1);
+  const std::string py = ts::app::export_python(code, base, seed, base);
+  if (out_path.empty()) {
+    std::fwrite(py.data(), 1, py.size(), stdout);
+    return 0;
+  }
+  std::ofstream out(out_path, std::ios::binary);
+  out << py;
+  if (!out) {
+    std::fprintf(stderr, "turnstile: cannot write %s\n", out_path.c_str());
+    return 73;
+  }
+  return 0;
+}
+
 int main(int argc, char** argv) {
   ts::world::register_modules();
   if (argc == 3 && std::strcmp(argv[1], "dis") == 0) {
@@ -74,6 +107,7 @@ int main(int argc, char** argv) {
     return rc;
   }
   if (argc >= 3 && std::strcmp(argv[1], "link") == 0) return make_link(argc, argv);
+  if (argc >= 3 && std::strcmp(argv[1], "export") == 0) return export_file(argc, argv);
   if (argc < 3 || std::strcmp(argv[1], "run") != 0) return usage();
   std::string file, link_url;
   ts::vm::RunOptions opts;

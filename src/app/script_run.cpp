@@ -42,6 +42,10 @@ vm::RunOutcome record_script(const std::string& source, const std::string& filen
   // The page runs on the browser's main thread: a runaway loop must stop
   // within about half a second, not the CLI's 200M steps.
   opts.limits.max_steps = 20'000'000;
+  // and an endless `while True: await asyncio.sleep(1)` must end at a
+  // horizon a person can still read on the timeline, not a virtual year on
+  opts.max_time = 86400.0;
+  opts.max_time_hint = "the page stops a run after one virtual day";
   std::unique_ptr<trace::Recorder> rec;
   record_into(opts, tr, rec);
   return vm::run_source(source, filename, opts);

@@ -145,9 +145,9 @@ RunOutcome run_source(std::string_view source, const std::string& filename, cons
     r.end_time = loop.time();
     if (loop.time_limit_hit()) {
       // Not a deadlock and not the script's error: the run was cut off.
-      char buf[160];
-      snprintf(buf, sizeof buf, "still running at t = %.3f s: virtual time budget (raise it with --max-time SECONDS)",
-               loop.time());
+      char buf[240];
+      snprintf(buf, sizeof buf, "still running at t = %.3f s: virtual time budget (%s)", loop.time(),
+               opts.max_time_hint);
       r.status = RunOutcome::Budget;
       r.exit_code = 1;
       r.message = buf;

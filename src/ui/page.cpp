@@ -16,6 +16,12 @@ namespace {
 void panel_title(const char* full, const char* brief, float width) {
   ImGui::TextDisabled("%s", ImGui::CalcTextSize(full).x <= width ? full : brief);
 }
+
+// Notes where the last item was drawn, under `name` (PageState::widgets).
+void note(PageState& st, const char* name) {
+  const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  st.widgets[name] = ImVec4(a.x, a.y, b.x - a.x, b.y - a.y);
+}
 }  // namespace
 
 void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& player, PageState& st) {
@@ -26,6 +32,7 @@ void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& play
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus);
   handle_keys(player);
+  st.widgets.clear();
 
   // ---- header ----
   ImGui::TextColored(ImColor(col::kAccent), "Turnstile");
@@ -53,7 +60,23 @@ void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& play
     if (ImGui::SmallButton(st.editor->visible ? "hide code" : "show code")) st.editor->visible = !st.editor->visible;
     ImGui::SameLine(0, 8);
     if (ImGui::SmallButton("copy link")) st.link_requested = true;
+    note(st, "copy link");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("a link that opens this scenario (code, seed and time)");
+    ImGui::SameLine(0, 8);
+    if (ImGui::SmallButton("export")) ImGui::OpenPopup("export_menu");
+    note(st, "export");
+    if (ImGui::BeginPopup("export_menu")) {
+      static const char* const kItems[][3] = {
+          {"py", "Script for CPython (.py)", "runs under python3 as it ran here: same lines, same virtual times"},
+          {"trace", "Trace (.jsonl)", "every event of the run, one JSON object a line"},
+          {"console", "Console (.txt)", "what the script printed, with virtual times"}};
+      for (const auto& it : kItems) {
+        if (ImGui::Selectable(it[1])) st.export_requested = it[0];
+        note(st, (std::string("export ") + it[0]).c_str());
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", it[2]);
+      }
+      ImGui::EndPopup();
+    }
     if (st.link_copied_at >= 0 && ImGui::GetTime() - st.link_copied_at < 2.5) {
       ImGui::SameLine(0, 8);
       ImGui::TextColored(ImColor(col::kAccent), "link copied");

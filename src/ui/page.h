@@ -1,6 +1,7 @@
 // The whole page in one ImGui window: title, controls, legend, the timeline,
 // the console and the gate. Reads only the Trace and the Player.
 #pragma once
+#include <map>
 #include <string>
 #include <vector>
 #include "trace/player.h"
@@ -32,6 +33,13 @@ struct PageState {
   // and sets link_copied_at (ImGui time) for the page's feedback.
   bool link_requested = false;
   double link_copied_at = -1;
+  // "Export": the page sets what to save ("py", "trace", "console"), the
+  // app makes the file and hands it to the browser.
+  std::string export_requested;
+  // Where the last frame drew the page's named buttons and menu items
+  // (x, y, w, h in canvas pixels), for the state JSON: e2e tests click them
+  // where a person would.
+  std::map<std::string, ImVec4> widgets;
   // A message across the page under the header (e.g. a link that could not
   // be opened); empty: none.
   std::string banner;

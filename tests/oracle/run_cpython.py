@@ -229,9 +229,15 @@ def main(argv):
         i += 1
     if path is None:
         _usage()
-
     with open(path, "rb") as f:
         source = f.read()
+    run(source, path, stamp, seed)
+
+
+def run(source, path, stamp=False, seed=0):
+    """Runs source (bytes or str) as the script at path; never returns
+    (exits with the script's code). A scenario exported from Turnstile
+    calls this with its bundled source."""
     try:
         code = compile(source, path, "exec", dont_inherit=True)
     except SyntaxError as e:
@@ -294,7 +300,7 @@ def main(argv):
     except BaseException as e:  # noqa: B902 - we report everything
         raw.flush()
         tb = e.__traceback__
-        if tb is not None and tb.tb_frame.f_code is main.__code__:
+        if tb is not None and tb.tb_frame.f_code is run.__code__:
             tb = tb.tb_next
         sys.stderr.write("".join(traceback.format_exception(type(e), e, tb)))
         rc = 1
