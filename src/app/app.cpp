@@ -13,6 +13,7 @@
 #include "app/stress.h"
 #include "imgui.h"
 #include "trace/export.h"
+#include "trace/stats.h"
 #include "ui/theme.h"
 
 #ifdef __EMSCRIPTEN__
@@ -45,6 +46,14 @@ std::string reflow(const std::string& md) {
   return out;
 }
 
+// A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.
+std::string csv_field(const std::string& v) {
+  if (v.find_first_of(",\"\n\r") == std::string::npos) return v;
+  std::string q = "\"";
+  for (char c : v) q += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return q + "\"";
+}
+
 }  // namespace
 
 App::App() {
@@ -58,9 +67,12 @@ void App::show(ui::PageInfo info) {
   player_.set_trace(&trace_);
   auto scenarios = std::move(page_.scenarios);
   const int current = page_.current;
+  const ui::PageState::View view = page_.view;  // a re-run keeps the view chosen
   page_ = ui::PageState{};
   page_.scenarios = std::move(scenarios);
   page_.current = current;
+  page_.view = view;
+  page_.view_set = true;
   page_.editor = script_mode_ ? &editor_ : nullptr;
   player_.play();
 }
@@ -187,6 +199,10 @@ bool App::export_text(std::string_view kind, std::string& name, std::string& tex
     std::ostringstream os;
     trace::write_jsonl(trace_, os);
     text = os.str();
+  } else if (kind == "summary") {
+    name = stem + ".summary.csv";
+    text = "what,value\n";
+    for (const auto& [what, value] : trace::summary_rows(trace::summarize(trace_))) text += csv_field(what) + "," + csv_field(value) + "\n";
   } else if (kind == "console") {
     name = stem + ".console.txt";
     text.clear();
@@ -286,6 +302,7 @@ std::string App::state_json() const {
   j += ",\"timeline\":{\"spans\":" + std::to_string(fs.spans) + ",\"folds\":" + std::to_string(fs.folds) +
        ",\"gate_spans\":" + std::to_string(fs.gate_spans) + ",\"gate_waits\":" + std::to_string(fs.gate_waits) +
        ",\"gate_min_px\":" + trace::json_number(fs.gate_min_px) + "}";
+  j += std::string(",\"view\":\"") + (page_.view == ui::PageState::Charts ? "charts" : "timeline") + "\"";
   j += ",\"widgets\":{";
   bool first = true;
   for (const auto& [name, r] : page_.widgets) {
@@ -383,12 +400,17 @@ bool App::command(std::string_view cmd, std::string* err) {
     }
     return true;
   }
+  if (cmd == "view timeline" || cmd == "view charts") {
+    page_.view = cmd == "view charts" ? ui::PageState::Charts : ui::PageState::Timeline;
+    page_.view_set = true;
+    return true;
+  }
   if (cmd.substr(0, 7) == "export ") {
-    if (cmd.substr(7) == "py" || cmd.substr(7) == "trace" || cmd.substr(7) == "console") {
+    if (cmd.substr(7) == "py" || cmd.substr(7) == "trace" || cmd.substr(7) == "console" || cmd.substr(7) == "summary") {
       page_.export_requested = std::string(cmd.substr(7));
       return true;
     }
-    if (err) *err = "export py|trace|console";
+    if (err) *err = "export py|trace|console|summary";
     return false;
   }
   if (cmd.substr(0, 7) == "banner ") {  // a message from the page (a refused drop)

@@ -30,7 +30,9 @@ class App {
   // State at the cursor as JSON (see trace::Player::state_json), plus
   // "title" (the scenario), "ui_ms" (CPU time of the last frame's UI) and
   // "timeline": what the last frame's timeline drew (ui::FoldStats: spans,
-  // folds, gate_spans, gate_waits, gate_min_px).
+  // folds, gate_spans, gate_waits, gate_min_px), "view" ("timeline" or
+  // "charts") and "widgets": {name: [x, y, w, h]} of the page's named
+  // buttons, tabs and menu items as the last frame drew them.
   std::string state_json() const;
   // play | pause | toggle | restart | step | back | run_to_end | seek <t> |
   // speed <x> | load stress [N] |
@@ -42,7 +44,8 @@ class App {
   // page refused a link before decoding it, e.g. an oversized fragment) |
   // copy_link (as the "copy link" button) | restore_link <fragment> (the
   // scenario kept in the browser's storage: as open_link, but a bad one is
-  // dropped silently) | export py|trace|console (as the Export menu)
+  // dropped silently) | export py|trace|console|summary (as the Export menu) |
+  // view timeline|charts (as the tabs)
   bool command(std::string_view cmd, std::string* err = nullptr);
 
   const trace::Trace& trace() const { return trace_; }
@@ -70,7 +73,8 @@ class App {
   std::string link_fragment() const;
   void copy_link();  // to the system clipboard
   // The run as a file: "py" (export_py.h), "trace" (JSON lines), "console"
-  // (the stamped output); name and text; false for an unknown kind.
+  // (the stamped output), "summary" (CSV of trace::summary_rows); name and
+  // text; false for an unknown kind.
   bool export_text(std::string_view kind, std::string& name, std::string& text) const;
   void save_export(std::string_view kind);  // to the browser's downloads (a file here, natively)
   // Text pasted from the system clipboard (the page's paste event) into the

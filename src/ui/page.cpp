@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 
 #include "ui/controls.h"
 #include "ui/gate_view.h"
@@ -39,7 +40,24 @@ void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& play
   ImGui::SameLine();
   ImGui::TextDisabled("|");
   ImGui::SameLine();
-  ImGui::TextUnformatted(info.title.c_str());
+  {
+    // the title gives way to the buttons and the scenario picker on its line
+    float room = ImGui::GetWindowContentRegionMax().x - ImGui::GetCursorPosX() - 40;
+    if (!st.scenarios.empty()) room -= layout::kScenarioPickerW;
+    if (st.editor) room -= ImGui::CalcTextSize("hide code copy link export").x + 60;
+    if (!info.explanation.empty()) room -= ImGui::CalcTextSize("(?)").x + 10;
+    std::string title = info.title;
+    if (ImGui::CalcTextSize(title.c_str()).x > room) {
+      while (!title.empty() && ImGui::CalcTextSize((title + "\xe2\x80\xa6").c_str()).x > room) {
+        title.pop_back();
+        while (!title.empty() && (static_cast<unsigned char>(title.back()) & 0xC0) == 0x80) title.pop_back();
+        if (!title.empty() && (static_cast<unsigned char>(title.back()) & 0xC0) == 0xC0) title.pop_back();
+      }
+      title += "\xe2\x80\xa6";
+    }
+    ImGui::TextUnformatted(title.c_str());
+    if (title != info.title && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", info.title.c_str());
+  }
   if (!info.summary.empty()) {
     ImGui::SameLine(0, 14);
     ImGui::TextDisabled("%s", info.summary.c_str());
@@ -69,7 +87,8 @@ void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& play
       static const char* const kItems[][3] = {
           {"py", "Script for CPython (.py)", "runs under python3 as it ran here: same lines, same virtual times"},
           {"trace", "Trace (.jsonl)", "every event of the run, one JSON object a line"},
-          {"console", "Console (.txt)", "what the script printed, with virtual times"}};
+          {"console", "Console (.txt)", "what the script printed, with virtual times"},
+          {"summary", "Summary (.csv)", "the run's totals, as the Charts tab's summary shows them"}};
       for (const auto& it : kItems) {
         if (ImGui::Selectable(it[1])) st.export_requested = it[0];
         note(st, (std::string("export ") + it[0]).c_str());
@@ -111,15 +130,29 @@ void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& play
     ImGui::BeginChild("run_view", ImGui::GetContentRegionAvail(), false,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   }
-  draw_legend();
-  {
+  if (ImGui::BeginTabBar("views")) {
+    static const char* const kViews[] = {"Timeline", "Charts"};
+    for (int v = 0; v < 2; ++v) {
+      // a view chosen from outside (the state hook) is selected once
+      const bool pick = st.view_set && st.view == v;
+      if (ImGui::BeginTabItem(kViews[v], nullptr, pick ? ImGuiTabItemFlags_SetSelected : 0)) {
+        if (!st.view_set) st.view = static_cast<PageState::View>(v);
+        ImGui::EndTabItem();
+      }
+      note(st, (std::string("tab ") + kViews[v]).c_str());
+    }
+    st.view_set = false;
+    ImGui::EndTabBar();
+  }
+  if (st.view == PageState::Timeline) {
+    draw_legend();
     const char* hint = "wheel: zoom   drag: pan   double-click: fit   click: move cursor";
     ImGui::SameLine(0, 24);
     if (ImGui::GetContentRegionAvail().x >= ImGui::CalcTextSize(hint).x) ImGui::TextDisabled("%s", hint);
     else ImGui::NewLine();
   }
 
-  // ---- timeline (full width) ----
+  // ---- timeline or charts (full width) ----
   ImVec2 avail = ImGui::GetContentRegionAvail();
   const float sp = ImGui::GetStyle().ItemSpacing.y;
   int gates = 0;
@@ -130,7 +163,10 @@ void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& play
                        layout::kTimelineChromeH + lanes_h;
   const float tl_h = std::clamp(rows_h, layout::kTimelineMinH,
                                 std::max(layout::kTimelineMinH, avail.y * layout::kTimelineMaxFrac));
-  draw_timeline(tr, player, st.timeline, ImVec2(avail.x, tl_h));
+  if (st.view == PageState::Charts)
+    draw_charts(tr, player, st.charts, ImVec2(avail.x, std::max(tl_h, std::floor(avail.y * 0.62f))), &st.widgets);
+  else
+    draw_timeline(tr, player, st.timeline, ImVec2(avail.x, tl_h));
 
   // Inside an instant: which of its events the cursor is at.
   if (player.in_instant()) {

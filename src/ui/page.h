@@ -6,6 +6,7 @@
 #include <vector>
 #include "trace/player.h"
 #include "trace/trace.h"
+#include "ui/charts/charts.h"
 #include "ui/console_view.h"
 #include "ui/editor.h"
 #include "ui/timeline/draw.h"
@@ -20,7 +21,11 @@ struct PageInfo {
 };
 
 struct PageState {
+  // What the run view's top shows: the timeline, or the charts.
+  enum View { Timeline, Charts } view = Timeline;
+  bool view_set = false;  // `view` was set from outside: the tab bar follows it
   TimelineState timeline;
+  ChartsState charts;
   ConsoleView console;
   // Scenario picker (filled by the app); the page sets `requested` when the
   // user picks another one, the app loads it.
@@ -33,7 +38,7 @@ struct PageState {
   // and sets link_copied_at (ImGui time) for the page's feedback.
   bool link_requested = false;
   double link_copied_at = -1;
-  // "Export": the page sets what to save ("py", "trace", "console"), the
+  // "Export": the page sets what to save ("py", "trace", "console", "summary"), the
   // app makes the file and hands it to the browser.
   std::string export_requested;
   // Where the last frame drew the page's named buttons and menu items

@@ -1,0 +1,68 @@
+// Numbers about one run, derived from its Trace: what the page's summary
+// table and charts show (and what a sweep compares across runs).
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "trace/trace.h"
+
+namespace ts::trace {
+
+// A sample of durations (seconds), sorted.
+struct Distribution {
+  std::vector<double> sorted;
+  size_t size() const { return sorted.size(); }
+  // The p-th percentile (0..100), interpolated linearly between the closest
+  // ranks (numpy's default); 0 for an empty sample.
+  double percentile(double p) const;
+  double mean() const;
+};
+
+// Equal-width bins over [lo, hi]; the last bin includes hi.
+struct Histogram {
+  double lo = 0, hi = 0;
+  std::vector<uint32_t> counts;
+  double bin_width() const { return counts.empty() ? 0 : (hi - lo) / static_cast<double>(counts.size()); }
+};
+Histogram histogram(const Distribution& d, size_t bins);
+
+struct GateSummary {
+  std::string name;
+  uint32_t capacity = 0, max_inside = 0, max_waiting = 0;
+  size_t entered = 0;   // stays that got in
+  Distribution wait;    // how long each of those queued first
+};
+
+struct RunSummary {
+  double end_time = 0;
+  size_t tasks = 0, ok = 0, raised = 0, cancelled = 0, unfinished = 0;
+  size_t lines = 0;                 // printed
+  uint32_t peak_tasks = 0;          // tasks alive (created, not done) at once
+  std::vector<GateSummary> gates;   // semaphores and locks
+  ApiCounts api;                    // the world's totals at the end
+  // A client call (the SDK's, by client and call number): its first attempt
+  // to its result or its giving up, retries and the waits between included.
+  Distribution call_time;
+  // A request the service admitted: the latency it drew (service side).
+  Distribution request_latency;
+  // A task: created to done (the finished ones).
+  Distribution task_time;
+};
+RunSummary summarize(const Trace& tr);
+
+// The summary as (what, value) rows, values in words and units: the page's
+// summary table and the summary CSV are these rows.
+std::vector<std::pair<std::string, std::string>> summary_rows(const RunSummary& s);
+
+// How many of `times` fall in each of `buckets` equal slices of [0, end]
+// (the last slice includes end): completions per slice for a rate chart.
+std::vector<uint32_t> per_bucket(const std::vector<double>& times, double end, size_t buckets);
+
+// When each task finished and each client call returned (sorted).
+std::vector<double> task_done_times(const Trace& tr);
+std::vector<double> call_done_times(const Trace& tr);
+
+}  // namespace ts::trace

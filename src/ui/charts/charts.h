@@ -1,0 +1,40 @@
+// The Charts tab: the run in numbers over virtual time, one chart a file,
+// all read from the trace (the whole run, with the playback cursor drawn on
+// them; a click on a time chart moves the cursor there):
+//   gate_chart.cpp     tasks inside each gate and waiting at it, its capacity
+//   api_chart.cpp      API requests in flight, 429s and the SDK's retries
+//   rate_chart.cpp     completions per second
+//   latency_chart.cpp  how long calls (or tasks) took: histogram, p50/p95/p99
+//   summary_table.cpp  the run's totals (trace::summary_rows)
+#pragma once
+#include <map>
+#include <string>
+
+#include "imgui.h"
+#include "trace/player.h"
+#include "trace/stats.h"
+#include "trace/trace.h"
+
+namespace ts::ui {
+
+struct ChartsState {
+  // The summary of the trace last drawn (recomputed when the run changes).
+  const trace::Trace* of = nullptr;
+  size_t events = 0;
+  double end = -1;
+  trace::RunSummary summary;
+};
+
+// Notes each chart's box in *widgets ("chart gate NAME", "chart api",
+// "chart rate", "chart latency", "summary") when given.
+void draw_charts(const trace::Trace& tr, trace::Player& player, ChartsState& st, ImVec2 size,
+                 std::map<std::string, ImVec4>* widgets = nullptr);
+
+// Each returns the time clicked (or -1).
+double gate_chart(const trace::PrimInfo& gate, double end, double cursor, ImVec2 size);
+double api_chart(const trace::Trace& tr, double cursor, ImVec2 size);
+double rate_chart(const trace::Trace& tr, double cursor, ImVec2 size);
+void latency_chart(const trace::RunSummary& s, ImVec2 size);
+void summary_table(const trace::RunSummary& s, ImVec2 size);
+
+}  // namespace ts::ui
