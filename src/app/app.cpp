@@ -245,10 +245,12 @@ std::string App::link_fragment() const {
   return link::encode_fragment(sc);
 }
 
-void App::init_ui() {
+void App::init_ui(float pixel_ratio) {
+  const float r = std::clamp(pixel_ratio, 1.0f, 3.0f);
   ui::apply_style();
-  ui::load_fonts(15.0f);
-  ui::load_mono_font(14.0f);
+  ui::load_fonts(15.0f * r);
+  ui::load_mono_font(14.0f * r);
+  ImGui::GetIO().FontGlobalScale = 1.0f / r;
 }
 
 void App::before_new_frame() {
@@ -282,6 +284,7 @@ void App::frame() {
   }
   if (editor_.reset_requested) {
     editor_.reset_requested = false;
+    editor_.reverted = editor_.code;
     editor_.set_code(editor_.loaded);
     editor_.run_requested = true;
   }

@@ -18,7 +18,10 @@ class App {
  public:
   App();
   // After ImGui::CreateContext(), before the renderer backend's first frame.
-  void init_ui();
+  // pixel_ratio: device pixels per canvas pixel (the browser's
+  // devicePixelRatio): the fonts are rasterised at that resolution, so text
+  // is as crisp as the lines on a HiDPI screen.
+  void init_ui(float pixel_ratio = 1.0f);
   // After the backends' NewFrame, before ImGui::NewFrame(): takes the frame's
   // real duration for playback and keeps ImGui's within (0, 0.1 s] (headless
   // Chromium can repeat a timestamp, and a stalled frame must not count as a

@@ -1,5 +1,6 @@
 // The web page: SDL2 + WebGL2 (OpenGL ES 3) + Dear ImGui, driven by
-// emscripten_set_main_loop. The canvas follows its CSS size.
+// emscripten_set_main_loop. The canvas follows its CSS size, its backing
+// store at devicePixelRatio.
 #include <SDL.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
@@ -76,7 +77,7 @@ int main(int, char**) {
   emscripten_get_element_css_size("#canvas", &cw, &ch);
   g_window = SDL_CreateWindow("Turnstile", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
                               cw > 64 ? static_cast<int>(cw) : 1280, ch > 64 ? static_cast<int>(ch) : 800,
-                              SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE);
+                              SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
   if (!g_window) {
     std::fprintf(stderr, "SDL_CreateWindow: %s\n", SDL_GetError());
     return 1;
@@ -91,7 +92,9 @@ int main(int, char**) {
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   ImGui::GetIO().IniFilename = nullptr;
-  ts::app::the_app().init_ui();
+  // HiDPI: SDL sizes the canvas's backing store at devicePixelRatio (its
+  // CSS size stays), ImGui draws at that scale, the fonts are made for it.
+  ts::app::the_app().init_ui(static_cast<float>(emscripten_get_device_pixel_ratio()));
   ImGui_ImplSDL2_InitForOpenGL(g_window, g_gl);
   ImGui_ImplOpenGL3_Init("#version 300 es");
   ImGui::GetIO().GetClipboardTextFn = get_clipboard;

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <utility>
 
 #include "ui/theme.h"
 
@@ -201,7 +202,12 @@ std::string error_location_text(const RunReport& r) {
   return s + msg;
 }
 
-void draw_editor(EditorState& ed, ImVec2 size) {
+void draw_editor(EditorState& ed, ImVec2 size, std::map<std::string, ImVec4>* widgets) {
+  auto note = [&](const char* name) {
+    if (!widgets) return;
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    (*widgets)[name] = ImVec4(a.x, a.y, b.x - a.x, b.y - a.y);
+  };
   ImGui::BeginChild("editor_panel", size, false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   ImGuiIO& io = ImGui::GetIO();
   const bool ctrl_enter = io.KeyCtrl && (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
@@ -220,15 +226,23 @@ void draw_editor(EditorState& ed, ImVec2 size) {
   ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.16f, 0.45f, 0.28f, 1));
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.20f, 0.55f, 0.34f, 1));
   if (ImGui::Button("Run", ImVec2(70, 0))) ed.run_requested = true;
+  note("run");
   ImGui::PopStyleColor(2);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("run the code again from t = 0 (Ctrl+Enter)");
   ImGui::SameLine();
   const bool edited = ed.code != ed.loaded;
-  if (!edited) ImGui::BeginDisabled();
-  if (ImGui::Button("Revert")) ed.reset_requested = true;
-  if (!edited) ImGui::EndDisabled();
-  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-    ImGui::SetTooltip("back to the preset's code");
+  if (!edited && !ed.reverted.empty()) {
+    if (ImGui::Button("Undo revert")) ed.set_code(std::exchange(ed.reverted, {}), false);
+    note("undo revert");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("back to your edits (Ctrl+Z)");
+  } else {
+    if (!edited) ImGui::BeginDisabled();
+    if (ImGui::Button("Revert")) ed.reset_requested = true;
+    note("revert");
+    if (!edited) ImGui::EndDisabled();
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+      ImGui::SetTooltip("back to the preset's code (Undo revert brings your edits back)");
+  }
   ImGui::SameLine();
   ImGui::AlignTextToFramePadding();
   ImGui::TextDisabled(edited ? "edited: Ctrl+Enter runs it" : "Python: edit it and Run");
@@ -239,7 +253,7 @@ void draw_editor(EditorState& ed, ImVec2 size) {
   if (mf) ImGui::PushFont(mf);
   ImFont* f = ImGui::GetFont();
   const float lh = ImGui::GetTextLineHeight();
-  const float cw = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0.0f, "0").x;
+  const float cw = f->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, 0.0f, "0").x;  // GetFontSize: with the HiDPI scale
   int nlines = 1, maxcols = 0, cols = 0;
   for (char c : ed.code) {
     if (c == '\n') {
@@ -298,7 +312,7 @@ void draw_editor(EditorState& ed, ImVec2 size) {
     char num[24];
     std::snprintf(num, sizeof num, "%*d", std::min(digits, 12), i + 1);
     const bool err = marked && i == r.line - 1;
-    dl->AddText(f, f->FontSize, ImVec2(origin.x + 4, line_y(i)), err ? kErrMark : kGutterText, num);
+    dl->AddText(f, ImGui::GetFontSize(), ImVec2(origin.x + 4, line_y(i)), err ? kErrMark : kGutterText, num);
   }
   dl->AddLine(ImVec2(origin.x + gutter - 5, origin.y + scroll_y),
               ImVec2(origin.x + gutter - 5, origin.y + scroll_y + view_h), IM_COL32(60, 64, 78, 255));
@@ -311,9 +325,18 @@ void draw_editor(EditorState& ed, ImVec2 size) {
                             ImGuiInputTextFlags_AllowTabInput | ImGuiInputTextFlags_CallbackResize |
                                 ImGuiInputTextFlags_CallbackAlways | ImGuiInputTextFlags_CallbackCharFilter,
                             code_callback, &cs);
+  note("code");
   ImGui::PopID();
   ImGui::PopStyleColor();
   ed.pending_paste.clear();  // not taken: the editor was not active
+  // Ctrl+Z right after Revert: the widget's own undo history began at the
+  // reverted text, so the edits come back from here
+  const bool active = ImGui::IsItemActive();
+  if (active && !ed.reverted.empty() && ed.code == ed.loaded && io.KeyCtrl && !io.KeyShift &&
+      ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false))
+    ed.set_code(std::exchange(ed.reverted, {}), false);
+  else if (!ed.reverted.empty() && ed.code != ed.loaded)
+    ed.reverted.clear();  // edited since: the revert is history
   if (ctrl_enter) ed.run_requested = true;
   if (ed.follow_line >= 0) {
     const float y = pad.y + static_cast<float>(ed.follow_line) * lh;

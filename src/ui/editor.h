@@ -4,6 +4,7 @@
 // deadlock lists the blocked tasks. The app owns the state and runs the code
 // when `run_requested` is set.
 #pragma once
+#include <map>
 #include <string>
 #include "imgui.h"
 
@@ -28,6 +29,9 @@ struct EditorState {
   std::string ran;          // the text of the last run (to tell a stale error marker)
   bool run_requested = false;    // set by Run / Ctrl+Enter; the app clears it
   bool reset_requested = false;  // "Revert": back to `loaded`
+  // The text Revert replaced, until it is edited again: "Undo revert" (or
+  // Ctrl+Z in the unchanged code) brings it back.
+  std::string reverted;
   bool visible = true;           // the panel can be hidden to give the timeline room
   std::string notice;            // "What to notice" (the preset's explanation), under the code
   // Text from the system clipboard (the page's paste event): inserted at the
@@ -49,8 +53,10 @@ struct EditorState {
 void load_mono_font(float size = 14.0f);
 ImFont* mono_font();
 
-// Toolbar, result bar and code, filling `size`.
-void draw_editor(EditorState& ed, ImVec2 size);
+// Toolbar, result bar and code, filling `size`. Notes where its buttons
+// and the code are drawn in *widgets ("run", "revert", "undo revert",
+// "code") when given.
+void draw_editor(EditorState& ed, ImVec2 size, std::map<std::string, ImVec4>* widgets = nullptr);
 
 // "line 3, col 5: message" (parts left out when unknown).
 std::string error_location_text(const RunReport& r);

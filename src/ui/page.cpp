@@ -23,6 +23,30 @@ void note(PageState& st, const char* name) {
   const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
   st.widgets[name] = ImVec4(a.x, a.y, b.x - a.x, b.y - a.y);
 }
+
+// Another scenario was picked over edited code: ask before throwing the
+// edits away (Escape or "Keep editing" keeps them).
+void confirm_discard(PageState& st) {
+  const char* title = "Discard your edits?";
+  if (st.confirm_switch >= 0 && !ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
+  if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+  ImGui::Text("The code panel has edits that opening \"%s\" replaces.",
+              st.scenarios[static_cast<size_t>(std::max(0, st.confirm_switch))].c_str());
+  ImGui::TextDisabled("(copy link first to keep them: the link holds the code)");
+  if (ImGui::Button("Discard and open")) {
+    st.requested = st.confirm_switch;
+    st.confirm_switch = -1;
+    ImGui::CloseCurrentPopup();
+  }
+  note(st, "discard edits");
+  ImGui::SameLine();
+  if (ImGui::Button("Keep editing") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+    st.confirm_switch = -1;
+    ImGui::CloseCurrentPopup();
+  }
+  note(st, "keep edits");
+  ImGui::EndPopup();
+}
 }  // namespace
 
 void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& player, PageState& st) {
@@ -106,12 +130,20 @@ void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& play
     ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - w));
     ImGui::SetNextItemWidth(w);
     int cur = st.current;
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    st.widgets["scenario picker"] = ImVec4(at.x, at.y, w, ImGui::GetFrameHeight());
     if (ImGui::BeginCombo("##scenario", st.scenarios[static_cast<size_t>(cur)].c_str())) {
       for (int i = 0; i < static_cast<int>(st.scenarios.size()); ++i)
-        if (ImGui::Selectable(st.scenarios[static_cast<size_t>(i)].c_str(), i == cur) && i != cur) st.requested = i;
+        if (ImGui::Selectable(st.scenarios[static_cast<size_t>(i)].c_str(), i == cur) && i != cur) {
+          if (st.editor && st.editor->code != st.editor->loaded) st.confirm_switch = i;
+          else st.requested = i;
+        } else {
+          note(st, ("scenario " + std::to_string(i)).c_str());
+        }
       ImGui::EndCombo();
     }
   }
+  confirm_discard(st);
   if (!st.banner.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.48f, 0.45f, 1));
     ImGui::TextWrapped("%s", st.banner.c_str());
@@ -125,7 +157,8 @@ void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& play
   if (side) {
     ImVec2 av = ImGui::GetContentRegionAvail();
     draw_editor(*st.editor,
-                ImVec2(std::floor(std::clamp(av.x * layout::kCodeFrac, layout::kCodeMinW, layout::kCodeMaxW)), av.y));
+                ImVec2(std::floor(std::clamp(av.x * layout::kCodeFrac, layout::kCodeMinW, layout::kCodeMaxW)), av.y),
+                &st.widgets);
     ImGui::SameLine();
     ImGui::BeginChild("run_view", ImGui::GetContentRegionAvail(), false,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);

@@ -32,6 +32,9 @@ struct PageState {
   std::vector<std::string> scenarios;
   int current = 0;
   int requested = -1;
+  // Picked while the code panel has edits: the page asks first ("Discard
+  // your edits?"), then sets `requested` (or forgets it).
+  int confirm_switch = -1;
   // Code panel (owned by the app; null: no panel): drawn left of the run view.
   EditorState* editor = nullptr;
   // "Copy link": the page sets link_requested, the app copies the share link

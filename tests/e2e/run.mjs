@@ -6,7 +6,8 @@
 //   async function (t) { ... }   with t = {page, url, outDir, root, assert, log,
 //                                          checkNotBlank, pageLog, pageErrors}
 // A test fails if it throws or if the page had an uncaught error.
-// A fresh browser context (and page) is used per file. Prints "N passed, N failed".
+// A fresh page (on a shared profile, its local storage cleared) is used per
+// file. Prints "N passed, N failed".
 //   node tests/e2e/run.mjs [--dir build/wasm/web] [--out build/e2e] [file...]
 import fs from 'node:fs';
 import path from 'node:path';
@@ -96,6 +97,10 @@ async function main() {
       const t0 = Date.now();
       try {
         const mod = await import(pathToFileURL(file).href);
+        // The browser profile is shared: each file starts without the
+        // scenario an earlier one left in local storage (web/files.js).
+        await page.goto(url + 'no-such-page-storage-reset', { waitUntil: 'load' });
+        await page.evaluate(() => localStorage.clear());
         await page.goto(url, { waitUntil: 'load', timeout: 60000 });
         await page.waitForFunction(() => window.turnstile && window.turnstile.ready, null,
                                    { timeout: readyTimeout });
