@@ -1,3 +1,4 @@
+# target: 30x
 # Awaiting coroutines that finish without suspending (frames pushed on the
 # awaiting chain), then suspending on the loop.
 import asyncio

@@ -1,3 +1,4 @@
+# target: 1.5x
 # The interpreter loop without the event loop: recursion, arithmetic loops,
 # method calls with keywords, and raising/catching.
 def fib(n):

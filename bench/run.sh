@@ -1,18 +1,34 @@
 #!/usr/bin/env bash
 # Benchmarks: Turnstile vs CPython (the oracle runner) on the same scripts,
-# measured in the same run. Prints CPU seconds, peak memory and the ratios.
-#   bench/run.sh [TURNSTILE]   (default build/native/turnstile)
+# measured in the same run, REPS times each (paired, alternating), medians.
+# Each bench/*.py names its speed target on line 1 ("# target: 1.5x"); the
+# memory target is <= 0.25x CPython's peak RSS. A missed target says "missed".
+#   [REPS=3] bench/run.sh [TURNSTILE]   (default build/native/turnstile)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TS=${1:-build/native/turnstile}
-measure() {  # prints "cpu_seconds max_rss_kb"
-  /usr/bin/time -f "%U %S %M" -o /tmp/ts_bench_time "$@" > /dev/null
-  awk '{printf "%.3f %d\n", $1 + $2, $3}' /tmp/ts_bench_time
+REPS=${REPS:-3}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+measure() {  # appends "cpu_seconds max_rss_kb" to file $1
+  local out=$1; shift
+  /usr/bin/time -f "%U %S %M" -o "$tmp/t" "$@" > /dev/null
+  awk '{printf "%.3f %d\n", $1 + $2, $3}' "$tmp/t" >> "$out"
 }
-printf "%-22s %10s %10s %8s %10s %10s %8s\n" script ts_cpu_s py_cpu_s speedup ts_rss_kb py_rss_kb mem
+median() { sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
+printf "%-16s %7s %7s %7s %7s  %8s %8s %6s %6s\n" script ts_s py_s speed target ts_kb py_kb mem target
 for f in bench/*.py; do
-  read -r tc tm < <(measure "$TS" run "$f")
-  read -r pc pm < <(measure python3 tests/oracle/run_cpython.py "$f")
-  awk -v n="$(basename "$f")" -v tc="$tc" -v pc="$pc" -v tm="$tm" -v pm="$pm" \
-    'BEGIN { printf "%-22s %10.3f %10.3f %7.1fx %10d %10d %7.2fx\n", n, tc, pc, pc / (tc > 0 ? tc : 0.001), tm, pm, tm / pm }'
+  : > "$tmp/ts"; : > "$tmp/py"
+  for _ in $(seq "$REPS"); do
+    measure "$tmp/ts" "$TS" run "$f"
+    measure "$tmp/py" python3 tests/oracle/run_cpython.py "$f"
+  done
+  target=$(sed -n '1s/^# target: *\([0-9.]*\)x.*/\1/p' "$f")
+  awk -v n="$(basename "$f" .py)" -v target="${target:-1}" \
+      -v tc="$(cut -d' ' -f1 "$tmp/ts" | median)" -v tm="$(cut -d' ' -f2 "$tmp/ts" | median)" \
+      -v pc="$(cut -d' ' -f1 "$tmp/py" | median)" -v pm="$(cut -d' ' -f2 "$tmp/py" | median)" 'BEGIN {
+    speed = pc / (tc > 0 ? tc : 0.001); mem = tm / pm
+    printf "%-16s %7.3f %7.3f %6.2fx %6s  %8d %8d %5.2fx %6s\n", n, tc, pc, speed,
+      (speed >= target ? ">=" target "x" : "missed"), tm, pm, mem, (mem <= 0.25 ? "<=.25x" : "missed")
+  }'
 done

@@ -1,3 +1,4 @@
+# target: 30x
 # 50,000 tasks through a gate of 100: the engine's throughput benchmark.
 import asyncio
 

@@ -4,6 +4,7 @@
 
 #include "script/objects/getargs.h"
 #include "script/objects/runtime.h"
+#include "script/pylib/hash.h"
 
 namespace ts::vm {
 
@@ -136,14 +137,52 @@ void Dict::compact() {
   entries.swap(fresh);
 }
 
+// Attribute and name lookups: a str key probed without making a Value (or,
+// for a string_view, a Str). A non-str key with the same hash whose == is
+// user code takes the general path.
+template <class Eq>
+Value* Dict::probe_str(uint64_t hash, const Eq& eq, bool& general) {
+  general = false;
+  if (slots.empty()) return nullptr;
+  const size_t mask = slots.size() - 1;
+  size_t perturb = size_t(hash), i = size_t(hash) & mask;
+  for (;;) {
+    const int32_t s = slots[i];
+    if (s == 0) return nullptr;
+    if (s != kDummy) {
+      Entry& e = entries[size_t(s - 1)];
+      if (e.hash == hash && e.key.tag == Value::Object) {
+        if (e.key.o->kind == Str::K) {
+          if (eq(static_cast<const Str*>(e.key.o))) return &e.value;
+        } else if (!plain(e.key)) {
+          general = true;
+          return nullptr;
+        }
+      }
+    }
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
+Value* Dict::find_str(const Str& k) {
+  bool general;
+  Value* r = probe_str(k.hash(), [&](const Str* e) { return e == &k || e->s == k.s; }, general);
+  return general ? find(Value::object(const_cast<Str*>(&k)), k.hash()) : r;
+}
+
 Value* Dict::find_str(std::string_view k) {
+  bool general;
+  const uint64_t h = py::hash_str(k);
+  Value* r = probe_str(h, [&](const Str* e) { return e->s == k; }, general);
+  if (!general) return r;
   // A Str on the stack as the key, never freed through refcounting.
   Str tmp{std::string(k)};
   tmp.rc = 1000;
   Value key;
   key.tag = Value::Object;
   key.o = &tmp;
-  Value* r = find(key, tmp.hash());
+  r = find(key, h);
   key.tag = Value::None;
   key.o = nullptr;
   return r;

@@ -9,6 +9,8 @@
 
 namespace ts::vm {
 
+struct Str;
+
 // Entries in insertion order (deleted ones are tombstones until compact())
 // and an open-addressing index over them, probed as CPython's dictobject.c
 // (i = 5*i + perturb + 1). Each entry keeps its key's hash. Keys are
@@ -40,6 +42,7 @@ struct Dict : Obj {
   void clear();
   void compact();
   Value* find_str(std::string_view k);  // attribute dicts: looks up without making a Str
+  Value* find_str(const Str& k);        // with k's cached hash
   // The hash a key is stored under: CPython's for builtin values, the user
   // __hash__ (through VM::hash) for instances and containers of them.
   static uint64_t key_hash(const Value& k);
@@ -53,6 +56,8 @@ struct Dict : Obj {
   // The slot holding k (or -1), and where an insertion would go.
   int64_t lookup(const Value& k, uint64_t hash, int64_t* free_slot);
   void rebuild(size_t min_size);
+  template <class Eq>
+  Value* probe_str(uint64_t hash, const Eq& eq, bool& general);
 };
 
 // ---- protocol (dispatched from object.cpp / abstract.cpp) ----

@@ -5,6 +5,7 @@
 // interpreter (ts_vm) runs a chain, innermost last, and defines their
 // resumption; this layer reads them (super(), reprs, the current line).
 #pragma once
+#include <new>
 #include <string>
 #include <vector>
 
@@ -23,19 +24,87 @@ struct Block {
 
 struct GenState;
 
+// The operand stack: a raw buffer sized to Code::max_stack inside the
+// frame's own allocation (so pushes are a store and an increment). Should a
+// wrong stack effect under-size it, it moves to the heap and the frame
+// counts it (Frame::note_exit).
+class Stack {
+ public:
+  Stack(Value* buf, uint32_t cap) : base_(buf), sp_(buf), end_(buf + cap) {}
+  Stack(const Stack&) = delete;
+  Stack& operator=(const Stack&) = delete;
+  ~Stack() {
+    clear();
+    if (heap_) ::operator delete(base_);
+  }
+  void push_back(const Value& v) {
+    if (__builtin_expect(sp_ == end_, 0)) grow();
+    new (sp_++) Value(v);
+  }
+  void push_back(Value&& v) {
+    if (__builtin_expect(sp_ == end_, 0)) grow();
+    new (sp_++) Value(std::move(v));
+  }
+  void pop_back() { (--sp_)->~Value(); }
+  Value& back() { return sp_[-1]; }
+  const Value& back() const { return sp_[-1]; }
+  Value& operator[](size_t i) { return base_[i]; }
+  size_t size() const { return size_t(sp_ - base_); }
+  bool empty() const { return sp_ == base_; }
+  size_t capacity() const { return size_t(end_ - base_); }
+  Value* data() { return base_; }
+  Value* begin() { return base_; }
+  Value* end() { return sp_; }
+  void resize(size_t n) {
+    while (size() > n) pop_back();
+    while (size() < n) push_back(Value());
+  }
+  void clear() { resize(0); }
+
+ private:
+  void grow();  // object.cpp
+  Value* base_;
+  Value* sp_;
+  Value* end_;
+  bool heap_ = false;
+};
+
+// The fast locals: a fixed array (varnames) inside the frame's allocation.
+class Locals {
+ public:
+  Locals(Value* p, uint32_t n) : p_(p), n_(n) {
+    for (uint32_t i = 0; i < n; i++) new (p + i) Value(Value::unset());
+  }
+  Locals(const Locals&) = delete;
+  Locals& operator=(const Locals&) = delete;
+  ~Locals() {
+    for (uint32_t i = 0; i < n_; i++) p_[i].~Value();
+  }
+  Value& operator[](size_t i) { return p_[i]; }
+  const Value& operator[](size_t i) const { return p_[i]; }
+  size_t size() const { return n_; }
+  Value* begin() { return p_; }
+  Value* end() { return p_ + n_; }
+
+ private:
+  Value* p_;
+  uint32_t n_;
+};
+
+// One allocation per frame (from the pool): the Frame, then its locals, then
+// its stack. Make one with Frame::make.
 struct Frame : Obj {
   TS_KIND(Frame);
   Ref<Code> code;
   Ref<Function> func;
   Ref<Dict> globals;
   Ref<Dict> locals_dict;          // module and class bodies
-  std::vector<Value> locals;      // fast locals (varnames); Value::unset() until bound
+  Locals locals;                  // fast locals (varnames); Value::unset() until bound
   std::vector<Ref<Cell>> cells;   // cellvars then freevars
-  std::vector<Value> stack;       // reserved to code->max_stack
+  Stack stack;                    // sized to code->max_stack
   std::vector<Block> blocks;
   std::vector<Value> exc_info;    // exceptions being handled (innermost last)
-  uint32_t ip = 0;
-  uint32_t last_ip = 0;           // instruction being executed (for line numbers)
+  uint32_t ip = 0;                // the next instruction (the one executing is ip - 1)
   // How the caller receives our result: pushed (a call), or in place of the
   // awaited object on its TOS (await, yield from).
   enum Mode : uint8_t { Call, Await } mode = Call;
@@ -47,10 +116,9 @@ struct Frame : Obj {
   bool delegating = false;        // yielding from the iterator on TOS (an AWAIT that did not enter a frame)
   GenState* owner = nullptr;      // the generator or coroutine object owning this frame, if any
 
-  Frame(Ref<Code> c, Ref<Dict> g) : code(std::move(c)), globals(std::move(g)) {
-    locals.assign(code->varnames.size(), Value::unset());
-    stack.reserve(code->max_stack);
-  }
+  static Ref<Frame> make(Ref<Code> c, Ref<Dict> g);  // object.cpp
+  static void* operator new(std::size_t) = delete;
+  static void operator delete(void* p) noexcept;
   // As the frame returns or raises: a stack that outgrew max_stack counts.
   // (Not in the destructor: it would cost stack in the recursive frees of
   // long chains of frames.)
@@ -58,7 +126,14 @@ struct Frame : Obj {
     if (stack.capacity() > code->max_stack) code->stack_overflows++;
   }
   const char* type_name() const override { return "frame"; }
-  int line() const { return last_ip < code->lines.size() ? code->lines[last_ip] : 0; }
+  // The instruction executing (in a caller: its call; before the first: the first).
+  uint32_t last_ip() const { return ip ? ip - 1 : 0; }
+  int line() const { return last_ip() < code->lines.size() ? code->lines[last_ip()] : 0; }
+
+ private:
+  Frame(Ref<Code> c, Ref<Dict> g, Value* slots)
+      : code(std::move(c)), globals(std::move(g)), locals(slots, uint32_t(code->varnames.size())),
+        stack(slots + code->varnames.size(), code->max_stack) {}
 };
 
 // What generators, coroutines and async generators share (CPython's

@@ -8,10 +8,10 @@ namespace ts::vm {
 bool instance_getattr(VM& vm, const Value& obj, Instance* inst, const Str& name, Value& out, bool& found) {
   const std::string& n = name.s;
   found = true;
-  Value* cls_attr = inst->cls->lookup(n);
+  Value* cls_attr = inst->cls->lookup(name);
   if (cls_attr && as<Property>(*cls_attr)) return vm.call(as<Property>(*cls_attr)->fget, &obj, 1, nullptr, out);
   if (inst->dict)
-    if (Value* v = inst->dict->find_str(n)) {
+    if (Value* v = inst->dict->find_str(name)) {
       out = *v;
       return true;
     }
@@ -35,7 +35,7 @@ bool instance_getattr(VM& vm, const Value& obj, Instance* inst, const Str& name,
 }
 
 bool instance_setattr(VM& vm, const Value& obj, Instance* inst, const Str& name, const Value& v) {
-  if (Value* ca = inst->cls->lookup(name.s))
+  if (Value* ca = inst->cls->lookup(name))
     if (Property* p = as<Property>(*ca)) {
       if (p->fset.is_none()) return vm.raise(vm.AttributeError, "can't set attribute '" + name.s + "'");
       Value args[2] = {obj, v};

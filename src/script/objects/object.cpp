@@ -169,7 +169,7 @@ bool VM::getattr_opt(const Value& obj, const Str& name, Value& out, bool& found)
     if (h != getattr_hooks.end() && h->second(*this, obj, name, out)) return true;
     if (!error.is_none()) return false;
   }
-  if (Value* v = t->lookup(n)) {
+  if (Value* v = t->lookup(name)) {
     if (as<NativeFn>(*v) || as<Function>(*v)) out = bind_method(*v, obj);
     else if (auto* sm = as<StaticMethod>(*v)) out = sm->func;  // str.maketrans
     else out = *v;
@@ -199,8 +199,8 @@ bool VM::load_method(const Value& obj, const Str& name, Value& meth, bool& is_me
     uint32_t k = obj.o->kind;
     if (k == Instance::K || k == Exception::K) {
       Instance* inst = static_cast<Instance*>(obj.o);
-      if (!inst->dict || !inst->dict->find_str(name.s)) {
-        if (Value* v = inst->cls->lookup(name.s)) {
+      if (!inst->dict || !inst->dict->find_str(name)) {
+        if (Value* v = inst->cls->lookup(name)) {
           if (as<Function>(*v)) {
             meth = *v;
             is_method = true;
@@ -215,7 +215,7 @@ bool VM::load_method(const Value& obj, const Str& name, Value& meth, bool& is_me
   PyType* t = type_of(obj);
   if (t->user) return getattr(obj, name, meth);
   // builtin/native types: hooks may shadow methods (attributes like sem._value)
-  if (Value* v = t->lookup(name.s)) {
+  if (Value* v = t->lookup(name)) {
     if (as<NativeFn>(*v)) {
       meth = *v;
       is_method = true;

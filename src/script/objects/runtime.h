@@ -20,7 +20,7 @@ namespace ts::vm {
 
 // Budgets: a script that exceeds one stops with a clear error.
 struct Limits {
-  int64_t max_steps = 200'000'000;     // bytecode instructions
+  int64_t max_steps = 200'000'000;     // bytecode instructions (counted at back-edges and calls)
   int64_t max_objects = 20'000'000;    // live heap objects
   size_t max_output = 16u << 20;       // bytes printed
   size_t max_tasks = 1'000'000;        // live asyncio tasks
@@ -71,6 +71,7 @@ struct VM {
   Loop& loop;
   Limits limits;
   int64_t steps = 0;
+  int64_t next_budget_check = 0;  // the interpreter checks the budgets when steps reach it
   size_t output_bytes = 0;
   int depth = 0;
   // C recursion on user data (CPython's Py_EnterRecursiveCall): a

@@ -18,6 +18,12 @@ Value* PyType::lookup(std::string_view attr) {
   return nullptr;
 }
 
+Value* PyType::lookup(const Str& attr) {
+  for (PyType* t : mro)
+    if (Value* v = t->dict->find_str(attr)) return v;
+  return nullptr;
+}
+
 PyType* VM::new_type(const std::string& name, PyType* base, Kind kind, const std::string& module) {
   Ref<PyType> t = make<PyType>();
   t->name = make<Str>(name);

@@ -27,6 +27,7 @@ struct PyType : Obj {
   const char* type_name() const override { return "type"; }
   bool is_subtype(const PyType* other) const;
   Value* lookup(std::string_view attr);    // along the MRO
+  Value* lookup(const Str& attr);
 };
 
 // super() proxies, @property, @staticmethod, @classmethod.

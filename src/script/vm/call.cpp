@@ -13,7 +13,7 @@ std::string plural(int n, const char* one, const char* many) { return n == 1 ? o
 // Binds a Python function's arguments into `callee` and drops the call from
 // the stack; calling an async function or a generator function pushes the
 // object that owns the new frame instead.
-bool python_call(VM& vm, std::vector<Value>& st, size_t callable_pos, Function* fn, const Value* args, int npos,
+bool python_call(VM& vm, Stack& st, size_t callable_pos, Function* fn, const Value* args, int npos,
                  const Value* kwvals, const Tuple* kwnames, Ref<Frame>& callee) {
   Ref<Frame> nf;
   if (!vm.make_frame(fn, args, npos, nullptr, kwvals, kwnames, nf)) return false;
@@ -30,7 +30,7 @@ bool python_call(VM& vm, std::vector<Value>& st, size_t callable_pos, Function* 
 bool VM::make_frame(Function* fn, const Value* args, int nargs, Dict* kwdict, const Value* kwvals,
                     const Tuple* kwnames, Ref<Frame>& out) {
   Code* co = fn->code.get();
-  Ref<Frame> f = make<Frame>(fn->code, fn->globals);
+  Ref<Frame> f = Frame::make(fn->code, fn->globals);
   f->func = Ref<Function>(fn);
   const std::string& fname = co->qualname;  // CPython 3.11 names the qualname in argument errors
   int argc = co->argcount;
@@ -39,6 +39,12 @@ bool VM::make_frame(Function* fn, const Value* args, int nargs, Dict* kwdict, co
   int idx_varkw = (co->flags & CO_VARKEYWORDS) ? argc + kwonly + (idx_varargs >= 0 ? 1 : 0) : -1;
   int n = nargs < argc ? nargs : argc;
   for (int i = 0; i < n; i++) f->locals[i] = args[i];
+  // The common call: exactly the positional parameters, nothing to bind by name or capture.
+  if (nargs == argc && kwonly == 0 && !kwnames && !kwdict && !(co->flags & (CO_VARARGS | CO_VARKEYWORDS)) &&
+      co->cellvars.empty() && co->freevars.empty()) {
+    out = std::move(f);
+    return true;
+  }
   if (nargs > argc) {
     if (idx_varargs < 0) {
       int ndef = (int)fn->defaults.size();
@@ -179,7 +185,7 @@ bool call_nested(VM& vm, int nesting, const Value& callable, const Value* args, 
 
 // ---- the CALL instructions ----------------------------------------------------------
 
-bool op_call(VM& vm, std::vector<Value>& st, Op op, uint32_t a, int nesting, Ref<Frame>& callee) {
+bool op_call(VM& vm, Stack& st, Op op, uint32_t a, int nesting, Ref<Frame>& callee) {
   Value names;
   const Tuple* kwnames = nullptr;
   if (op == Op::CALL_KW || op == Op::CALL_METHOD_KW) {
@@ -200,11 +206,16 @@ bool op_call(VM& vm, std::vector<Value>& st, Op op, uint32_t a, int nesting, Ref
   if (BoundMethod* bm = as<BoundMethod>(callable); bm && !kwnames) {
     // a bound Python method: self goes first, without a nested run
     if (Function* fn = as<Function>(bm->func)) {
-      std::vector<Value> with_self;
-      with_self.reserve(npos + 1);
-      with_self.push_back(bm->self);
-      for (int i = 0; i < npos; i++) with_self.push_back(args[i]);
-      return python_call(vm, st, callable_pos, fn, with_self.data(), (int)with_self.size(), nullptr, nullptr, callee);
+      Value small[8];
+      std::vector<Value> big;
+      Value* with_self = small;
+      if (npos + 1 > 8) {
+        big.resize(size_t(npos) + 1);
+        with_self = big.data();
+      }
+      with_self[0] = bm->self;
+      for (int i = 0; i < npos; i++) with_self[i + 1] = args[i];
+      return python_call(vm, st, callable_pos, fn, with_self, npos + 1, nullptr, nullptr, callee);
     }
   }
   Ref<Dict> kwd;
@@ -219,7 +230,7 @@ bool op_call(VM& vm, std::vector<Value>& st, Op op, uint32_t a, int nesting, Ref
   return true;
 }
 
-bool op_call_ex(VM& vm, std::vector<Value>& st, uint32_t a, int nesting, Ref<Frame>& callee) {
+bool op_call_ex(VM& vm, Stack& st, uint32_t a, int nesting, Ref<Frame>& callee) {
   Value kw;
   if (a & 1) {
     kw = std::move(st.back());
@@ -261,7 +272,7 @@ bool op_call_ex(VM& vm, std::vector<Value>& st, uint32_t a, int nesting, Ref<Fra
 bool VM::exec_module(Ref<Code> code) { return exec_code(std::move(code), main_globals); }
 
 bool VM::exec_code(Ref<Code> code, Ref<Dict> globals) {
-  std::vector<Ref<Frame>> chain{make<Frame>(std::move(code), std::move(globals))};
+  std::vector<Ref<Frame>> chain{Frame::make(std::move(code), std::move(globals))};
   Step s = run(chain, Resume::Send, Value());
   if (s.kind == Step::Raise) {
     error = s.value;

@@ -22,7 +22,7 @@ bool not_an_exception_class(VM& vm) {
 
 }  // namespace
 
-bool op_raise(VM& vm, const Chain& chain, std::vector<Value>& st, uint32_t a) {
+bool op_raise(VM& vm, const Chain& chain, Stack& st, uint32_t a) {
   if (a == 0) {  // bare `raise`
     Value cur = handled_exception(chain);
     if (cur.is_none()) return vm.raise(vm.RuntimeError, "No active exception to reraise");
@@ -60,7 +60,7 @@ bool op_raise(VM& vm, const Chain& chain, std::vector<Value>& st, uint32_t a) {
   return false;
 }
 
-bool op_check_exc_match(VM& vm, std::vector<Value>& st) {
+bool op_check_exc_match(VM& vm, Stack& st) {
   Value& t = st.back();
   const Value& exc = st[st.size() - 2];
   bool m = false;

@@ -48,6 +48,19 @@ inline bool fast_compare(uint32_t op, const Value& l, const Value& r, Value& out
   }
 }
 
+// Past limits.max_steps: the step budget stops the run. Every 4096 steps:
+// the object budget. False: fatal, vm.error set.
+bool check_budgets(VM& vm, const Frame& f) {
+  if (vm.steps > vm.limits.max_steps)
+    return vm.fail_budget("step budget exceeded (" + std::to_string(vm.limits.max_steps) + " steps) at line " +
+                          std::to_string(f.line()));
+  if (Obj::live_count() > vm.limits.max_objects)
+    return vm.fail_budget("memory budget exceeded (" + std::to_string(vm.limits.max_objects) +
+                          " live objects) at line " + std::to_string(f.line()));
+  vm.next_budget_check = std::min(vm.steps + 4096, vm.limits.max_steps + 1);
+  return true;
+}
+
 // The generators and coroutines whose frames are in the chain run while it
 // runs (gi_running), and stop running when it suspends.
 inline void set_running(const Chain& chain, bool on) {
@@ -61,7 +74,7 @@ Step VM::run(Chain& chain, Resume how, Value v) {
   const size_t base = frame_stack.size();
   Frame* f = chain.back().get();
   Code* co = f->code.get();
-  std::vector<Value>* st = &f->stack;
+  Stack* st = &f->stack;
   frame_stack.push_back(f);  // the chain's innermost frame, while this run lasts
   Value yielded;
   // After the chain changed: the innermost frame runs.
@@ -93,6 +106,20 @@ Step VM::run(Chain& chain, Resume how, Value v) {
     (nf)->mode = how;                                                    \
     chain.push_back(nf);                                                 \
     reload();                                                            \
+  } while (0)
+
+// The step and object budgets, checked where a run can go on for long: at
+// back-edges (which count the instructions of the loop body they close) and
+// calls. At the line of the jump or call.
+#define BUDGET(n)                                              \
+  do {                                                         \
+    if (__builtin_expect((steps += (n)) >= next_budget_check, 0) && !check_budgets(*this, *f)) FAIL(); \
+  } while (0)
+#define JUMP_TO(target)                                   \
+  do {                                                    \
+    const uint32_t t_ = (target);                         \
+    if (t_ < f->ip) BUDGET(f->ip - t_);                   \
+    f->ip = t_;                                           \
   } while (0)
 
   if (fatal) {
@@ -129,21 +156,8 @@ Step VM::run(Chain& chain, Resume how, Value v) {
   }
 
   for (;;) {
-    if (__builtin_expect(++steps > limits.max_steps || !to_close.empty(), 0)) {
-      if (!to_close.empty()) close_dropped(*this);
-      if (steps > limits.max_steps) {
-        fail_budget("step budget exceeded (" + std::to_string(limits.max_steps) + " steps) at line " +
-                    std::to_string(f->line()));
-        FAIL();
-      }
-    }
-    if ((steps & 4095) == 0 && Obj::live_count() > limits.max_objects) {
-      fail_budget("memory budget exceeded (" + std::to_string(limits.max_objects) + " live objects) at line " +
-                  std::to_string(f->line()));
-      FAIL();
-    }
+    if (__builtin_expect(!to_close.empty(), 0)) close_dropped(*this);
     {
-      f->last_ip = f->ip;
       const Instr in = co->code[f->ip++];
       const uint32_t a = in.arg;
       switch (in.op) {
@@ -209,9 +223,9 @@ Step VM::run(Chain& chain, Resume how, Value v) {
         case Op::LOAD_NAME: {
           const Str* name = co->names[a].get();
           Value* x = nullptr;
-          if (in.op == Op::LOAD_NAME && f->locals_dict) x = f->locals_dict->find_str(name->s);
-          if (!x) x = f->globals->find_str(name->s);
-          if (!x) x = builtins->find_str(name->s);
+          if (in.op == Op::LOAD_NAME && f->locals_dict) x = f->locals_dict->find_str(*name);
+          if (!x) x = f->globals->find_str(*name);
+          if (!x) x = builtins->find_str(*name);
           if (!x) {
             raise(NameError, "name '" + name->s + "' is not defined");
             FAIL();
@@ -365,21 +379,21 @@ Step VM::run(Chain& chain, Resume how, Value v) {
           }
           break;
         }
-        case Op::JUMP: f->ip = a; break;
+        case Op::JUMP: JUMP_TO(a); break;
         case Op::POP_JUMP_IF_FALSE:
         case Op::POP_JUMP_IF_TRUE: {
           bool b;
           if (TOP().tag == Value::Bool) b = TOP().b;
           else if (!truthy(TOP(), b)) FAIL();
           POP();
-          if (b == (in.op == Op::POP_JUMP_IF_TRUE)) f->ip = a;
+          if (b == (in.op == Op::POP_JUMP_IF_TRUE)) JUMP_TO(a);
           break;
         }
         case Op::JUMP_IF_FALSE_OR_POP:
         case Op::JUMP_IF_TRUE_OR_POP: {
           bool b;
           if (!truthy(TOP(), b)) FAIL();
-          if (b == (in.op == Op::JUMP_IF_TRUE_OR_POP)) f->ip = a;
+          if (b == (in.op == Op::JUMP_IF_TRUE_OR_POP)) JUMP_TO(a);
           else POP();
           break;
         }
@@ -387,6 +401,7 @@ Step VM::run(Chain& chain, Resume how, Value v) {
         case Op::CALL_KW:
         case Op::CALL_METHOD:
         case Op::CALL_METHOD_KW: {
+          BUDGET(1);
           Ref<Frame> callee;
           if (!op_call(*this, *st, in.op, a, (int)chain.size(), callee)) FAIL();
           if (callee) ENTER(callee, Frame::Call);
@@ -394,6 +409,7 @@ Step VM::run(Chain& chain, Resume how, Value v) {
           break;
         }
         case Op::CALL_EX: {
+          BUDGET(1);
           Ref<Frame> callee;
           if (!op_call_ex(*this, *st, a, (int)chain.size(), callee)) FAIL();
           if (callee) ENTER(callee, Frame::Call);
@@ -527,6 +543,8 @@ Step VM::run(Chain& chain, Resume how, Value v) {
 #undef FAIL
 #undef SUSPEND
 #undef ENTER
+#undef BUDGET
+#undef JUMP_TO
 }
 
 }  // namespace ts::vm

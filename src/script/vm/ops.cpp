@@ -12,7 +12,7 @@ void label_core_object(Obj* o, const std::string& name) {
 
 // ---- displays --------------------------------------------------------------------
 
-void op_build_sequence(VM& vm, std::vector<Value>& st, Op op, uint32_t n) {
+void op_build_sequence(VM& vm, Stack& st, Op op, uint32_t n) {
   std::vector<Value> items;
   items.reserve(n);
   const size_t start = st.size() - n;
@@ -21,7 +21,7 @@ void op_build_sequence(VM& vm, std::vector<Value>& st, Op op, uint32_t n) {
   st.push_back(op == Op::BUILD_TUPLE ? vm.make_tuple(std::move(items)) : vm.make_list(std::move(items)));
 }
 
-bool op_build_set(VM& vm, std::vector<Value>& st, uint32_t n) {
+bool op_build_set(VM& vm, Stack& st, uint32_t n) {
   Ref<Set> s = make<Set>();
   const size_t start = st.size() - n;
   for (size_t i = start; i < st.size(); i++) {
@@ -35,7 +35,7 @@ bool op_build_set(VM& vm, std::vector<Value>& st, uint32_t n) {
   return true;
 }
 
-bool op_build_map(VM& vm, std::vector<Value>& st, uint32_t n) {
+bool op_build_map(VM& vm, Stack& st, uint32_t n) {
   Ref<Dict> d = make<Dict>();
   const size_t start = st.size() - 2 * n;
   for (size_t i = start; i < st.size(); i += 2) {
@@ -49,7 +49,7 @@ bool op_build_map(VM& vm, std::vector<Value>& st, uint32_t n) {
   return true;
 }
 
-void op_build_slice(std::vector<Value>& st, uint32_t n) {
+void op_build_slice(Stack& st, uint32_t n) {
   Ref<Slice> s = make<Slice>();
   if (n == 3) {
     s->step = std::move(st.back());
@@ -61,7 +61,7 @@ void op_build_slice(std::vector<Value>& st, uint32_t n) {
   st.back() = Value::object(s);
 }
 
-void op_build_string(VM& vm, std::vector<Value>& st, uint32_t n) {
+void op_build_string(VM& vm, Stack& st, uint32_t n) {
   std::string out;
   const size_t start = st.size() - n;
   for (size_t i = start; i < st.size(); i++) out += as<Str>(st[i])->s;
@@ -69,7 +69,7 @@ void op_build_string(VM& vm, std::vector<Value>& st, uint32_t n) {
   st.push_back(vm.make_str(std::move(out)));
 }
 
-bool op_list_extend(VM& vm, std::vector<Value>& st, uint32_t a) {
+bool op_list_extend(VM& vm, Stack& st, uint32_t a) {
   Value x = std::move(st.back());
   st.pop_back();
   std::vector<Value> items;
@@ -79,7 +79,7 @@ bool op_list_extend(VM& vm, std::vector<Value>& st, uint32_t a) {
   return true;
 }
 
-bool op_set_update(VM& vm, std::vector<Value>& st, uint32_t a) {
+bool op_set_update(VM& vm, Stack& st, uint32_t a) {
   Value x = std::move(st.back());
   st.pop_back();
   std::vector<Value> items;
@@ -94,7 +94,7 @@ bool op_set_update(VM& vm, std::vector<Value>& st, uint32_t a) {
   return true;
 }
 
-bool op_dict_update(VM& vm, std::vector<Value>& st, uint32_t a, bool merge) {
+bool op_dict_update(VM& vm, Stack& st, uint32_t a, bool merge) {
   Value x = std::move(st.back());
   st.pop_back();
   Dict* dst = as<Dict>(st[st.size() - 1 - a]);
@@ -112,7 +112,7 @@ bool op_dict_update(VM& vm, std::vector<Value>& st, uint32_t a, bool merge) {
   return true;
 }
 
-bool op_format_value(VM& vm, std::vector<Value>& st, uint32_t a) {
+bool op_format_value(VM& vm, Stack& st, uint32_t a) {
   std::string spec;
   if (a & 4) {
     spec = as<Str>(st.back())->s;
@@ -138,7 +138,7 @@ bool op_format_value(VM& vm, std::vector<Value>& st, uint32_t a) {
 
 // ---- unpacking -------------------------------------------------------------------
 
-bool op_unpack(VM& vm, std::vector<Value>& st, Op op, uint32_t a) {
+bool op_unpack(VM& vm, Stack& st, Op op, uint32_t a) {
   Value seq = std::move(st.back());
   st.pop_back();
   std::vector<Value> items;
@@ -170,7 +170,7 @@ bool op_unpack(VM& vm, std::vector<Value>& st, Op op, uint32_t a) {
 
 // ---- functions ---------------------------------------------------------------------
 
-void op_make_function(std::vector<Value>& st, const Ref<Dict>& globals, uint32_t a) {
+void op_make_function(Stack& st, const Ref<Dict>& globals, uint32_t a) {
   Ref<Function> fn = make<Function>();
   Code* c = as<Code>(st.back());
   fn->code = Ref<Code>(c);
@@ -206,7 +206,7 @@ void op_make_function(std::vector<Value>& st, const Ref<Dict>& globals, uint32_t
 
 // ---- with ------------------------------------------------------------------------------
 
-bool op_before_with(VM& vm, std::vector<Value>& st, bool async, int nesting, Ref<Frame>& callee) {
+bool op_before_with(VM& vm, Stack& st, bool async, int nesting, Ref<Frame>& callee) {
   Value cm = st.back();
   static Ref<Str> enter = make<Str>("__enter__"), exit_ = make<Str>("__exit__");
   static Ref<Str> aenter = make<Str>("__aenter__"), aexit = make<Str>("__aexit__");
@@ -239,7 +239,7 @@ bool op_before_with(VM& vm, std::vector<Value>& st, bool async, int nesting, Ref
 
 // ---- imports -------------------------------------------------------------------------
 
-bool op_import_name(VM& vm, std::vector<Value>& st, const Str& name) {
+bool op_import_name(VM& vm, Stack& st, const Str& name) {
   auto it = vm.modules.find(name.s);
   Module* m = it == vm.modules.end() ? nullptr : it->second.get();
   if (!m) {
@@ -271,7 +271,7 @@ bool op_str_append_in_place(const Frame& f, const Code& co, const Value& l, cons
   return true;
 }
 
-bool op_import_from(VM& vm, std::vector<Value>& st, const Str& name) {
+bool op_import_from(VM& vm, Stack& st, const Str& name) {
   Module* m = as<Module>(st.back());
   Value* x = m->dict->find_str(name.s);
   if (!x) {

@@ -18,14 +18,14 @@ using Chain = std::vector<Ref<Frame>>;
 // pushes its coroutine object instead); anything else is called at once and
 // its result pushed. `nesting`: frames of the running chain (they count
 // toward the recursion limit during a nested call).
-bool op_call(VM& vm, std::vector<Value>& st, Op op, uint32_t a, int nesting, Ref<Frame>& callee);
+bool op_call(VM& vm, Stack& st, Op op, uint32_t a, int nesting, Ref<Frame>& callee);
 // `s += t` / `s = s + t` on a str only the variable and the stack hold, when
 // the next instruction stores the result back into that variable: appends to
 // s in place (CPython's unicode_concatenate), so building a string in a loop
 // is linear, not quadratic. False: nothing done, take the general path.
 bool op_str_append_in_place(const Frame& f, const Code& co, const Value& l, const Value& r);
 // CALL_EX: f(*args, **kwargs); a Python function's frame goes in `callee`, as for op_call.
-bool op_call_ex(VM& vm, std::vector<Value>& st, uint32_t a, int nesting, Ref<Frame>& callee);
+bool op_call_ex(VM& vm, Stack& st, uint32_t a, int nesting, Ref<Frame>& callee);
 // vm.call from inside the loop, with the running chain counted in vm.depth.
 bool call_nested(VM& vm, int nesting, const Value& callable, const Value* args, int nargs, Dict* kwargs,
                  Value& out);
@@ -73,9 +73,9 @@ void close_dropped(VM& vm);
 // ---- exceptions (exceptions.cpp) ----
 // RAISE_VARARGS. Returns true when it re-raises the exception being handled
 // (a bare `raise`: its traceback goes on), false for a new exception.
-bool op_raise(VM& vm, const Chain& chain, std::vector<Value>& st, uint32_t a);
+bool op_raise(VM& vm, const Chain& chain, Stack& st, uint32_t a);
 // CHECK_EXC_MATCH.
-bool op_check_exc_match(VM& vm, std::vector<Value>& st);
+bool op_check_exc_match(VM& vm, Stack& st);
 // A new exception in vm.error: the innermost frame's line goes in its
 // traceback, and the exception being handled becomes its __context__.
 void record_raise(VM& vm, const Chain& chain);
@@ -89,21 +89,21 @@ bool unbound_local(VM& vm, const std::string& name);
 bool empty_cell(VM& vm, const Code& co, uint32_t cell);
 
 // ---- objects (ops.cpp) ----
-void op_build_sequence(VM& vm, std::vector<Value>& st, Op op, uint32_t n);  // BUILD_TUPLE, BUILD_LIST
-bool op_build_set(VM& vm, std::vector<Value>& st, uint32_t n);
-bool op_build_map(VM& vm, std::vector<Value>& st, uint32_t n);
-void op_build_slice(std::vector<Value>& st, uint32_t n);
-void op_build_string(VM& vm, std::vector<Value>& st, uint32_t n);
-bool op_list_extend(VM& vm, std::vector<Value>& st, uint32_t a);
-bool op_set_update(VM& vm, std::vector<Value>& st, uint32_t a);
-bool op_dict_update(VM& vm, std::vector<Value>& st, uint32_t a, bool merge);  // DICT_UPDATE, DICT_MERGE
-bool op_format_value(VM& vm, std::vector<Value>& st, uint32_t a);
-bool op_unpack(VM& vm, std::vector<Value>& st, Op op, uint32_t a);  // UNPACK_SEQUENCE, UNPACK_EX
-void op_make_function(std::vector<Value>& st, const Ref<Dict>& globals, uint32_t a);
+void op_build_sequence(VM& vm, Stack& st, Op op, uint32_t n);  // BUILD_TUPLE, BUILD_LIST
+bool op_build_set(VM& vm, Stack& st, uint32_t n);
+bool op_build_map(VM& vm, Stack& st, uint32_t n);
+void op_build_slice(Stack& st, uint32_t n);
+void op_build_string(VM& vm, Stack& st, uint32_t n);
+bool op_list_extend(VM& vm, Stack& st, uint32_t a);
+bool op_set_update(VM& vm, Stack& st, uint32_t a);
+bool op_dict_update(VM& vm, Stack& st, uint32_t a, bool merge);  // DICT_UPDATE, DICT_MERGE
+bool op_format_value(VM& vm, Stack& st, uint32_t a);
+bool op_unpack(VM& vm, Stack& st, Op op, uint32_t a);  // UNPACK_SEQUENCE, UNPACK_EX
+void op_make_function(Stack& st, const Ref<Dict>& globals, uint32_t a);
 // BEFORE_(ASYNC_)WITH; a Python __enter__'s frame is returned in `callee` for the loop to enter.
-bool op_before_with(VM& vm, std::vector<Value>& st, bool async, int nesting, Ref<Frame>& callee);
-bool op_import_name(VM& vm, std::vector<Value>& st, const Str& name);
-bool op_import_from(VM& vm, std::vector<Value>& st, const Str& name);
+bool op_before_with(VM& vm, Stack& st, bool async, int nesting, Ref<Frame>& callee);
+bool op_import_name(VM& vm, Stack& st, const Str& name);
+bool op_import_from(VM& vm, Stack& st, const Str& name);
 // A primitive bound to a name gets it as its label (the page shows
 // "sem Semaphore(3)" instead of "Semaphore#1"). Inline: every store runs it.
 void label_core_object(Obj* o, const std::string& name);

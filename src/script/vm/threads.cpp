@@ -9,7 +9,7 @@ namespace ts::vm {
 bool VM::can_block() const {
   if (block_level == 0 || frame_stack.size() != block_level || native_depth != 1) return false;
   const Frame* f = frame_stack.back();
-  switch (f->code->code[f->last_ip].op) {
+  switch (f->code->code[f->last_ip()].op) {
     case Op::CALL:
     case Op::CALL_KW:
     case Op::CALL_METHOD:
