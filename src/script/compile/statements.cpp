@@ -34,6 +34,14 @@ void Compiler::stmt(const Stmt& s) {
         expr(*s.value);
         store(*s.target);
       }
+      // In a class body `name: T` records T in __annotations__ (dataclasses
+      // read it); CPython evaluates it after the value.
+      if (u_->scope->type == Scope::Class && s.target->kind == EK::Name) {
+        expr(*s.annotation);
+        name_op("__annotations__", Access::Load, s.pos);
+        load_str(s.target->s);
+        emit(Op::STORE_SUBSCR);
+      }
       break;
     case SK::FunctionDef: function_def(s); break;
     case SK::ClassDef: class_def(s); break;
@@ -350,9 +358,20 @@ void Compiler::function_def(const Stmt& s) {
   name_op(s.name, Access::Store, s.pos);
 }
 
+// A class body gets an __annotations__ dict when an annotated name appears
+// in it, outside nested functions and classes (CPython's find_ann).
+static bool has_annotations(const Body& b) {
+  for (auto& st : b) {
+    if (st->kind == SK::AnnAssign && st->target->kind == EK::Name) return true;
+    if (st->kind == SK::FunctionDef || st->kind == SK::ClassDef) continue;
+    if (has_annotations(st->body) || has_annotations(st->orelse) || has_annotations(st->finalbody)) return true;
+    for (auto& h : st->handlers)
+      if (has_annotations(h.body)) return true;
+  }
+  return false;
+}
+
 void Compiler::class_def(const Stmt& s) {
-  for (auto& k : s.keywords)
-    if (k.name == "metaclass") return unsupported(k.pos, "metaclasses are");
   for (auto& d : s.decorators) expr(*d);
   Scope* sc = st_.scope_for(&s);
   std::string qn = qualname(s.name);
@@ -367,6 +386,10 @@ void Compiler::class_def(const Stmt& s) {
   if (const std::string* doc = docstring(s.body)) load_str(*doc);
   else load_const(Value::none());
   name_op("__doc__", Access::Store, s.pos);
+  if (has_annotations(s.body)) {
+    emit(Op::BUILD_MAP, 0);
+    name_op("__annotations__", Access::Store, s.pos);
+  }
   body(s.body);
   qual_.pop_back();
   load_const(Value::none());
@@ -381,8 +404,25 @@ void Compiler::class_def(const Stmt& s) {
     if (b->kind == EK::Starred) return unsupported(b->pos, "starred base classes are");
     expr(*b);
   }
-  if (!s.keywords.empty()) return unsupported(s.keywords[0].pos, "class keyword arguments are");
-  emit(Op::CALL, (uint32_t)(2 + s.bases.size()));
+  // class C(Base, metaclass=M, **kw): keywords go to __build_class__ as a call's keywords.
+  std::vector<Value> names;
+  std::set<std::string> seen;
+  for (auto& k : s.keywords) {
+    if (k.name.empty()) return unsupported(k.pos, "'**' in a class's arguments is");
+    if (!seen.insert(k.name).second) return fail(k.pos, "keyword argument repeated: " + k.name);
+    expr(*k.value);
+    names.push_back(mkstr(k.name));
+  }
+  u_->pos = s.pos;
+  uint32_t n = (uint32_t)(2 + s.bases.size() + s.keywords.size());
+  if (names.empty()) {
+    emit(Op::CALL, n);
+  } else {
+    std::string key = "k";
+    for (auto& k : s.keywords) key += k.name + ",";
+    emit(Op::LOAD_CONST, (uint32_t)const_index(Value::object(make<Tuple>(std::move(names))), key));
+    emit(Op::CALL_KW, n);
+  }
   for (size_t i = 0; i < s.decorators.size(); i++) emit(Op::CALL, 1);
   name_op(s.name, Access::Store, s.pos);
 }

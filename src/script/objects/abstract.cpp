@@ -353,10 +353,19 @@ bool VM::getitem(const Value& obj, const Value& key, Value& out) {
         if (handled) return true;
         break;
       }
-      case Kind::Type:
-        // typing-style subscripts like list[int] in annotations that are evaluated
+      case Kind::Type: {
+        // the metaclass's __getitem__ (Color['RED']), the class's __class_getitem__,
+        // else typing-style subscripts like list[int] in annotations that are evaluated
+        Value m;
+        if (user_dunder(obj, "__getitem__", m)) return call_dunder(*this, m, obj, &key, 1, out);
+        if (Value* cg = static_cast<PyType*>(o)->lookup("__class_getitem__"))
+          if (ClassMethod* cm = as<ClassMethod>(*cg)) {
+            Value a[2] = {obj, key};
+            return call(cm->func, a, 2, nullptr, out);
+          }
         out = obj;
         return true;
+      }
       default: break;
     }
   }

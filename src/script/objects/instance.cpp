@@ -21,7 +21,16 @@ bool instance_getattr(VM& vm, const Value& obj, Instance* inst, const Str& name,
   if (cls_attr) {
     const Value& v = *cls_attr;
     if (v.tag == Value::Object) {
-      if (v.o->kind == Function::K || v.o->kind == NativeFn::K) { out = bind_method(v, obj); return true; }
+      if (v.o->kind == Function::K) { out = bind_method(v, obj); return true; }
+      // A builtin function binds only as a builtin type's method (object.__init__): one
+      // stored in a user class (converter = time.localtime) is not a descriptor in CPython.
+      if (v.o->kind == NativeFn::K) {
+        PyType* owner = nullptr;
+        for (PyType* t : inst->cls->mro)
+          if (t->dict->find_str(n)) { owner = t; break; }
+        out = owner && owner->user ? v : bind_method(v, obj);
+        return true;
+      }
       if (auto* sm = as<StaticMethod>(v)) { out = sm->func; return true; }
       if (auto* cm = as<ClassMethod>(v)) { out = bind_method(cm->func, Value::object(inst->cls)); return true; }
     }
@@ -30,11 +39,28 @@ bool instance_getattr(VM& vm, const Value& obj, Instance* inst, const Str& name,
   }
   if (n == "__class__") { out = Value::object(inst->cls); return true; }
   if (n == "__dict__") { out = Value::object(inst->dict); return true; }
+  // __getattr__ is the fallback after the normal lookup fails
+  if (inst->cls->user)
+    if (Value* ga = inst->cls->lookup("__getattr__"); ga && as<Function>(*ga)) {
+      Value args[2] = {obj, Value::object(const_cast<Str*>(&name))};
+      return vm.call(*ga, args, 2, nullptr, out);
+    }
   found = false;
   return true;
 }
 
 bool instance_setattr(VM& vm, const Value& obj, Instance* inst, const Str& name, const Value& v) {
+  // a class's own __setattr__ decides (it may store with object.__setattr__)
+  if (inst->cls->user)
+    if (Value* sa = inst->cls->lookup("__setattr__"); sa && as<Function>(*sa)) {
+      Value args[3] = {obj, Value::object(const_cast<Str*>(&name)), v};
+      Value r;
+      return vm.call(*sa, args, 3, nullptr, r);
+    }
+  return instance_store(vm, obj, inst, name, v);
+}
+
+bool instance_store(VM& vm, const Value& obj, Instance* inst, const Str& name, const Value& v) {
   if (Value* ca = inst->cls->lookup(name))
     if (Property* p = as<Property>(*ca)) {
       if (p->fset.is_none()) return vm.raise(vm.AttributeError, "can't set attribute '" + name.s + "'");

@@ -29,7 +29,10 @@ inline Instance* as<Instance>(const Value& v) {
 // Attribute lookup: properties, the instance dict, the class (binding
 // methods); found = false sends the lookup on to the generic path.
 bool instance_getattr(VM& vm, const Value& obj, Instance* inst, const Str& name, Value& out, bool& found);
+// __getattr__ when nothing is found; a user __setattr__ replaces the store.
 bool instance_setattr(VM& vm, const Value& obj, Instance* inst, const Str& name, const Value& v);
+// The store itself (properties, exceptions' attributes, the dict): object.__setattr__.
+bool instance_store(VM& vm, const Value& obj, Instance* inst, const Str& name, const Value& v);
 // "<__main__.C object at 0x...>"
 void instance_repr(Instance* inst, std::string& out);
 

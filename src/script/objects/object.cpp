@@ -94,9 +94,12 @@ std::string address_of(const void* p) {
 }
 
 bool user_dunder(const Value& obj, const char* name, Value& meth) {
-  Instance* inst = as<Instance>(obj);
-  if (!inst || !inst->cls->user) return false;
-  Value* v = inst->cls->lookup(name);
+  PyType* cls;
+  if (Instance* inst = as<Instance>(obj)) cls = inst->cls;
+  else if (PyType* t = as<PyType>(obj)) cls = t->meta;  // a class's dunders come from its metaclass
+  else return false;
+  if (!cls || !cls->user) return false;
+  Value* v = cls->lookup(name);
   if (!v || !as<Function>(*v)) return false;
   meth = *v;
   return true;
@@ -241,7 +244,17 @@ bool VM::setattr(const Value& obj, const Str& name, const Value& v) {
 
 bool VM::delattr(const Value& obj, const Str& name) {
   if (Instance* inst = as<Instance>(obj)) {
+    if (inst->cls->user)  // a class's own __delattr__ decides
+      if (Value* da = inst->cls->lookup("__delattr__"); da && as<Function>(*da)) {
+        Value args[2] = {obj, Value::object(const_cast<Str*>(&name))};
+        Value r;
+        return call(*da, args, 2, nullptr, r);
+      }
     if (inst->dict && inst->dict->erase(Value::object(const_cast<Str*>(&name)))) return true;
+  }
+  if (PyType* t = as<PyType>(obj)) {
+    if (t->user && t->dict->erase(Value::object(const_cast<Str*>(&name)))) return true;
+    return raise(AttributeError, "type object '" + t->name->s + "' has no attribute '" + name.s + "'");
   }
   return raise(AttributeError, "'" + type_name(obj) + "' object has no attribute '" + name.s + "'");
 }
@@ -606,7 +619,12 @@ bool VM::repr(const Value& v, std::string& out) {
     case Kind::Function:
     case Kind::BoundMethod:
     case Kind::NativeFn: return function_repr(*this, v, out);
-    case Kind::Type: type_repr(static_cast<PyType*>(o), out); return true;
+    case Kind::Type: {
+      Value m;
+      if (user_dunder(v, "__repr__", m)) break;
+      type_repr(static_cast<PyType*>(o), out);
+      return true;
+    }
     case Kind::Module: module_repr(static_cast<Module*>(o), out); return true;
     case Kind::Coroutine:
       out = "<coroutine object " + static_cast<PyCoro*>(o)->frame->code->qualname + " at " + address_of(o) + ">";

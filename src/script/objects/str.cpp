@@ -135,10 +135,46 @@ bool str_binop(VM& vm, int opi, Str* s, const Value& b, Value& out, bool& handle
   return true;
 }
 
-bool format_percent(VM& vm, const Str& fmt, const Value& args, Value& out) {
+// fmt % mapping: each "%(key)" spec takes mapping[key] (a spec without a key
+// takes the mapping itself), rewritten as positional specs for percent_format.
+bool percent_keys(VM& vm, const std::string& fmt, const Value& mapping, std::string& plain, std::vector<Value>& items) {
+  for (size_t i = 0; i < fmt.size(); i++) {
+    plain += fmt[i];
+    if (fmt[i] != '%' || i + 1 >= fmt.size()) continue;
+    if (fmt[i + 1] == '%') {
+      plain += fmt[++i];
+      continue;
+    }
+    if (fmt[i + 1] != '(') {
+      items.push_back(mapping);
+      continue;
+    }
+    size_t start = i + 2, j = start;
+    for (int depth = 1; j < fmt.size(); j++) {  // CPython allows nested parentheses in the key
+      if (fmt[j] == '(') depth++;
+      else if (fmt[j] == ')' && --depth == 0) break;
+    }
+    if (j >= fmt.size()) return vm.raise(vm.ValueError, "incomplete format key");
+    Value v;
+    if (!vm.getitem(mapping, vm.make_str(fmt.substr(start, j - start)), v)) return false;
+    items.push_back(v);
+    i = j;
+  }
+  return true;
+}
+
+bool format_percent(VM& vm, const Str& fmt_in, const Value& args, Value& out) {
   std::vector<Value> items;
-  if (Tuple* t = as<Tuple>(args)) items = t->items;
-  else items.push_back(args);
+  std::string keyed;
+  bool mapping = fmt_in.s.find("%(") != std::string::npos && (as<Dict>(args) || as<Instance>(args));
+  if (mapping) {
+    if (!percent_keys(vm, fmt_in.s, args, keyed, items)) return false;
+  } else if (Tuple* t = as<Tuple>(args)) {
+    items = t->items;
+  } else {
+    items.push_back(args);
+  }
+  const std::string& fmt = mapping ? keyed : fmt_in.s;
   std::vector<py::PctArg> pa;
   for (auto& v : items) {
     switch (v.tag) {
@@ -163,7 +199,7 @@ bool format_percent(VM& vm, const Str& fmt, const Value& args, Value& out) {
       }
     }
   }
-  auto r = py::percent_format(fmt.s, pa);
+  auto r = py::percent_format(fmt, pa);
   if (!r) return raise_py(vm, r.err, r.msg);
   out = vm.make_str(std::move(r.value));
   return true;

@@ -6,6 +6,8 @@
 
 namespace ts::vm {
 
+bool type_call_plain(VM& vm, PyType* t, Value* args, int nargs, Dict* kwargs, Value& out);
+
 bool PyType::is_subtype(const PyType* other) const {
   for (PyType* t : mro)
     if (t == other) return true;
@@ -64,7 +66,7 @@ PyType* VM::type_of(const Value& v) {
     case Kind::Function: return t_function;
     case Kind::BoundMethod: return t_method;
     case Kind::NativeFn: return t_builtin;
-    case Kind::Type: return t_type;
+    case Kind::Type: return static_cast<PyType*>(o)->meta ? static_cast<PyType*>(o)->meta : t_type;
     case Kind::Module: return t_module;
     case Kind::Cell: return t_cell;
     case Kind::Coroutine: return t_coroutine;
@@ -98,6 +100,17 @@ bool type_getattr(VM& vm, const Value& obj, PyType* ty, const std::string& n, Va
     out = *v;
     return true;
   }
+  // a metaclass's attributes: methods bind to the class, properties read it
+  if (Value* v = (ty->meta ? ty->meta : vm.t_type)->lookup(n)) {
+      if (auto* p = as<Property>(*v)) return vm.call(p->fget, &obj, 1, nullptr, out);
+      if (auto* sm = as<StaticMethod>(*v)) out = sm->func;
+      else if (auto* cm = as<ClassMethod>(*v)) out = bind_method(cm->func, Value::object(ty->meta));
+      else if (as<Function>(*v) || as<NativeFn>(*v)) out = bind_method(*v, obj);
+      else out = *v;
+      return true;
+  }
+  if (n == "__class__") { out = Value::object(vm.type_of(obj)); return true; }
+  if (n == "__dict__") { out = Value::object(ty->dict); return true; }  // CPython's is a read-only proxy
   if (n == "__name__") { out = Value::object(ty->name); return true; }
   if (n == "__qualname__") { out = Value::object(ty->name); return true; }
   if (n == "__module__") { out = vm.make_str(ty->module); return true; }
@@ -108,7 +121,10 @@ bool type_getattr(VM& vm, const Value& obj, PyType* ty, const std::string& n, Va
     return true;
   }
   if (n == "__bases__") {
-    out = vm.make_tuple(ty->base ? std::vector<Value>{Value::object(ty->base)} : std::vector<Value>{});
+    std::vector<Value> b;
+    if (!ty->bases.empty()) for (PyType* x : ty->bases) b.push_back(Value::object(x));
+    else if (ty->base) b.push_back(Value::object(ty->base));
+    out = vm.make_tuple(std::move(b));
     return true;
   }
   found = false;
@@ -127,14 +143,19 @@ void type_repr(PyType* t, std::string& out) {
 }
 
 bool super_getattr(VM& vm, SuperObj* s, const std::string& n, Value& out, bool& found) {
+  // super(C, obj): obj's type's MRO; super(C, cls) in a classmethod: cls's own.
   PyType* st = vm.type_of(s->self);
-  if (PyType* tt = as<PyType>(s->self)) st = tt;
+  PyType* tt = as<PyType>(s->self);
+  if (tt && tt->is_subtype(s->start)) st = tt;
   bool after = false;
   found = true;
   for (PyType* x : st->mro) {
     if (after) {
       if (Value* v = x->dict->find_str(n)) {
         if (as<Function>(*v) || as<NativeFn>(*v)) out = bind_method(*v, s->self);
+        else if (auto* sm = as<StaticMethod>(*v)) out = sm->func;
+        else if (auto* cm = as<ClassMethod>(*v)) out = bind_method(cm->func, Value::object(st));
+        else if (auto* p = as<Property>(*v); p && st != tt) return vm.call(p->fget, &s->self, 1, nullptr, out);
         else out = *v;
         return true;
       }
@@ -188,53 +209,6 @@ bool object_init(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*
     if (t->user || t == vm.t_object) return vm.raise(vm.TypeError, t->name->s + "() takes no arguments");
   }
   out = Value();
-  return true;
-}
-
-// __build_class__(body, name, *bases): runs the class body with a fresh
-// namespace as its locals, then makes the class from that namespace.
-bool build_class(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
-  if (nargs < 2) return vm.raise(vm.TypeError, "__build_class__: not enough arguments");
-  Function* body = as<Function>(args[0]);
-  Str* name = as<Str>(args[1]);
-  if (!body) return vm.raise(vm.TypeError, "__build_class__: func must be a function");
-  if (!name) return vm.raise(vm.TypeError, "__build_class__: name is not a string");
-  PyType* base = vm.t_object;
-  if (nargs > 3) {
-    int real = 0;
-    for (int i = 2; i < nargs; i++)
-      if (as<PyType>(args[i]) != vm.t_object) real++;
-    if (real > 1) return vm.raise(vm.TypeError, "multiple inheritance is not supported in Turnstile scenarios");
-  }
-  for (int i = 2; i < nargs; i++) {
-    PyType* b = as<PyType>(args[i]);
-    if (!b) return vm.raise(vm.TypeError, "bases must be types");
-    if (b == vm.t_object) continue;
-    if (!b->user && !b->is_exception)
-      return vm.raise(vm.TypeError, "subclassing '" + b->name->s + "' is not supported in Turnstile scenarios");
-    base = b;
-  }
-  Ref<Dict> ns = make<Dict>();
-  Value result;
-  if (!vm.eval_function(vm, body, nullptr, 0, nullptr, ns.get(), result)) return false;
-  PyType* t = vm.new_type(name->s, base, base->is_exception ? Kind::Exception : Kind::Instance, "__main__");
-  t->user = true;
-  // A class that defines __eq__ but not __hash__ is unhashable (CPython's
-  // type_new sets __hash__ to None).
-  if (ns->find_str("__eq__") && !ns->find_str("__hash__")) ns->set(vm.make_str("__hash__"), Value::none());
-  for (auto& e : ns->entries) {
-    if (!e.live) continue;
-    t->dict->set(e.key, e.value);
-    Function* fn = as<Function>(e.value);
-    if (!fn) {
-      if (auto* sm = as<StaticMethod>(e.value)) fn = as<Function>(sm->func);
-      else if (auto* cm = as<ClassMethod>(e.value)) fn = as<Function>(cm->func);
-      else if (auto* p = as<Property>(e.value)) fn = as<Function>(p->fget);
-    }
-    if (fn && !fn->owner) fn->owner = t;
-  }
-  if (Value* m = ns->find_str("__module__")) t->module = as<Str>(*m) ? as<Str>(*m)->s : "__main__";
-  out = Value::object(t);
   return true;
 }
 
@@ -292,14 +266,37 @@ bool classmethod_new(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, v
 
 // ---- calling a type ----------------------------------------------------------------------
 
-// Instantiates a user class or an exception class.
+// A class's own __new__ (a user function), if it has one.
+Value* user_new(PyType* t) {
+  Value* nw = t->lookup("__new__");
+  if (!nw) return nullptr;
+  StaticMethod* sm = as<StaticMethod>(*nw);
+  return sm && as<Function>(sm->func) ? &sm->func : nullptr;
+}
+
+// Instantiates a user class, an exception class or a metaclass: __new__
+// (the class's own, type's for a metaclass, else a fresh instance), then
+// __init__ when __new__ gave an instance of the class.
 bool build_instance(VM& vm, PyType* t, Value* args, int nargs, Dict* kwargs, Value& out) {
   Value self;
-  if (t->is_subtype(vm.BaseExceptionGroup)) {
+  Value* own_new = user_new(t);
+  std::vector<Value> a;
+  a.reserve(nargs + 1);
+  a.push_back(Value::object(t));
+  for (int i = 0; i < nargs; i++) a.push_back(args[i]);
+  if (own_new) {
+    if (!vm.call(*own_new, a.data(), (int)a.size(), kwargs, self)) return false;
+    if (!vm.type_of(self)->is_subtype(t)) {
+      out = std::move(self);
+      return true;
+    }
+  } else if (t->instance_kind == Kind::Type) {
+    if (!vm.call(as<StaticMethod>(*vm.t_type->dict->find_str("__new__"))->func, a.data(), (int)a.size(), kwargs, self))
+      return false;
+  } else if (t->is_subtype(vm.BaseExceptionGroup)) {
     if (kwargs && kwargs->live) return vm.raise(vm.TypeError, t->name->s + "() takes no keyword arguments");
     return exception_group_new(vm, t, args, nargs, out);
-  }
-  if (t->is_exception) {
+  } else if (t->is_exception) {
     self = vm.new_exception_args(t, std::vector<Value>(args, args + nargs));
   } else {
     Ref<Instance> inst = make<Instance>(t);
@@ -308,13 +305,10 @@ bool build_instance(VM& vm, PyType* t, Value* args, int nargs, Dict* kwargs, Val
   }
   Value* init = t->lookup("__init__");
   if (init) {
-    std::vector<Value> a;
-    a.reserve(nargs + 1);
-    a.push_back(self);
-    for (int i = 0; i < nargs; i++) a.push_back(args[i]);
+    a[0] = self;
     Value r;
     if (as<NativeFn>(*init) && as<NativeFn>(*init)->fn == object_init) {
-      if (nargs > 0 || (kwargs && kwargs->live))
+      if (!own_new && (nargs > 0 || (kwargs && kwargs->live)))
         return vm.raise(vm.TypeError, t->name->s + "() takes no arguments");
     } else {
       if (!vm.call(*init, a.data(), (int)a.size(), kwargs, r)) return false;
@@ -326,13 +320,40 @@ bool build_instance(VM& vm, PyType* t, Value* args, int nargs, Dict* kwargs, Val
   return true;
 }
 
-// type(x); type(name, bases, dict) is not supported.
+// object.__new__(cls): a bare instance. Extra arguments are an error when the
+// class overrides __new__ or keeps object's __init__ (CPython's object_new).
+bool object_new(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (nargs < 1) return vm.raise(vm.TypeError, "object.__new__(): not enough arguments");
+  PyType* t = as<PyType>(args[0]);
+  if (!t) return vm.raise(vm.TypeError, "object.__new__(X): X is not a type object (" + vm.type_name(args[0]) + ")");
+  if (nargs > 1 || (kwargs && kwargs->live)) {
+    if (user_new(t)) return vm.raise(vm.TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
+    Value* init = t->lookup("__init__");
+    if (init && as<NativeFn>(*init) && as<NativeFn>(*init)->fn == object_init)
+      return vm.raise(vm.TypeError, t->name->s + "() takes no arguments");
+  }
+  if (t->is_exception) {
+    out = vm.new_exception_args(t, std::vector<Value>(args + 1, args + nargs));
+    return true;
+  }
+  if (t->instance_kind != Kind::Instance || !(t->user || t == vm.t_object))
+    return vm.raise(vm.TypeError, "object.__new__(" + t->name->s + ") is not safe, use " + t->name->s + ".__new__()");
+  Ref<Instance> inst = make<Instance>(t);
+  inst->dict = make<Dict>();
+  out = Value::object(inst);
+  return true;
+}
+
+// type(x), or type(name, bases, dict): a new class.
 bool type_new(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
   if (nargs == 1 && !(kwargs && kwargs->live)) {
     out = Value::object(vm.type_of(args[0]));
     return true;
   }
-  if (nargs == 3) return vm.raise(vm.NotImplementedError, "type(name, bases, dict) is not available in Turnstile scenarios");
+  if (nargs == 3) {
+    std::vector<Value> a{Value::object(vm.t_type), args[0], args[1], args[2]};
+    return vm.call(as<StaticMethod>(*vm.t_type->dict->find_str("__new__"))->func, a.data(), 4, kwargs, out);
+  }
   return vm.raise(vm.TypeError, "type() takes 1 or 3 arguments");
 }
 
@@ -356,9 +377,39 @@ bool call_builtin_type(VM& vm, PyType* t, Value* args, int nargs, Dict* kwargs, 
   return vm.raise(vm.TypeError, "cannot create '" + t->name->s + "' instances");
 }
 
+// C.mro(): the linearization as a list.
+bool type_mro(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  PyType* t = nargs == 1 ? as<PyType>(args[0]) : nullptr;
+  if (!t) return vm.raise(vm.TypeError, "mro() takes no arguments");
+  std::vector<Value> m;
+  for (PyType* x : t->mro) m.push_back(Value::object(x));
+  out = vm.make_list(std::move(m));
+  return true;
+}
+
+// type.__call__(cls, *args): instantiation without the metaclass's __call__ (for super().__call__).
+bool type_call_native(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  PyType* t = nargs ? as<PyType>(args[0]) : nullptr;
+  if (!t) return vm.raise(vm.TypeError, "descriptor '__call__' requires a 'type' object");
+  return type_call_plain(vm, t, args + 1, nargs - 1, kwargs, out);
+}
+
 }  // namespace
 
 bool type_call(VM& vm, PyType* t, Value* args, int nargs, Dict* kwargs, Value& out) {
+  // a metaclass's own __call__ decides (enum's Color(1) looks the member up)
+  if (t->meta)
+    if (Value* c = t->meta->lookup("__call__"); c && as<Function>(*c)) {
+      std::vector<Value> a;
+      a.reserve(size_t(nargs) + 1);
+      a.push_back(Value::object(t));
+      a.insert(a.end(), args, args + nargs);
+      return vm.call(*c, a.data(), int(a.size()), kwargs, out);
+    }
+  return type_call_plain(vm, t, args, nargs, kwargs, out);
+}
+
+bool type_call_plain(VM& vm, PyType* t, Value* args, int nargs, Dict* kwargs, Value& out) {
   // a native type's own constructor (asyncio.Semaphore, ...): __new__(cls, *args)
   if (!t->user && !t->is_exception)
     if (Value* nw = t->dict->find_str("__new__"))
@@ -404,12 +455,19 @@ void VM::setup_types() {
   t_iterator = new_type("iterator", t_object, Kind::Iterator);
   t_code = new_type("code", t_object, Kind::Code);
   t_native = new_type("object", t_object, Kind::Native);
+  // so that type(p).__name__ is 'property' (enum tells descriptors from members by their type)
+  for (auto [n, k] : {std::pair{"property", Kind::Property}, {"staticmethod", Kind::StaticMethod},
+                      {"classmethod", Kind::ClassMethod}, {"super", Kind::Super}})
+    native_types[n] = new_type(n, t_object, k);
   setup_dict_views(*this);
   def_method(t_object, "__init__", object_init);
   for (PyType* t : {t_object, t_int, t_bool, t_float, t_str, t_tuple, t_list, t_dict, t_set, t_frozenset, t_range,
                     t_slice, t_type})
     builtins->set(Value::object(t->name), Value::object(t));
-  def(*builtins, "__build_class__", build_class);
+  def_static(*this, t_object, "__new__", object_new);
+  def_method(t_type, "__call__", type_call_native);
+  def_method(t_type, "mro", type_mro);
+  setup_class_new(*this);
   def(*builtins, "super", super_new);
   def(*builtins, "property", property_new);
   def(*builtins, "staticmethod", staticmethod_new);

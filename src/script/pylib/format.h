@@ -69,8 +69,8 @@ struct PctArg {
 };
 // fmt % args. A non-tuple right operand is passed as a single argument.
 // Supports flags - + space # 0, width, .precision, '*', conversions
-// d i u o x X e E f F g G c s r a %. Mapping keys "%(name)s" are not
-// supported (TypeError "format requires a mapping").
+// d i u o x X e E f F g G c s r a %. Mapping keys "%(name)s" are resolved
+// by the caller (objects/str.cpp); here they are TypeError "format requires a mapping".
 Result<std::string> percent_format(std::string_view fmt, const std::vector<PctArg>& args);
 
 }  // namespace ts::py

@@ -1,8 +1,260 @@
-"""Container datatypes. deque is here; defaultdict, Counter, OrderedDict and
-namedtuple subclass dict and tuple, which Turnstile's classes cannot do yet,
-so importing them fails with ImportError."""
+"""Container datatypes, as CPython 3.11's collections behaves: deque,
+defaultdict, Counter and OrderedDict.
 
-__all__ = ["deque"]
+Turnstile's classes cannot subclass dict yet, so defaultdict, Counter and
+OrderedDict hold a dict instead of being one: they have the mapping methods,
+reprs and operators of CPython's, but isinstance(x, dict) is False and
+json.dumps does not take them (pass dict(x)). namedtuple is not available."""
+
+__all__ = ["deque", "defaultdict", "Counter", "OrderedDict"]
+
+
+class _Mapping:
+    """The dict methods, over self._data."""
+
+    def __init__(self, *args, **kwargs):
+        self._data = {}
+        self.update(*args, **kwargs)
+
+    def update(self, *args, **kwargs):
+        if len(args) > 1:
+            raise TypeError("update expected at most 1 argument, got %d" % len(args))
+        if args:
+            other = args[0]
+            if hasattr(other, "keys"):
+                for k in other.keys():
+                    self[k] = other[k]
+            else:
+                for k, v in other:
+                    self[k] = v
+        for k, v in kwargs.items():
+            self[k] = v
+
+    def __getitem__(self, key):
+        try:
+            return self._data[key]
+        except KeyError:
+            return self.__missing__(key)
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __setitem__(self, key, value):
+        self._data[key] = value
+
+    def __delitem__(self, key):
+        del self._data[key]
+
+    def __contains__(self, key):
+        return key in self._data
+
+    def __iter__(self):
+        return iter(self._data)
+
+    def __len__(self):
+        return len(self._data)
+
+    def __eq__(self, other):
+        if isinstance(other, _Mapping):
+            other = other._data
+        return self._data == other
+
+    def __bool__(self):
+        return bool(self._data)
+
+    def get(self, key, default=None):
+        return self._data.get(key, default)
+
+    def keys(self):
+        return self._data.keys()
+
+    def values(self):
+        return self._data.values()
+
+    def items(self):
+        return self._data.items()
+
+    def pop(self, key, *default):
+        return self._data.pop(key, *default)
+
+    def popitem(self):
+        return self._data.popitem()
+
+    def setdefault(self, key, default=None):
+        return self._data.setdefault(key, default)
+
+    def clear(self):
+        self._data.clear()
+
+    def copy(self):
+        new = self.__class__.__new__(self.__class__)
+        new.__dict__.update(self.__dict__)
+        new._data = dict(self._data)
+        return new
+
+    __copy__ = copy
+
+
+class defaultdict(_Mapping):
+    """defaultdict(default_factory, ...): a missing key gets default_factory()."""
+
+    def __init__(self, default_factory=None, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError("first argument must be callable or None")
+        self.default_factory = default_factory
+        _Mapping.__init__(self, *args, **kwargs)
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self._data[key] = value
+        return value
+
+    def __repr__(self):
+        factory = self.default_factory
+        return "defaultdict(%s, %r)" % ("None" if factory is None else repr(factory), self._data)
+
+
+class OrderedDict(_Mapping):
+    """A dict that can move keys to either end and pop from either end."""
+
+    def move_to_end(self, key, last=True):
+        value = self._data.pop(key)
+        if last:
+            self._data[key] = value
+        else:
+            rest = self._data
+            self._data = {key: value}
+            self._data.update(rest)
+
+    def popitem(self, last=True):
+        if not self._data:
+            raise KeyError('dictionary is empty')
+        key = next(reversed(self._data)) if last else next(iter(self._data))
+        return key, self._data.pop(key)
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return list(self._data.items()) == list(other._data.items())
+        return _Mapping.__eq__(self, other)
+
+    def __reversed__(self):
+        return reversed(self._data)
+
+    def __repr__(self):
+        if not self._data:
+            return "OrderedDict()"
+        return "OrderedDict(%r)" % (list(self._data.items()),)
+
+
+class Counter(_Mapping):
+    """Counts of hashable things: a missing key counts 0."""
+
+    def __init__(self, iterable=None, /, **kwds):
+        self._data = {}
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        return sum(self._data.values())
+
+    def most_common(self, n=None):
+        """The n most common (all when n is None), ties in first-seen order."""
+        ordered = sorted(self._data.items(), key=lambda kv: kv[1], reverse=True)
+        return ordered if n is None else ordered[:n]
+
+    def elements(self):
+        for elem, count in self._data.items():
+            for _ in range(count):
+                yield elem
+
+    def update(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if hasattr(iterable, "keys"):
+                for elem in iterable.keys():
+                    self._data[elem] = self[elem] + iterable[elem]
+            else:
+                for elem in iterable:
+                    self._data[elem] = self[elem] + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if hasattr(iterable, "keys"):
+                for elem in iterable.keys():
+                    self._data[elem] = self[elem] - iterable[elem]
+            else:
+                for elem in iterable:
+                    self._data[elem] = self[elem] - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def __delitem__(self, elem):
+        if elem in self._data:
+            del self._data[elem]
+
+    def __repr__(self):
+        if not self._data:
+            return "Counter()"
+        try:
+            return "Counter({%s})" % ", ".join("%r: %r" % kv for kv in self.most_common())
+        except TypeError:
+            return "Counter(%r)" % (self._data,)
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
 
 
 class deque:

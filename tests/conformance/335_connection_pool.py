@@ -1,4 +1,4 @@
-# shape: connection pool: Semaphore-bounded checkout through an async context manager, connections reused LIFO from a deque, waiters queue up
+# pins: whole program: connection pool: Semaphore-bounded checkout through an async context manager, connections reused LIFO from a deque, waiters queue up
 import asyncio
 import contextlib
 from collections import deque

@@ -1,4 +1,4 @@
-# shape: chat-room simulation: users join/leave, a room broadcasts through per-user queues, everything logged via logging with timestamps
+# pins: whole program: chat-room simulation: users join/leave, a room broadcasts through per-user queues, everything logged via logging with timestamps
 import asyncio
 import logging
 import sys

@@ -1,4 +1,4 @@
-# shape: map-reduce word count: text split into chunks, mapped concurrently by workers (Counter per chunk), reduced by summing Counters
+# pins: whole program: map-reduce word count: text split into chunks, mapped concurrently by workers (Counter per chunk), reduced by summing Counters
 import asyncio
 from collections import Counter
 

@@ -1,4 +1,4 @@
-# shape: order-processing workflow: dataclass orders move through Enum states via async steps (payment, stock, shipping), failures roll back
+# pins: whole program: order-processing workflow: dataclass orders move through Enum states via async steps (payment, stock, shipping), failures roll back
 import asyncio
 import enum
 from dataclasses import dataclass, field

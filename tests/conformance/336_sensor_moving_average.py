@@ -1,4 +1,4 @@
-# shape: sensor aggregation: several sensor tasks push readings, an aggregator keeps a deque window per sensor and reports statistics periodically
+# pins: whole program: sensor aggregation: several sensor tasks push readings, an aggregator keeps a deque window per sensor and reports statistics periodically
 import asyncio
 import random
 import statistics

@@ -1,4 +1,4 @@
-# shape: priority job queue: asyncio.PriorityQueue of order=True dataclasses, urgent jobs overtake, workers report per-priority latency
+# pins: whole program: priority job queue: asyncio.PriorityQueue of order=True dataclasses, urgent jobs overtake, workers report per-priority latency
 import asyncio
 from dataclasses import dataclass, field
 

@@ -1,4 +1,4 @@
-# shape: finite-state machine driven by timers: a traffic light cycling through Enum states, a pedestrian button shortening the green phase
+# pins: whole program: finite-state machine driven by timers: a traffic light cycling through Enum states, a pedestrian button shortening the green phase
 import asyncio
 from enum import Enum
 

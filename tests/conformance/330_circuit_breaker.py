@@ -1,4 +1,4 @@
-# shape: circuit breaker (closed -> open -> half-open) around an unreliable service, with an Enum state and time-based reset
+# pins: whole program: circuit breaker (closed -> open -> half-open) around an unreliable service, with an Enum state and time-based reset
 import asyncio
 import enum
 
