@@ -7,6 +7,7 @@
 //   turnstile dis FILE.py
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <iostream>
@@ -66,8 +67,8 @@ static int make_link(int argc, char** argv) {
     if (a == "--seed" && i + 1 < argc) sc.seed = std::stoll(argv[++i]);
     else if (a == "--base" && i + 1 < argc) base = argv[++i];
     else if (a == "--sweep" && i + 1 < argc) sweep = argv[++i];
-    else if (a == "--seeds" && i + 1 < argc) sc.sweep.seeds = std::max(1LL, std::stoll(argv[++i]));
-    else if (a == "--budget" && i + 1 < argc) sc.sweep.budget = std::max(0.0, std::stod(argv[++i]));
+    else if (a == "--seeds" && i + 1 < argc) sc.sweep.seeds = std::max(1LL, std::strtoll(argv[++i], nullptr, 10));
+    else if (a == "--budget" && i + 1 < argc) sc.sweep.budget = std::max(0.0, std::strtod(argv[++i], nullptr));
     else if (a == "--set" && i + 1 < argc) {
       if (!ts::app::parse_override(argv[++i], o, err)) {
         std::fprintf(stderr, "turnstile: --set: %s\n", err.c_str());

@@ -1,5 +1,6 @@
 #include "app/link.h"
 
+#include <cctype>
 #include <cmath>
 #include <zlib.h>
 

@@ -1,6 +1,7 @@
 #include "app/sliders.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <map>
