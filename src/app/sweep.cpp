@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "script/front/parser.h"
+
 namespace ts::app {
 
 namespace {
@@ -100,6 +102,14 @@ bool Sweep::init(std::string source, std::string filename, SweepSpec spec, std::
   rows_.clear();
   values_.clear();
   done_ = 0;
+  // A script that does not parse would fail every run the same way.
+  ast::Module module;
+  ast::SyntaxError syntax;
+  if (!ts::parse(source_, module, syntax)) {
+    err = filename_ + ":" + std::to_string(syntax.pos.line) + ":" + std::to_string(syntax.pos.col) + ": " +
+          syntax.message;
+    return false;
+  }
   const std::string& p = spec_.param;
   if (p == "seed") {
     is_int_ = true;

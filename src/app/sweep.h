@@ -60,8 +60,8 @@ struct Recommendation {
 
 class Sweep {
  public:
-  // False with err when the parameter is not in the script, the range is
-  // empty or too large, or a fixed override does not apply.
+  // False with err when the script does not parse, the parameter is not in
+  // it, the range is empty or too large, or a fixed override does not apply.
   bool init(std::string source, std::string filename, SweepSpec spec, std::string& err,
             const vm::RunOptions& base = {});
   const SweepSpec& spec() const { return spec_; }

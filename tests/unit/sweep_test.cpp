@@ -178,6 +178,8 @@ TEST_CASE("tuner: sweep errors and seeds", "[tuner]") {
   Sweep sw;
   CHECK_FALSE(sw.init(kBurst, "burst.py", spec, err));
   CHECK(err == "N is an int, so its range and step must be integers");
+  CHECK_FALSE(sw.init("N = 1  # slider: 1..3\nprint(\n", "bad.py", spec, err));
+  CHECK(err == "bad.py:2:6: '(' was never closed");
   // the run's seed: the script draws from random, which it seeds
   const char* draw = "import random, asyncio\nasyncio.run(asyncio.sleep(random.random()))\n";
   REQUIRE(parse_param("seed=0..2", draw, spec, err));
