@@ -7,6 +7,7 @@
 
 #include "app/script_run.h"
 #include "trace/recorder.h"
+#include "trace/stats.h"
 #include "world/threads.h"
 
 namespace ts::app {
@@ -31,17 +32,6 @@ const MetricField kMetrics[] = {
 };
 const size_t kMetricCount = sizeof kMetrics / sizeof kMetrics[0];
 
-namespace {
-
-// Nearest rank: the smallest value with at least p% of them at or below it.
-double percentile(const std::vector<double>& sorted, double p) {
-  if (sorted.empty()) return 0;
-  size_t rank = static_cast<size_t>(std::ceil(p / 100.0 * static_cast<double>(sorted.size())));
-  return sorted[std::min(sorted.size(), std::max<size_t>(rank, 1)) - 1];
-}
-
-}  // namespace
-
 std::string thousands(double v) {
   std::string digits = std::to_string(static_cast<long long>(std::llround(v)));
   size_t first = digits[0] == '-' ? 1 : 0;
@@ -50,37 +40,27 @@ std::string thousands(double v) {
 }
 
 Metrics metrics_of(const trace::Trace& tr, const vm::RunOutcome& r) {
-  using K = trace::ApiKind;
+  // The page's run summary (trace/stats.h) is the one source of the shared
+  // numbers, so a sweep's row and the summary table of that run agree.
+  const trace::RunSummary s = trace::summarize(tr);
   Metrics m;
   m.time = r.end_time;
   m.ok = r.exit_code == 0 ? 1 : 0;
-  std::vector<double> latencies;
+  m.failed = s.api.gave_up;
+  m.failed_tasks = static_cast<double>(s.raised);
+  m.rate_limited = s.api.rate_limited;
+  m.retries = s.api.retries;
+  m.lat_p50 = s.request_latency.percentile(50);
+  m.lat_p95 = s.request_latency.percentile(95);
+  m.lat_mean = s.request_latency.mean();
+  m.peak_in_flight = s.api.max_in_flight;
+  m.peak_tasks = s.peak_tasks;
+  m.requests = s.api.requests;
+  m.billed = s.api.accepted;
   for (const trace::ApiEvent& e : tr.api()) {
-    switch (e.kind) {
-      case K::Request: ++m.requests; break;
-      case K::Accept: ++m.billed; m.tokens += static_cast<double>(e.tokens); break;
-      case K::Reject: m.rate_limited += e.status == 429; break;
-      case K::Response: latencies.push_back(e.value); break;
-      case K::Attempt: m.calls += e.attempt == 1; break;
-      case K::Retry: ++m.retries; break;
-      case K::GiveUp: ++m.failed; break;
-      default: break;
-    }
+    if (e.kind == trace::ApiKind::Attempt) m.calls += e.attempt == 1;
+    if (e.kind == trace::ApiKind::Accept) m.tokens += static_cast<double>(e.tokens);
   }
-  std::sort(latencies.begin(), latencies.end());
-  m.lat_p50 = percentile(latencies, 50);
-  m.lat_p95 = percentile(latencies, 95);
-  double sum = 0;
-  for (double l : latencies) sum += l;
-  m.lat_mean = latencies.empty() ? 0 : sum / static_cast<double>(latencies.size());
-  if (!tr.api_counts().empty()) m.peak_in_flight = tr.api_counts().back().max_in_flight;
-  // Alive tasks in the order the trace saw them come and go.
-  double alive = 0;
-  for (const trace::Event& e : tr.events()) {
-    if (e.ev() == trace::EvKind::TaskCreate) m.peak_tasks = std::max(m.peak_tasks, ++alive);
-    else if (e.ev() == trace::EvKind::TaskDone) --alive;
-  }
-  for (const trace::TaskInfo& t : tr.tasks()) m.failed_tasks += t.finished >= 0 && t.how == trace::DoneHow::Raised;
   m.memory_kb = m.peak_tasks * world::Policy{}.task_resident / 1000.0;
   return m;
 }

@@ -14,7 +14,8 @@
 
 namespace ts::app {
 
-// What one run measured. Every field is a number so that runs over several
+// What one run measured (the counts shared with the page's summary come from
+// trace::summarize). Every field is a number so that runs over several
 // seeds average field by field (kMetrics). "Requests" are what reached a
 // service (refused ones and retries included); "calls" are the openai
 // client's calls (each of which makes one or more attempts).
@@ -28,9 +29,9 @@ struct Metrics {
   double failed_tasks = 0;  // tasks that ended with an exception
   double rate_limited = 0;  // 429 answers (service.reject with status 429), retried or not
   double retries = 0;       // the SDK's retries (client.retry)
-  double lat_p50 = 0;       // latency of answered requests (service.response: admission to
-  double lat_p95 = 0;       //   answer), nearest-rank percentiles; 0 with no answer
-  double lat_mean = 0;      //   and their mean
+  double lat_p50 = 0;       // latency of admitted requests (the one each drew at service.accept;
+  double lat_p95 = 0;       //   trace/stats.h's request_latency), percentiles interpolated
+  double lat_mean = 0;      //   between ranks, and their mean; 0 with no request
   double peak_in_flight = 0;  // most requests admitted and not yet ended at once, over all services
   double peak_tasks = 0;    // most tasks alive (created, not done) at once, the main task included
   double requests = 0;      // requests that reached a service (service.request)
@@ -62,7 +63,7 @@ struct Bound {
   std::string limit;      // what binds: "rpm", "tpm", "max_concurrency" or "capacity"
   std::string limit_text; // "500 RPM", "200,000 TPM at 110 tokens a request", "a cap of 8 requests in flight"
   double rate = 0;        // requests a second the binding rate limit admits (0: no rate limit binds)
-  double latency = 0;     // mean latency of answered requests (Metrics::lat_mean)
+  double latency = 0;     // mean latency of admitted requests (Metrics::lat_mean)
   double concurrency = 0; // useful concurrency: rate x latency, capped by max_concurrency / capacity
 };
 
