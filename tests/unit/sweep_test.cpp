@@ -244,6 +244,8 @@ TEST_CASE("tuner: on the LLM-batch preset the recommendation is the brute-force 
   CHECK(r.value < 40);
   CHECK(sw.table().front().mean.time > 2 * r.at.time);
   CHECK(sw.table().back().mean.failed > 0);
+  // tasks: the main one, gather's 100 and, at most, one wait_for task per call in flight
+  for (const SweepRow& row : sw.table()) CHECK(row.mean.peak_tasks <= 101 + row.value);
   // the reason: Little's law on the provider's 500 RPM
   CHECK(r.bound.limit == "rpm");
   CHECK(r.reason.find("500 RPM (8.33 requests/s)") == 0);
