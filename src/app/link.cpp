@@ -1,5 +1,6 @@
 #include "app/link.h"
 
+#include <cctype>
 #include <cmath>
 #include <zlib.h>
 
@@ -67,6 +68,51 @@ bool inflate_raw(std::string_view in, std::string& out, size_t limit, std::strin
 }
 
 
+// Whole numbers as integers ("40", not json_number's "4e+01").
+std::string number_text(double v) {
+  if (v == std::floor(v) && std::fabs(v) < 1e15) return std::to_string(static_cast<long long>(v));
+  return trace::json_number(v);
+}
+
+bool number_of(const py::json::Value& v, double& out) {
+  if (v.kind != py::json::Value::Int && v.kind != py::json::Value::Float) return false;
+  out = std::strtod(v.text.c_str(), nullptr);
+  return std::isfinite(out);
+}
+
+bool is_identifier(const std::string& name) {
+  if (name.empty() || name.size() > 100 || std::isdigit(static_cast<unsigned char>(name[0]))) return false;
+  for (char c : name)
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_') return false;
+  return true;
+}
+
+bool sweep_of(const py::json::Value& w, SweepLink& out, std::string& err) {
+  err = "the link's sweep is not {\"param\":NAME,\"lo\":N,\"hi\":N,\"step\":N,\"seeds\":N,\"budget\":N}";
+  if (w.kind != py::json::Value::Object) return false;
+  const py::json::Value* p = w.get("param");
+  if (!p || p->kind != py::json::Value::Str || !is_identifier(p->text)) return false;
+  SweepLink s;
+  s.param = p->text;
+  const py::json::Value *lo = w.get("lo"), *hi = w.get("hi"), *step = w.get("step");
+  if (!lo || !hi || !number_of(*lo, s.lo) || !number_of(*hi, s.hi)) return false;
+  if (step && !number_of(*step, s.step)) return false;
+  if (const py::json::Value* n = w.get("seeds")) {
+    double d;
+    if (!number_of(*n, d) || d != std::floor(d) || d < 1 || d > 1000) return false;
+    s.seeds = static_cast<int64_t>(d);
+  }
+  if (const py::json::Value* b = w.get("budget"))
+    if (!number_of(*b, s.budget) || s.budget < 0) return false;
+  if (!(s.lo <= s.hi) || !(s.step > 0)) {
+    err = "the link's sweep range is empty";
+    return false;
+  }
+  err.clear();
+  out = std::move(s);
+  return true;
+}
+
 }  // namespace
 
 std::string to_json(const Scenario& s) {
@@ -75,6 +121,18 @@ std::string to_json(const Scenario& s) {
   if (!s.preset.empty()) j += ",\"preset\":" + trace::json_quote(s.preset);
   if (s.t >= 0) j += ",\"t\":" + trace::json_number(s.t);
   if (!s.view.empty()) j += ",\"view\":" + trace::json_quote(s.view);
+  if (!s.sliders.empty()) {
+    j += ",\"sliders\":{";
+    for (size_t i = 0; i < s.sliders.size(); ++i)
+      j += (i ? "," : "") + trace::json_quote(s.sliders[i].name) + ":" + number_text(s.sliders[i].value);
+    j += "}";
+  }
+  if (!s.sweep.param.empty()) {
+    const SweepLink& w = s.sweep;
+    j += ",\"sweep\":{\"param\":" + trace::json_quote(w.param) + ",\"lo\":" + number_text(w.lo) +
+         ",\"hi\":" + number_text(w.hi) + ",\"step\":" + number_text(w.step) +
+         ",\"seeds\":" + std::to_string(w.seeds) + ",\"budget\":" + number_text(w.budget) + "}";
+  }
   return j + "}";
 }
 
@@ -112,6 +170,21 @@ bool from_json(std::string_view text, Scenario& out, std::string& err) {
   if (const py::json::Value* view = root.get("view")) {
     if (view->kind != py::json::Value::Str || view->text.size() > 40) { err = "the link's view is not a view name"; return false; }
     s.view = view->text;
+  }
+  if (const py::json::Value* sl = root.get("sliders")) {
+    if (sl->kind != py::json::Value::Object) { err = "the link's sliders are not an object of names and numbers"; return false; }
+    if (sl->members.size() > kMaxSliders) { err = "the link has more than " + std::to_string(kMaxSliders) + " slider values"; return false; }
+    for (const auto& [name, value] : sl->members) {
+      double d;
+      if (!is_identifier(name) || !number_of(value, d)) {
+        err = "the link's slider value for '" + name.substr(0, 40) + "' is not a name and a finite number";
+        return false;
+      }
+      s.sliders.push_back({name, d});
+    }
+  }
+  if (const py::json::Value* w = root.get("sweep")) {
+    if (!sweep_of(*w, s.sweep, err)) return false;
   }
   out = std::move(s);
   return true;

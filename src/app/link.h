@@ -1,7 +1,9 @@
 // Share links: the whole scenario in a URL fragment.
 //
 //   #s=1.PAYLOAD     PAYLOAD = base64url(deflate-raw(JSON)), no padding;
-//                    JSON = {"v":1,"code":...,"seed":0,"preset":"01_...","t":1.5,"view":"timeline"}
+//                    JSON = {"v":1,"code":...,"seed":0,"preset":"01_...","t":1.5,"view":"timeline",
+//                            "sliders":{"CONCURRENCY":11},
+//                            "sweep":{"param":"CONCURRENCY","lo":1,"hi":40,"step":1,"seeds":1,"budget":0}}
 //   #preset=ID       a preset by id or alias ("seed-example-1")
 //
 // so a Python one-liner decodes a link:
@@ -9,12 +11,18 @@
 //     print(zlib.decompress(base64.urlsafe_b64decode(p+"="*(-len(p)%4)),-15).decode())' URL
 // The page compresses with the browser's CompressionStream and hands the JSON
 // to from_json; the CLI (turnstile link / run --link) uses encode/decode.
+// Version 1 grows only by optional members (sliders and sweep came later), so
+// every link made before still reads the same, and a Turnstile that does not
+// know a member ignores it.
 // Everything from a link is untrusted: sizes are capped before decoding and
 // every field is checked; errors are one clear sentence.
 #pragma once
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "app/sliders.h"
 
 namespace ts::app::link {
 
@@ -22,6 +30,15 @@ constexpr size_t kMaxFragment = 256 * 1024;  // bytes of the fragment, checked b
 constexpr size_t kMaxJson = 1024 * 1024;     // bytes of the decompressed JSON
 constexpr size_t kMaxCode = 200 * 1024;      // bytes of source code
 constexpr int kVersion = 1;
+constexpr size_t kMaxSliders = 64;
+
+// A sweep to re-run (sweep.h's SweepSpec without the script).
+struct SweepLink {
+  std::string param;  // "" = no sweep
+  double lo = 0, hi = 0, step = 1;
+  int64_t seeds = 1;
+  double budget = 0;
+};
 
 struct Scenario {
   std::string code;
@@ -29,6 +46,8 @@ struct Scenario {
   std::string preset;   // the preset the code came from ("" if none)
   double t = -1;        // playback cursor (virtual seconds); -1 = the end
   std::string view;     // the selected view ("" = default)
+  std::vector<Override> sliders;  // constants set to these values (names as in the code)
+  SweepLink sweep;
 };
 
 std::string to_json(const Scenario& s);

@@ -30,6 +30,22 @@ bool api_event_of(const std::string& kind, const std::vector<std::pair<std::stri
     else if (name == "status") e.status = static_cast<uint16_t>(number(v));
     else if (name == "cause" || name == "reason" || name == "error") e.cause = v;
     else if (name == "latency" || name == "delay" || name == "retry_after") e.value = v == "None" ? 0 : number(v);
+    else if (name == "tokens") e.tokens = static_cast<int64_t>(number(v));
+  }
+  return true;
+}
+
+bool limits_of(const std::string& kind, const std::vector<std::pair<std::string, std::string>>& fields,
+               trace::ServiceLimits& s) {
+  if (kind != "service.limits") return false;
+  auto limit = [](const std::string& v) { return v == "None" ? -1.0 : std::strtod(v.c_str(), nullptr); };
+  for (const auto& [name, v] : fields) {
+    if (name == "service") s.name = v;
+    else if (name == "rpm") s.rpm = limit(v);
+    else if (name == "tpm") s.tpm = limit(v);
+    else if (name == "max_concurrency") s.max_concurrency = limit(v);
+    else if (name == "capacity") s.capacity = limit(v);
+    else if (name == "enforce") s.enforce = v;
   }
   return true;
 }
@@ -59,10 +75,12 @@ void record_into(vm::RunOptions& opts, trace::Trace& tr, std::unique_ptr<trace::
   opts.on_line = [&rec](double, const std::string& line) {
     if (rec) rec->print(line);
   };
-  opts.on_world_event = [&rec](double, const std::string& kind,
-                               const std::vector<std::pair<std::string, std::string>>& fields) {
+  opts.on_world_event = [&rec, &tr](double t, const std::string& kind,
+                                    const std::vector<std::pair<std::string, std::string>>& fields) {
     trace::ApiEvent e;
+    trace::ServiceLimits s;
     if (rec && api_event_of(kind, fields, e)) rec->api(std::move(e));
+    else if (limits_of(kind, fields, s)) tr.service_limits(t, std::move(s));
   };
   opts.on_finish = [&rec](const RunResult& r) {
     rec->finish(r);

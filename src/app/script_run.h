@@ -18,6 +18,11 @@ namespace ts::app {
 bool api_event_of(const std::string& kind, const std::vector<std::pair<std::string, std::string>>& fields,
                   trace::ApiEvent& e);
 
+// A service.limits event (a service made with these limits) as the trace's
+// ServiceLimits; false for any other kind.
+bool limits_of(const std::string& kind, const std::vector<std::pair<std::string, std::string>>& fields,
+               trace::ServiceLimits& s);
+
 // Sets opts' hooks so that the run is recorded into tr by a Recorder that
 // lives in rec while the loop runs: the loop's events, every printed line and
 // the world's API events (the page and `turnstile run --trace` alike).

@@ -57,6 +57,11 @@ void Trace::api_event(double t, TaskId task, ApiEvent e) {
   api_counts_.push_back(c);
 }
 
+void Trace::service_limits(double t, ServiceLimits s) {
+  s.t = t;
+  services_.push_back(std::move(s));
+}
+
 ApiCounts Trace::api_counts_at(double t) const {
   auto it = std::upper_bound(api_counts_.begin(), api_counts_.end(), t,
                              [](double v, const ApiCounts& c) { return v < c.t; });

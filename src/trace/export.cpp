@@ -66,6 +66,7 @@ std::string event_json(const Trace& tr, const Event& e) {
         if (a.status) o += ",\"status\":" + std::to_string(a.status);
         if (a.attempt) o += ",\"attempt\":" + std::to_string(a.attempt);
         if (a.value) o += ",\"value\":" + json_number(a.value);
+        if (a.tokens) o += ",\"tokens\":" + std::to_string(a.tokens);
         if (!a.cause.empty()) o += ",\"cause\":" + json_quote(a.cause);
       }
       break;

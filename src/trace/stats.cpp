@@ -70,14 +70,11 @@ RunSummary summarize(const Trace& tr) {
   s.end_time = tr.end_time();
   s.tasks = tr.tasks().size();
   s.lines = tr.console().size();
-  std::vector<std::pair<double, int>> life;  // +1 at creation, -1 when done
   for (const TaskInfo& t : tr.tasks()) {
-    life.emplace_back(t.created, +1);
     if (t.finished < 0) {
       ++s.unfinished;
       continue;
     }
-    life.emplace_back(t.finished, -1);
     s.task_time.sorted.push_back(t.finished - t.created);
     switch (t.how) {
       case DoneHow::Ok: ++s.ok; break;
@@ -85,11 +82,14 @@ RunSummary summarize(const Trace& tr) {
       case DoneHow::Cancelled: ++s.cancelled; break;
     }
   }
-  // at one instant, endings before beginnings: a task that ends as another
-  // starts does not count twice
-  std::sort(life.begin(), life.end());
-  int alive = 0;
-  for (const auto& [t, d] : life) s.peak_tasks = std::max(s.peak_tasks, static_cast<uint32_t>(alive += d));
+  // In the order the trace saw tasks come and go: sorting by time alone
+  // would put the end of a task made and done in one instant before its
+  // creation (and count -1 alive).
+  uint32_t alive = 0;
+  for (const Event& e : tr.events()) {
+    if (e.ev() == EvKind::TaskCreate) s.peak_tasks = std::max(s.peak_tasks, ++alive);
+    else if (e.ev() == EvKind::TaskDone && alive) --alive;
+  }
   for (const PrimInfo& p : tr.prims()) {
     if (p.kind != PrimKind::Semaphore && p.kind != PrimKind::Lock) continue;
     GateSummary g;

@@ -140,6 +140,7 @@ struct ApiEvent {
   int64_t id = 0;        // the service's request number, or the client's call number
   int64_t attempt = 0;
   double value = 0;      // latency, retry-after or retry delay (seconds)
+  int64_t tokens = 0;    // Request/Accept: the tokens it is charged (prompt + requested maximum)
   std::string source;    // the service's or client's name
   std::string cause;
   TaskId task = kNone;   // the task that made the call
@@ -153,6 +154,18 @@ struct ApiCounts {
   uint32_t answered = 0, server_errors = 0, failed = 0, cancelled = 0;  // server_errors: 5xx answers
   uint32_t attempts = 0, retries = 0, gave_up = 0, done = 0;            // the client's side
   uint32_t in_flight = 0, max_in_flight = 0;
+};
+
+// A service's configured limits, reported once when it is made
+// (service.limits): what a Little's-law bound on useful concurrency reads.
+// A limit < 0 means none.
+struct ServiceLimits {
+  std::string name;
+  double rpm = -1, tpm = -1;     // requests and tokens per minute
+  double max_concurrency = -1;   // requests in flight past which it answers 429
+  double capacity = -1;          // requests in flight past which it slows down
+  std::string enforce;           // "minute" or "second"
+  double t = 0;
 };
 
 // Everything at one instant (the state after every event with time <= t).
@@ -186,6 +199,7 @@ class Trace {
   void print(double t, TaskId task, std::string text);  // one line (no '\n')
   void advance(double t);
   void api_event(double t, TaskId task, ApiEvent e);
+  void service_limits(double t, ServiceLimits s);
   // Marks the run finished at time t (end of the timeline).
   void finish(double t, std::string outcome = {});
 
@@ -195,6 +209,7 @@ class Trace {
   const std::vector<PrimInfo>& prims() const { return prims_; }
   const std::vector<ConsoleLine>& console() const { return console_; }
   const std::vector<ApiEvent>& api() const { return api_; }
+  const std::vector<ServiceLimits>& services() const { return services_; }
   // Totals over the API events with time <= t (all zero before the first).
   ApiCounts api_counts_at(double t) const;
   // The totals after each api() event (same indexes).
@@ -243,6 +258,7 @@ class Trace {
   std::vector<ConsoleLine> console_;
   std::vector<ApiEvent> api_;
   std::vector<ApiCounts> api_counts_;  // after each api_ event
+  std::vector<ServiceLimits> services_;
   std::vector<double> times_;  // distinct event times
   double end_ = 0;
   bool finished_ = false;

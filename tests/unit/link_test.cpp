@@ -97,3 +97,48 @@ TEST_CASE("link: a small link cannot inflate into a huge scenario", "[link]") {
   REQUIRE(frag.size() < 64 * 1024);
   CHECK(decode_error(frag) == "the link's scenario is larger than 1024 KiB");
 }
+
+TEST_CASE("link: slider values and a sweep travel in the link", "[link]") {
+  Scenario s;
+  s.code = "N = 8  # slider: 1..40\n";
+  s.sliders = {{"N", 12}, {"RATIO", 0.25}};
+  s.sweep.param = "N";
+  s.sweep.lo = 1;
+  s.sweep.hi = 40;
+  s.sweep.step = 3;
+  s.sweep.seeds = 4;
+  s.sweep.budget = 2;
+  CHECK(to_json(s) ==
+        "{\"v\":1,\"code\":\"N = 8  # slider: 1..40\\n\",\"seed\":0,\"sliders\":{\"N\":12,\"RATIO\":0.25},"
+        "\"sweep\":{\"param\":\"N\",\"lo\":1,\"hi\":40,\"step\":3,\"seeds\":4,\"budget\":2}}");
+  Scenario back;
+  std::string err;
+  REQUIRE(decode(encode_fragment(s), back, err));
+  REQUIRE(back.sliders.size() == 2);
+  CHECK(back.sliders[1].name == "RATIO");
+  CHECK(back.sliders[1].value == 0.25);
+  CHECK(back.sweep.param == "N");
+  CHECK(back.sweep.step == 3);
+  CHECK(back.sweep.seeds == 4);
+  CHECK(back.sweep.budget == 2);
+  // a link made before sliders existed reads as it did: no sliders, no sweep
+  REQUIRE(from_json("{\"v\":1,\"code\":\"print(1)\\n\",\"seed\":3,\"t\":1.5}", back, err));
+  CHECK(back.sliders.empty());
+  CHECK(back.sweep.param.empty());
+  CHECK(back.seed == 3);
+  // and hostile values are refused with a sentence
+  auto error_of = [](const std::string& json) {
+    Scenario x;
+    std::string e;
+    return from_json(json, x, e) ? std::string("(decoded)") : e;
+  };
+  const std::string head = "{\"v\":1,\"code\":\"\",";
+  CHECK(error_of(head + "\"sliders\":[1]}") == "the link's sliders are not an object of names and numbers");
+  CHECK(error_of(head + "\"sliders\":{\"N\":\"x\"}}") == "the link's slider value for 'N' is not a name and a finite number");
+  CHECK(error_of(head + "\"sliders\":{\"1N\":1}}") == "the link's slider value for '1N' is not a name and a finite number");
+  CHECK(error_of(head + "\"sweep\":{\"param\":\"N\",\"lo\":1}}") ==
+        "the link's sweep is not {\"param\":NAME,\"lo\":N,\"hi\":N,\"step\":N,\"seeds\":N,\"budget\":N}");
+  CHECK(error_of(head + "\"sweep\":{\"param\":\"N\",\"lo\":5,\"hi\":1}}") == "the link's sweep range is empty");
+  CHECK(error_of(head + "\"sweep\":{\"param\":\"N\",\"lo\":1,\"hi\":5,\"seeds\":1e9}}") ==
+        "the link's sweep is not {\"param\":NAME,\"lo\":N,\"hi\":N,\"step\":N,\"seeds\":N,\"budget\":N}");
+}

@@ -8,6 +8,9 @@ an event is the virtual time at the call, so no field carries it.
 
 Events and their fields (all values are str, int, float, bool or None):
 
+  service.limits    service, rpm, tpm, max_concurrency, capacity, enforce
+                                                 a service is made with these
+                                                 limits (None: no limit)
   service.request   service, id, tokens          a request arrives
   service.reject    service, id, status, cause, retry_after
                                                  refused at the door

@@ -88,6 +88,8 @@ class Service:
         self.tokens_used = 0
         self.requests_per_minute = {}
         self.tokens_per_minute = {}
+        _events.emit("service.limits", service=name, rpm=rpm, tpm=tpm, max_concurrency=max_concurrency,
+                     capacity=capacity, enforce=enforce)
 
     # -- admission -------------------------------------------------------
 

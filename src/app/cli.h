@@ -1,0 +1,14 @@
+// The turnstile CLI's commands (cli_main.cpp dispatches; each command that
+// grows lives in its own file).
+#pragma once
+#include <string>
+
+namespace ts::app::cli {
+
+// Reads a whole file; false (and a message on stderr) if it cannot.
+bool read_file(const std::string& file, std::string& out);
+
+// turnstile sweep FILE.py --param NAME=LO..HI[:STEP] [--seeds N] [--csv OUT] [--budget FAILS] ...
+int sweep(int argc, char** argv);
+
+}  // namespace ts::app::cli
