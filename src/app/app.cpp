@@ -10,6 +10,7 @@
 #include "app/export_py.h"
 #include "app/link.h"
 #include "app/script_run.h"
+#include "app/sliders.h"
 #include "app/stress.h"
 #include "imgui.h"
 #include "trace/export.h"
@@ -73,6 +74,7 @@ void App::show(ui::PageInfo info) {
   page_.current = current;
   page_.view = view;
   page_.view_set = true;
+  page_.sweep = script_mode_ ? &sweep_view_ : nullptr;
   page_.editor = script_mode_ ? &editor_ : nullptr;
   player_.play();
 }
@@ -143,6 +145,7 @@ void App::run_code() {
   r.lines_printed = trace_.console().size();
   r.tasks = trace_.tasks().size();
   editor_.ran = src;
+  refresh_sliders();
   if (r.line > 0 && outcome_.status != vm::RunOutcome::Ok) editor_.follow_line = r.line - 1;
 }
 
@@ -165,11 +168,26 @@ bool App::open_link(std::string_view fragment) {
   seed_ = sc.seed;
   const Preset* p = sc.preset.empty() ? nullptr : find_preset(sc.preset);
   preset_id_ = p ? p->id : "";
-  editor_.set_code(sc.code);
+  std::string code = sc.code;
+  if (!sc.sliders.empty() && !apply_overrides(sc.code, sc.sliders, code, err)) {
+    show_link_error(err);
+    return false;
+  }
+  editor_.set_code(code);
   if (p) editor_.loaded = p->code;  // Revert goes back to the preset
   script_mode_ = true;
   run_code();
   if (sc.t >= 0) player_.command("seek " + trace::json_number(sc.t), nullptr);
+  page_.view = sc.view == "charts" ? ui::PageState::Charts
+               : sc.view == "sweep" ? ui::PageState::Sweep : ui::PageState::Timeline;
+  page_.view_set = true;
+  if (!sc.sweep.param.empty()) {  // a shared sweep runs again, to the same chart
+    for (size_t i = 0; i < sweep_view_.params.size(); ++i)
+      if (sweep_view_.params[i] == sc.sweep.param) sweep_view_.param = static_cast<int>(i);
+    sweep_view_.seeds = static_cast<int>(std::clamp<int64_t>(sc.sweep.seeds, 1, 5));
+    sweep_view_.start = true;
+    page_.view = ui::PageState::Sweep;
+  }
   return true;
 }
 
@@ -228,6 +246,114 @@ void App::save_export(std::string_view kind) {
 #endif
 }
 
+void App::refresh_sliders() {
+  const Constants cs = find_constants(editor_.code);
+  editor_.sliders.clear();
+  std::vector<std::string> names;
+  for (const Slider& s : cs.sliders()) {
+    ui::SliderUi u;
+    u.name = s.name;
+    u.lo = s.lo;
+    u.hi = s.hi;
+    u.step = s.step;
+    u.value = s.value;
+    u.is_int = s.is_int;
+    editor_.sliders.push_back(u);
+    names.push_back(s.name);
+  }
+  if (names != sweep_view_.params) {  // another script: its old sweep no longer applies
+    sweep_view_ = ui::SweepView{};
+    sweep_view_.params = std::move(names);
+  }
+}
+
+void App::set_constant(const std::string& name, double value) {
+  std::string out, err;
+  if (!apply_overrides(editor_.code, {Override{name, value}}, out, err)) {
+    page_.banner = err;
+    return;
+  }
+  editor_.set_code(out, false);
+  run_code();
+}
+
+void App::start_sweep() {
+  ui::SweepView& v = sweep_view_;
+  v.error.clear();
+  v.points.clear();
+  v.has_rec = false;
+  v.running = false;
+  if (v.params.empty()) return;
+  SweepSpec spec;
+  std::string err;
+  if (!parse_param(v.params[static_cast<size_t>(v.param)], editor_.code, spec, err)) {
+    v.error = err;
+    return;
+  }
+  spec.seeds = v.seeds;
+  spec.first_seed = seed_;
+  vm::RunOptions base;  // as the page runs a script (record_script)
+  base.limits.max_steps = 20'000'000;
+  base.max_time = 86400.0;
+  base.max_time_hint = "the page stops a run after one virtual day";
+  if (!sweep_.init(editor_.code, "scenario.py", spec, err, base)) {
+    v.error = err;
+    return;
+  }
+  v.running = true;
+  v.done = 0;
+  v.total = sweep_.total_runs();
+}
+
+void App::step_sweep() {
+  ui::SweepView& v = sweep_view_;
+  // a slice of points per frame: the page answers within ~30 ms
+  const auto t0 = std::chrono::steady_clock::now();
+  while (!sweep_.done() && std::chrono::steady_clock::now() - t0 < std::chrono::milliseconds(30)) sweep_.next_point();
+  v.done = sweep_.runs_done();
+  v.points.clear();
+  for (const SweepRow& r : sweep_.table()) {
+    ui::SweepPoint p;
+    p.value = r.value;
+    p.time = r.mean.time;
+    p.time_min = r.min.time;
+    p.time_max = r.max.time;
+    p.failed = r.mean.failed;
+    p.rate_limited = r.mean.rate_limited;
+    p.retries = r.mean.retries;
+    p.feasible = r.feasible;
+    v.points.push_back(p);
+    v.bound = r.bound.concurrency;
+  }
+  if (!sweep_.done()) return;
+  v.running = false;
+  const Recommendation rec = sweep_.recommend();
+  v.has_rec = rec.found;
+  v.rec_value = rec.value;
+  v.margin_lo = rec.margin_lo;
+  v.margin_hi = rec.margin_hi;
+  v.summary = rec.summary;
+  v.reason = rec.reason;
+  if (rec.found) v.bound = rec.bound.concurrency;
+}
+
+// The Sweep tab's fields of the state JSON: "sweep": {param, running, done,
+// total, csv (as `turnstile sweep --csv`), recommendation (or null), reason}.
+std::string App::sweep_json() const {
+  const ui::SweepView& v = sweep_view_;
+  using trace::json_quote;
+  std::string j = ",\"sweep\":{\"params\":[";
+  for (size_t i = 0; i < v.params.size(); ++i) j += (i ? "," : "") + json_quote(v.params[i]);
+  j += "],\"param\":" + (v.params.empty() ? std::string("null") : json_quote(v.params[static_cast<size_t>(v.param)]));
+  j += std::string(",\"running\":") + (v.running ? "true" : "false");
+  j += ",\"done\":" + std::to_string(v.done) + ",\"total\":" + std::to_string(v.total);
+  j += ",\"points\":" + std::to_string(v.points.size());
+  j += ",\"csv\":" + json_quote(v.points.empty() ? std::string() : sweep_.csv());
+  j += ",\"recommendation\":" + (v.has_rec ? trace::json_number(v.rec_value) : std::string("null"));
+  j += ",\"reason\":" + json_quote(v.reason) + ",\"error\":" + json_quote(v.error) + "}";
+  return j;
+}
+
 void App::paste(std::string_view text) {
   std::string t;
   t.reserve(text.size());
@@ -242,6 +368,17 @@ std::string App::link_fragment() const {
   sc.seed = seed_;
   sc.preset = preset_id_;
   sc.t = player_.cursor();
+  static const char* const kViewNames[] = {"", "charts", "sweep"};
+  sc.view = kViewNames[page_.view];
+  if (!sweep_view_.points.empty() && !sweep_view_.params.empty()) {
+    const SweepSpec& sp = sweep_.spec();
+    sc.sweep.param = sp.param;
+    sc.sweep.lo = sp.lo;
+    sc.sweep.hi = sp.hi;
+    sc.sweep.step = sp.step;
+    sc.sweep.seeds = sp.seeds;
+    sc.sweep.budget = sp.budget;
+  }
   return link::encode_fragment(sc);
 }
 
@@ -273,6 +410,27 @@ void App::frame() {
     if (r >= 0 && r < np) load_preset(presets()[static_cast<size_t>(r)].id);
     else if (r == np) load_stress(10000, 100);
   }
+  if (editor_.slider_moved >= 0) {
+    const size_t i = static_cast<size_t>(editor_.slider_moved);
+    editor_.slider_moved = -1;
+    if (i < editor_.sliders.size()) set_constant(editor_.sliders[i].name, editor_.slider_value);
+  }
+  if (sweep_view_.start) {
+    sweep_view_.start = false;
+    start_sweep();
+  }
+  if (sweep_view_.stop) {
+    sweep_view_.stop = false;
+    sweep_view_.running = false;
+  }
+  if (sweep_view_.open) {
+    sweep_view_.open = false;
+    if (!sweep_view_.params.empty())
+      set_constant(sweep_view_.params[static_cast<size_t>(sweep_view_.param)], sweep_view_.open_value);
+    page_.view = ui::PageState::Timeline;
+    page_.view_set = true;
+  }
+  if (sweep_view_.running) step_sweep();
   if (!page_.export_requested.empty()) {
     save_export(page_.export_requested);
     page_.export_requested.clear();
@@ -305,7 +463,8 @@ std::string App::state_json() const {
   j += ",\"timeline\":{\"spans\":" + std::to_string(fs.spans) + ",\"folds\":" + std::to_string(fs.folds) +
        ",\"gate_spans\":" + std::to_string(fs.gate_spans) + ",\"gate_waits\":" + std::to_string(fs.gate_waits) +
        ",\"gate_min_px\":" + trace::json_number(fs.gate_min_px) + "}";
-  j += std::string(",\"view\":\"") + (page_.view == ui::PageState::Charts ? "charts" : "timeline") + "\"";
+  static const char* const kViewNames[] = {"timeline", "charts", "sweep"};
+  j += std::string(",\"view\":\"") + kViewNames[page_.view] + "\"";
   j += ",\"widgets\":{";
   bool first = true;
   for (const auto& [name, r] : page_.widgets) {
@@ -316,6 +475,7 @@ std::string App::state_json() const {
   }
   j += "}";
   j += script_json();
+  j += sweep_json();
   j += "}";
   return j;
 }
@@ -356,6 +516,10 @@ std::string App::script_json() const {
     j += json_quote(console_all_[i]);
   }
   j += "],\"code_lines\":" + std::to_string(1 + std::count(editor_.code.begin(), editor_.code.end(), '\n'));
+  j += ",\"sliders\":{";
+  for (size_t i = 0; i < editor_.sliders.size(); ++i)
+    j += (i ? "," : "") + json_quote(editor_.sliders[i].name) + ":" + trace::json_number(editor_.sliders[i].value);
+  j += "}";
   return j;
 }
 
@@ -403,9 +567,27 @@ bool App::command(std::string_view cmd, std::string* err) {
     }
     return true;
   }
-  if (cmd == "view timeline" || cmd == "view charts") {
-    page_.view = cmd == "view charts" ? ui::PageState::Charts : ui::PageState::Timeline;
+  if (cmd == "view timeline" || cmd == "view charts" || cmd == "view sweep") {
+    page_.view = cmd == "view charts" ? ui::PageState::Charts
+                 : cmd == "view sweep" ? ui::PageState::Sweep : ui::PageState::Timeline;
     page_.view_set = true;
+    return true;
+  }
+  if (cmd == "sweep_start") {
+    sweep_view_.start = true;
+    return true;
+  }
+  if (cmd == "sweep_stop") {
+    sweep_view_.stop = true;
+    return true;
+  }
+  if (cmd.substr(0, 12) == "sweep_param ") {
+    for (size_t i = 0; i < sweep_view_.params.size(); ++i)
+      if (sweep_view_.params[i] == cmd.substr(12)) sweep_view_.param = static_cast<int>(i);
+    return true;
+  }
+  if (cmd.substr(0, 12) == "sweep_seeds ") {
+    sweep_view_.seeds = std::clamp(std::atoi(std::string(cmd.substr(12)).c_str()), 1, 5);
     return true;
   }
   if (cmd.substr(0, 7) == "export ") {

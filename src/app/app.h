@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "app/sweep.h"
 #include "script/scenario.h"
 #include "trace/player.h"
 #include "trace/trace.h"
@@ -48,7 +49,8 @@ class App {
   // copy_link (as the "copy link" button) | restore_link <fragment> (the
   // scenario kept in the browser's storage: as open_link, but a bad one is
   // dropped silently) | export py|trace|console|summary (as the Export menu) |
-  // view timeline|charts (as the tabs)
+  // view timeline|charts|sweep (as the tabs) | sweep_start | sweep_stop |
+  // sweep_param <name> | sweep_seeds <n>
   bool command(std::string_view cmd, std::string* err = nullptr);
 
   const trace::Trace& trace() const { return trace_; }
@@ -87,6 +89,16 @@ class App {
  private:
   void show(ui::PageInfo info);
   std::string script_json() const;
+  // Sliders and the sweep: the code's `# slider:` constants into the editor
+  // and the Sweep tab; a slider let go writes its value into the code and
+  // runs it; the sweep runs a slice of its points each frame.
+  void refresh_sliders();
+  void set_constant(const std::string& name, double value);
+  void start_sweep();
+  void step_sweep();
+  std::string sweep_json() const;
+  app::Sweep sweep_;
+  ui::SweepView sweep_view_;
   ui::EditorState editor_;
   bool script_mode_ = false;      // the run shown is the code panel's script
   std::string preset_id_;         // preset the code panel was loaded from ("" if none)

@@ -247,6 +247,30 @@ void draw_editor(EditorState& ed, ImVec2 size, std::map<std::string, ImVec4>* wi
   ImGui::AlignTextToFramePadding();
   ImGui::TextDisabled(edited ? "edited: Ctrl+Enter runs it" : "Python: edit it and Run");
   draw_report(ed);
+  // ---- sliders: `NAME = 8  # slider: 1..40` constants ----
+  for (size_t i = 0; i < ed.sliders.size(); ++i) {
+    SliderUi& sl = ed.sliders[i];
+    ImGui::PushID(static_cast<int>(i));
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(sl.name.c_str());
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(std::max(120.0f, ImGui::GetContentRegionAvail().x - 8));
+    if (sl.is_int) {
+      int v = static_cast<int>(std::lround(sl.value));
+      if (ImGui::SliderInt("##slider", &v, static_cast<int>(sl.lo), static_cast<int>(sl.hi))) sl.value = v;
+    } else {
+      float v = static_cast<float>(sl.value);
+      if (ImGui::SliderFloat("##slider", &v, static_cast<float>(sl.lo), static_cast<float>(sl.hi), "%g"))
+        sl.value = sl.step > 0 ? sl.lo + std::round((v - sl.lo) / sl.step) * sl.step : v;
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("runs the code with %s at the value you let go at", sl.name.c_str());
+    note(("slider " + sl.name).c_str());
+    if (ImGui::IsItemDeactivatedAfterEdit()) {
+      ed.slider_moved = static_cast<int>(i);
+      ed.slider_value = sl.value;
+    }
+    ImGui::PopID();
+  }
 
   // ---- the code, with line numbers ----
   ImFont* mf = mono_font();

@@ -6,6 +6,7 @@
 #pragma once
 #include <map>
 #include <string>
+#include <vector>
 #include "imgui.h"
 
 namespace ts::ui {
@@ -20,6 +21,13 @@ struct RunReport {
   double end_time = 0;
   size_t lines_printed = 0;
   size_t tasks = 0;
+};
+
+// A `# slider: LO..HI` constant of the code (app/sliders.h), as drawn.
+struct SliderUi {
+  std::string name;
+  double lo = 0, hi = 1, step = 1, value = 0;
+  bool is_int = true;
 };
 
 struct EditorState {
@@ -38,6 +46,12 @@ struct EditorState {
   // cursor, over the selection, by the next frame of the active editor; dropped
   // when the editor is not being edited.
   std::string pending_paste;
+  // The code's sliders (filled by the app after each change of the code);
+  // moving one and letting go sets slider_moved (its index) and
+  // slider_value: the app writes the value into the code and runs it.
+  std::vector<SliderUi> sliders;
+  int slider_moved = -1;
+  double slider_value = 0;
 
   // Replaces the text from outside (a preset, a test hook): resets the widget.
   void set_code(std::string text, bool as_loaded = true);

@@ -164,8 +164,8 @@ void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& play
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   }
   if (ImGui::BeginTabBar("views")) {
-    static const char* const kViews[] = {"Timeline", "Charts"};
-    for (int v = 0; v < 2; ++v) {
+    static const char* const kViews[] = {"Timeline", "Charts", "Sweep"};
+    for (int v = 0; v < (st.sweep ? 3 : 2); ++v) {
       // a view chosen from outside (the state hook) is selected once
       const bool pick = st.view_set && st.view == v;
       if (ImGui::BeginTabItem(kViews[v], nullptr, pick ? ImGuiTabItemFlags_SetSelected : 0)) {
@@ -196,7 +196,9 @@ void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& play
                        layout::kTimelineChromeH + lanes_h;
   const float tl_h = std::clamp(rows_h, layout::kTimelineMinH,
                                 std::max(layout::kTimelineMinH, avail.y * layout::kTimelineMaxFrac));
-  if (st.view == PageState::Charts)
+  if (st.view == PageState::Sweep && st.sweep)
+    draw_sweep(*st.sweep, ImVec2(avail.x, std::max(tl_h, std::floor(avail.y * 0.62f))), &st.widgets);
+  else if (st.view == PageState::Charts)
     draw_charts(tr, player, st.charts, ImVec2(avail.x, std::max(tl_h, std::floor(avail.y * 0.62f))), &st.widgets);
   else
     draw_timeline(tr, player, st.timeline, ImVec2(avail.x, tl_h));

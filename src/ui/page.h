@@ -9,6 +9,7 @@
 #include "ui/charts/charts.h"
 #include "ui/console_view.h"
 #include "ui/editor.h"
+#include "ui/sweep_view.h"
 #include "ui/timeline/draw.h"
 
 namespace ts::ui {
@@ -22,10 +23,12 @@ struct PageInfo {
 
 struct PageState {
   // What the run view's top shows: the timeline, or the charts.
-  enum View { Timeline, Charts } view = Timeline;
+  enum View { Timeline, Charts, Sweep } view = Timeline;
   bool view_set = false;  // `view` was set from outside: the tab bar follows it
   TimelineState timeline;
   ChartsState charts;
+  // The Sweep tab (owned by the app, which runs the sweep; null: no tab).
+  SweepView* sweep = nullptr;
   ConsoleView console;
   // Scenario picker (filled by the app); the page sets `requested` when the
   // user picks another one, the app loads it.

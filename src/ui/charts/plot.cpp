@@ -37,7 +37,7 @@ std::string seconds_label(double s) {
   return buf;
 }
 
-Plot::Plot(const char* title, ImVec2 size, double x0, double x1, double ymax)
+Plot::Plot(const char* title, ImVec2 size, double x0, double x1, double ymax, bool x_seconds)
     : dl_(ImGui::GetWindowDrawList()), x0_(x0), x1_(x1 > x0 ? x1 : x0 + 1), ymax_(ymax > 0 ? ymax : 1) {
   box0_ = ImGui::GetCursorScreenPos();
   box1_ = ImVec2(box0_.x + size.x, box0_.y + size.y);
@@ -63,7 +63,7 @@ Plot::Plot(const char* title, ImVec2 size, double x0, double x1, double ymax)
   for (double v = std::ceil(x0_ / xs) * xs; v <= x1_ + xs * 1e-6; v += xs) {
     const float xx = x(v);
     dl_->AddLine(ImVec2(xx, b_.y), ImVec2(xx, b_.y + 3), col::kGrid);
-    const std::string l = seconds_label(v);
+    const std::string l = x_seconds ? seconds_label(v) : number_label(v);
     const float w = ImGui::CalcTextSize(l.c_str()).x;
     dl_->AddText(ImVec2(std::clamp(xx - w * 0.5f, a_.x - 4, b_.x - w), b_.y + 2), col::kTextDim, l.c_str());
   }

@@ -14,8 +14,9 @@ namespace ts::ui::chart {
 class Plot {
  public:
   // Reserves `size` at the cursor: title top left, y gridlines for [0, ymax],
-  // x labels in `xunit` ("s") under the plot area for [x0, x1].
-  Plot(const char* title, ImVec2 size, double x0, double x1, double ymax);
+  // x labels under the plot area for [x0, x1] (as durations when x_seconds,
+  // else plain numbers).
+  Plot(const char* title, ImVec2 size, double x0, double x1, double ymax, bool x_seconds = true);
   float x(double v) const;
   float y(double v) const;
   ImDrawList* dl() const { return dl_; }
