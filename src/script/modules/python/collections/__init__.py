@@ -205,56 +205,35 @@ class Counter(_Mapping):
         except TypeError:
             return "Counter(%r)" % (self._data,)
 
-    def __add__(self, other):
+    def _merge(self, other, op):
+        # Counter + - | &: op on the two counts of every element (0 where
+        # one side lacks it), keeping the positive results, self's elements
+        # first, then other's new ones, in order (as CPython's loops give).
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
         for elem, count in self.items():
-            newcount = count + other[elem]
+            newcount = op(count, other[elem])
             if newcount > 0:
                 result[elem] = newcount
         for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
+            if elem not in self:
+                newcount = op(0, count)
+                if newcount > 0:
+                    result[elem] = newcount
         return result
+
+    def __add__(self, other):
+        return self._merge(other, lambda a, b: a + b)
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._merge(other, lambda a, b: a - b)
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._merge(other, lambda a, b: b if a < b else a)
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        return self._merge(other, lambda a, b: a if a < b else b)
 
 
 class deque:
