@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include "app/export_py.h"
@@ -246,6 +247,22 @@ void App::save_export(std::string_view kind) {
 #endif
 }
 
+void App::mark_task_lines() {
+  editor_.marks.clear();
+  if (!script_mode_ || editor_.code != editor_.ran) return;  // edited since: its lines moved
+  const size_t n = player_.events_shown();
+  const double t = player_.cursor();
+  const trace::Trace& view = player_.shown();  // inside an instant: up to its event
+  std::map<std::pair<int, int>, int> at;      // (line, state) -> tasks
+  for (trace::TaskId i = 0; i < view.tasks().size(); ++i) {
+    const trace::State s = view.state_at(i, t);
+    if (s == trace::State::Pending || s == trace::State::Done) continue;
+    if (const uint32_t line = trace_.task_line_at(i, n)) at[{static_cast<int>(line), static_cast<int>(s)}]++;
+  }
+  for (const auto& [key, count] : at)
+    editor_.marks.push_back(ui::LineMark{key.first, count, static_cast<uint8_t>(key.second)});
+}
+
 void App::refresh_sliders() {
   const Constants cs = find_constants(editor_.code);
   editor_.sliders.clear();
@@ -402,6 +419,7 @@ void App::frame() {
   double dt = frame_dt_;
   if (dt > 0.25) dt = 0.25;  // a stalled tab must not skip the whole run
   player_.update(dt);
+  mark_task_lines();
   ui::draw_page(info_, trace_, player_, page_);
   if (page_.requested >= 0) {
     int r = page_.requested;
@@ -516,6 +534,12 @@ std::string App::script_json() const {
     j += json_quote(console_all_[i]);
   }
   j += "],\"code_lines\":" + std::to_string(1 + std::count(editor_.code.begin(), editor_.code.end(), '\n'));
+  j += ",\"code_marks\":[";
+  for (size_t i = 0; i < editor_.marks.size(); ++i)
+    j += std::string(i ? "," : "") + "[" + std::to_string(editor_.marks[i].line) + "," +
+         std::to_string(editor_.marks[i].count) + ",\"" +
+         trace::state_name(static_cast<trace::State>(editor_.marks[i].state)) + "\"]";
+  j += "]";
   j += ",\"sliders\":{";
   for (size_t i = 0; i < editor_.sliders.size(); ++i)
     j += (i ? "," : "") + json_quote(editor_.sliders[i].name) + ":" + trace::json_number(editor_.sliders[i].value);

@@ -93,6 +93,7 @@ class App {
   // and the Sweep tab; a slider let go writes its value into the code and
   // runs it; the sweep runs a slice of its points each frame.
   void refresh_sliders();
+  void mark_task_lines();  // editor_.marks for the cursor
   void set_constant(const std::string& name, double value);
   void start_sweep();
   void step_sweep();

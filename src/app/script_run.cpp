@@ -72,6 +72,10 @@ void record_into(vm::RunOptions& opts, trace::Trace& tr, std::unique_ptr<trace::
     rec = std::make_unique<trace::Recorder>(loop, tr);
     loop.set_observer(rec.get());
   };
+  opts.on_vm = [&rec](vm::VM& vm) {
+    vm.track_lines = true;
+    if (rec) rec->set_line_source([&vm] { return static_cast<uint32_t>(std::max(0, vm.script_line())); });
+  };
   opts.on_line = [&rec](double, const std::string& line) {
     if (rec) rec->print(line);
   };

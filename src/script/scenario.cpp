@@ -112,6 +112,8 @@ RunOutcome run_source(std::string_view source, const std::string& filename, cons
     install_runtime(vm);
     seed_random(vm, opts.seed);
     set_argv(vm, filename);
+    vm.main_file = filename;
+    if (opts.on_vm) opts.on_vm(vm);
     OutputSink sink{opts, loop, r.out};
     vm.write = [&](std::string_view s) { sink.write(s); };
     if (opts.on_world_event)

@@ -32,6 +32,9 @@ struct RunOptions {
   std::function<void(double t, const std::string& kind, const std::vector<std::pair<std::string, std::string>>& fields)>
       on_world_event;
   std::function<void(const RunResult& r)> on_finish;
+  // Called with the VM once it is set up, before the script runs (the
+  // recorder asks it for the script's current line: VM::script_line).
+  std::function<void(VM& vm)> on_vm;
 };
 
 struct RunOutcome {

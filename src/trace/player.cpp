@@ -109,6 +109,11 @@ size_t Player::events_in_instant() const {
   return k;
 }
 
+size_t Player::events_shown() const {
+  if (!trace_) return 0;
+  return in_instant() ? applied_ : upper(*trace_, cursor_);
+}
+
 size_t Player::event_number() const {
   if (!in_instant() || !trace_) return 0;
   size_t k = 0;

@@ -46,6 +46,9 @@ class Player {
   // Inside an instant: the cursor's event (1-based among the instant's
   // events), their number, and the event in words. 0 / 0 / "" outside.
   size_t event_number() const;
+  // How many of the trace's events the view shows: those up to the cursor's
+  // event inside an instant, else every event at or before the cursor.
+  size_t events_shown() const;
   size_t events_in_instant() const;
   std::string event_text() const;
   void set_speed(double s);

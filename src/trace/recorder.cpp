@@ -66,13 +66,21 @@ void Recorder::fix_capacity(const Primitive& p, PrimId id, int entering) {
   cap_known_[id] = 1;
 }
 
+void Recorder::mark() {
+  if (!line_) return;
+  const Task* cur = Loop::running_task();
+  tr_.set_line(cur ? task_id(*cur) : kNone, line_());
+}
+
 void Recorder::print(std::string text) {
+  mark();
   Task* cur = Loop::running_task();
   TaskId id = cur ? task_id(*cur) : kNone;
   tr_.print(loop_.time(), id, std::move(text));
 }
 
 void Recorder::api(ApiEvent e) {
+  mark();
   Task* cur = Loop::running_task();
   tr_.api_event(loop_.time(), cur ? task_id(*cur) : kNone, std::move(e));
 }
@@ -93,6 +101,7 @@ void Recorder::finish(const RunResult& r) {
 }
 
 void Recorder::on_task_created(const Task& t, const Task* parent) {
+  mark();
   TaskId pid = parent ? task_id(*parent) : kNone;
   TaskId id = tr_.task_create(loop_.time(), t.name(), pid);
   if (t.coro()) tr_.rename_task(id, t.name(), t.coro()->name());
@@ -101,6 +110,8 @@ void Recorder::on_task_created(const Task& t, const Task* parent) {
 }
 
 void Recorder::on_step_begin(const Task& t) {
+  // not yet in its code: what the VM knows now is the last task's suspension
+  tr_.set_line(kNone, 0);
   TaskId id = ensure_task(t);
   TaskRec& r = rec_[id];
   r.suspended = false;
@@ -110,6 +121,7 @@ void Recorder::on_step_begin(const Task& t) {
 }
 
 void Recorder::on_step_end(const Task& t) {
+  mark();
   TaskId id = ensure_task(t);
   TaskRec& r = rec_[id];
   double now = loop_.time();
@@ -124,6 +136,7 @@ void Recorder::on_step_end(const Task& t) {
 }
 
 void Recorder::on_task_blocked(const Task& t, const Future& on) {
+  mark();
   TaskId id = ensure_task(t);
   TaskRec& r = rec_[id];
   double now = loop_.time();
@@ -151,6 +164,7 @@ void Recorder::on_task_blocked(const Task& t, const Future& on) {
 }
 
 void Recorder::on_task_done(const Task& t) {
+  mark();
   TaskId id = ensure_task(t);
   TaskRec& r = rec_[id];
   double now = loop_.time();
@@ -172,6 +186,7 @@ void Recorder::on_task_done(const Task& t) {
 void Recorder::on_primitive_created(const Primitive& p) { (void)p; }
 
 void Recorder::on_enter(const Primitive& p, const Task* by) {
+  mark();
   if (!by) return;
   TaskId id = ensure_task(*by);
   TaskRec& r = rec_[id];
@@ -183,12 +198,14 @@ void Recorder::on_enter(const Primitive& p, const Task* by) {
 }
 
 void Recorder::on_leave(const Primitive& p, const Task* by) {
+  mark();
   PrimId pid = prim_id(p);
   TaskId id = by ? ensure_task(*by) : kNone;
   tr_.gate_leave(loop_.time(), id, pid);
 }
 
 void Recorder::on_sleep(const Task* t, double until) {
+  mark();
   (void)until;
   if (!t) return;
   rec_[ensure_task(*t)].sleep_armed = true;

@@ -6,6 +6,7 @@
 //   ... rec.print("hello") from coroutines ...
 //   RunResult r = loop.run_main(main);  rec.finish(r);
 #pragma once
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -23,6 +24,9 @@ class Recorder final : public ts::Observer {
   void print(std::string text);
   // An event of the simulated world's API traffic, by the current task, now.
   void api(ApiEvent e);
+  // Where the script is (its source line, 0 if unknown), asked at each event
+  // so the trace can say which line each task was at (Trace::task_line_at).
+  void set_line_source(std::function<uint32_t()> f) { line_ = std::move(f); }
   // Marks the end of the run (outcome "completed", "raised: ...", "deadlock").
   void finish(const RunResult& r);
 
@@ -44,6 +48,8 @@ class Recorder final : public ts::Observer {
 
  private:
   TaskId ensure_task(const Task& t);
+  void mark();  // the line the running task is at, for the events that follow
+  std::function<uint32_t()> line_;
   void fix_capacity(const Primitive& p, PrimId id, int entering);
   struct TaskRec {
     uint32_t waiting_prim = kNone;  // queued at this gate (trace id)

@@ -31,9 +31,24 @@ void Trace::push(double t, TaskId task, uint32_t obj, EvKind k) {
   e.task = task;
   e.obj = obj & 0xFFFFFFu;
   e.kind = static_cast<uint32_t>(k);
+  // the running task's own events say where it is (not a task it wakes or makes)
+  if (line_now_ && task == line_task_ && task < tasks_.size()) {
+    auto& ls = tasks_[task].lines;
+    if (ls.empty() || ls.back().second != line_now_)
+      ls.emplace_back(static_cast<uint32_t>(events_.size()), line_now_);
+  }
   events_.push_back(e);
   if (times_.empty() || t > times_.back()) times_.push_back(t);
   if (t > end_) end_ = t;
+}
+
+uint32_t Trace::task_line_at(TaskId task, size_t n) const {
+  if (task >= tasks_.size()) return 0;
+  const auto& ls = tasks_[task].lines;
+  auto it = std::upper_bound(ls.begin(), ls.end(), n, [](size_t v, const std::pair<uint32_t, uint32_t>& p) {
+    return v <= p.first;  // entries for events [0, n)
+  });
+  return it == ls.begin() ? 0 : (it - 1)->second;
 }
 
 State Trace::derive(const Live& l, uint32_t* prim) const {

@@ -9,6 +9,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace ts::trace {
@@ -79,6 +80,9 @@ struct TaskInfo {
   DoneHow how = DoneHow::Ok;
   std::vector<Segment> segs;  // contiguous, sorted; the last one is open (t1 = +inf)
   std::vector<uint32_t> prints;  // indices into console(), in order
+  // (event index, source line) where the line it was at changed, from its
+  // own events (Trace::set_line); empty when the recorder knew no lines.
+  std::vector<std::pair<uint32_t, uint32_t>> lines;
 };
 
 enum class PrimKind : uint8_t { Semaphore, Lock, Event, Condition, Queue, Other };
@@ -200,6 +204,12 @@ class Trace {
   void advance(double t);
   void api_event(double t, TaskId task, ApiEvent e);
   void service_limits(double t, ServiceLimits s);
+  // The source line the running task `task` is at (0: unknown), for the
+  // events recorded next.
+  void set_line(TaskId task, uint32_t line) {
+    line_task_ = task;
+    line_now_ = line;
+  }
   // Marks the run finished at time t (end of the timeline).
   void finish(double t, std::string outcome = {});
 
@@ -232,6 +242,8 @@ class Trace {
   // Distinct event times, sorted (for 'step').
   double next_event_time(double after) const;
   double prev_event_time(double before) const;
+  // The line `task` was at after the first n events (0: unknown).
+  uint32_t task_line_at(TaskId task, size_t n) const;
   // Every task created so far is done at t.
   bool all_done_at(double t) const;
 
@@ -260,6 +272,8 @@ class Trace {
   std::vector<ApiCounts> api_counts_;  // after each api_ event
   std::vector<ServiceLimits> services_;
   std::vector<double> times_;  // distinct event times
+  TaskId line_task_ = kNone;
+  uint32_t line_now_ = 0;
   double end_ = 0;
   bool finished_ = false;
   std::string outcome_;

@@ -332,6 +332,27 @@ void draw_editor(EditorState& ed, ImVec2 size, std::map<std::string, ImVec4>* wi
                             ImVec2(x + cw + 1, y + lh + 2), kErrMark);
     }
   }
+  // where the tasks are at the cursor: the line tinted in their state's
+  // colour, "3 waiting" after the code
+  {
+    std::vector<float> label_x(static_cast<size_t>(nlines) + 1, 0.0f);
+    const float view_r = origin.x + ImGui::GetScrollX() + ImGui::GetWindowWidth() - ImGui::GetStyle().ScrollbarSize - 6;
+    for (const LineMark& m : ed.marks) {
+      if (m.line < 1 || m.line > nlines) continue;
+      const auto st = static_cast<trace::State>(m.state);
+      const float y = line_y(m.line - 1);
+      dl->AddRectFilled(ImVec2(origin.x + gutter - 4, y), ImVec2(origin.x + gutter + text_w, y + lh), state_color(st, 0.16f));
+      dl->AddRectFilled(ImVec2(origin.x + gutter - 4, y), ImVec2(origin.x + gutter - 1, y + lh), state_color(st));
+      char label[48];
+      std::snprintf(label, sizeof label, "%d %s", m.count, trace::state_name(st));
+      const float w = ImGui::CalcTextSize(label).x;
+      float& used = label_x[static_cast<size_t>(m.line)];
+      const float x = view_r - used - w;
+      used += w + 10;
+      dl->AddRectFilled(ImVec2(x - 3, y), ImVec2(x + w + 3, y + lh), IM_COL32(18, 20, 25, 230), 3.0f);
+      dl->AddText(ImVec2(x, y), state_color(st), label);
+    }
+  }
   for (int i = first; i < last; ++i) {
     char num[24];
     std::snprintf(num, sizeof num, "%*d", std::min(digits, 12), i + 1);

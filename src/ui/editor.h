@@ -4,6 +4,7 @@
 // deadlock lists the blocked tasks. The app owns the state and runs the code
 // when `run_requested` is set.
 #pragma once
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
@@ -30,6 +31,14 @@ struct SliderUi {
   bool is_int = true;
 };
 
+// Where tasks are in the code at the playback cursor: `count` tasks in
+// state `state` (ui::state_label) at 1-based `line`.
+struct LineMark {
+  int line = 0;
+  int count = 0;
+  uint8_t state = 0;  // trace::State
+};
+
 struct EditorState {
   std::string code;         // the text being edited (the widget edits it in place)
   std::string loaded;       // the text as last loaded (preset / set_code), for "edited"
@@ -50,6 +59,10 @@ struct EditorState {
   // moving one and letting go sets slider_moved (its index) and
   // slider_value: the app writes the value into the code and runs it.
   std::vector<SliderUi> sliders;
+  // Filled by the app each frame while the code shown is the code that ran:
+  // the lines its tasks are at, at the cursor (drawn as tinted lines with
+  // "3 waiting" at their end).
+  std::vector<LineMark> marks;
   int slider_moved = -1;
   double slider_value = 0;
 

@@ -28,4 +28,12 @@ export default async function ({ page, outDir, assert, log, checkNotBlank }) {
   // let a couple of frames draw the final state, then check the picture
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await checkNotBlank(page, path.join(outDir, 'example1.png'));
+
+  // the code panel shows where the tasks are at the cursor: at t = 1 three
+  // wait at `async with sem:` (line 10), three sleep inside (line 12), main
+  // awaits the gather (line 25)
+  await page.evaluate(() => window.turnstile.command('seek 1'));
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const marks = (await page.evaluate(() => window.turnstile.state())).code_marks;
+  assert.deepEqual(marks, [[10, 3, 'waiting'], [12, 3, 'inside'], [25, 1, 'blocked']], 'the tasks\' lines at t = 1');
 }

@@ -71,3 +71,18 @@ TEST_CASE("Example 3 in numbers: 50 calls, 56 requests, 6 refused and retried", 
     if (what == "client calls") has_calls = value == "50 returned, 0 raised, 6 retries (56 attempts)";
   CHECK(has_calls);
 }
+
+TEST_CASE("the trace knows the line of the script each task is at", "[stats][lines]") {
+  const trace::Trace tr = run_preset("01_example1_gate");
+  size_t at_zero = 0;  // the events of t = 0
+  while (at_zero < tr.events().size() && tr.events()[at_zero].t == 0) ++at_zero;
+  auto line_of = [&](const char* name) {
+    for (trace::TaskId i = 0; i < tr.tasks().size(); ++i)
+      if (tr.tasks()[i].name == name) return tr.task_line_at(i, at_zero);
+    return 9999u;
+  };
+  CHECK(line_of("Task-1") == 25);  // main: await asyncio.gather(*coros)
+  for (const char* in : {"Task-2", "Task-3", "Task-4"}) CHECK(line_of(in) == 12);   // await asyncio.sleep(2), inside
+  for (const char* out : {"Task-5", "Task-6", "Task-7"}) CHECK(line_of(out) == 10);  // async with sem:, waiting
+  CHECK(tr.task_line_at(1, 0) == 0);  // before any event: unknown
+}

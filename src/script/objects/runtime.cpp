@@ -119,6 +119,23 @@ int VM::current_line() const {
   return frame_stack.back()->line();
 }
 
+int VM::chain_line(const std::vector<Ref<Frame>>& chain) const {
+  for (size_t k = chain.size(); k-- > 0;)
+    if (chain[k]->code->filename == main_file) return chain[k]->line();
+  return 0;
+}
+
+int VM::script_line() const {
+  for (size_t i = chain_stack.size(); i-- > 0;) {
+    const auto& chain = *chain_stack[i];
+    // a task runs in a coroutine's chain; the module's (asyncio.run(...)
+    // waiting for the loop) and plain calls' are no task's
+    if (chain.empty() || !chain.front()->owner) continue;
+    if (int line = chain_line(chain)) return line;
+  }
+  return suspended_line;
+}
+
 bool VM::fail_budget(const std::string& msg) {
   fatal = true;
   fatal_message = msg;

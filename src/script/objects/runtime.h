@@ -220,6 +220,20 @@ struct VM {
   // Current source line of the innermost running frame (for errors, traces).
   int current_line() const;
   std::vector<Frame*> frame_stack;   // running frames (innermost last)
+  // The chain each of those runs in (same indexes): a coroutine's frame
+  // awaiting a library's is in its chain, not on frame_stack.
+  std::vector<const std::vector<Ref<Frame>>*> chain_stack;
+  // The line of the script being run (the file main_file names) that the
+  // running task is at: the innermost such frame in the running coroutine
+  // chains; 0 when none runs (the loop between steps, module-level code).
+  int script_line() const;
+  std::string main_file;
+  // While a coroutine suspends, the line its chain stopped at (the await),
+  // kept until another chain runs: what script_line() says between steps,
+  // when the loop reports the suspension. Only when track_lines is set.
+  bool track_lines = false;
+  int suspended_line = 0;
+  int chain_line(const std::vector<Ref<Frame>>& chain) const;
 
   // Builds the traceback text for an exception (Python style).
   std::string format_traceback(const Value& exc);

@@ -76,6 +76,8 @@ Step VM::run(Chain& chain, Resume how, Value v) {
   Code* co = f->code.get();
   Stack* st = &f->stack;
   frame_stack.push_back(f);  // the chain's innermost frame, while this run lasts
+  chain_stack.push_back(&chain);
+  suspended_line = 0;  // another chain runs: the last suspension is history
   Value yielded;
   // After the chain changed: the innermost frame runs.
   auto reload = [&] {
@@ -93,7 +95,8 @@ Step VM::run(Chain& chain, Resume how, Value v) {
 #define SUSPEND(x)                      \
   do {                                  \
     set_running(chain, false);          \
-    frame_stack.resize(base);           \
+    if (track_lines) suspended_line = chain_line(chain); \
+    frame_stack.resize(base); chain_stack.resize(base);           \
     return Step::yield(std::move(x));   \
   } while (0)
 // Runs frame `nf` next, inside the chain (its result goes to the caller as `how` says).
@@ -123,7 +126,7 @@ Step VM::run(Chain& chain, Resume how, Value v) {
   } while (0)
 
   if (fatal) {
-    frame_stack.resize(base);
+    frame_stack.resize(base); chain_stack.resize(base);
     return Step::raise(error.is_none() ? new_exception(RuntimeError, fatal_message) : error);
   }
   set_running(chain, true);
@@ -422,7 +425,7 @@ Step VM::run(Chain& chain, Resume how, Value v) {
           POP();
           f->note_exit();
           if (chain.size() == 1) {
-            frame_stack.resize(base);
+            frame_stack.resize(base); chain_stack.resize(base);
             return Step::ret(std::move(rv));
           }
           Ref<Frame> done = std::move(chain.back());
@@ -494,7 +497,7 @@ Step VM::run(Chain& chain, Resume how, Value v) {
           f->at_yield = true;
           if (co->flags & CO_COROUTINE) {  // an async generator: the root of its chain
             set_running(chain, false);
-            frame_stack.resize(base);
+            frame_stack.resize(base); chain_stack.resize(base);
             return Step::ret(std::move(y));
           }
           SUSPEND(y);
@@ -529,7 +532,7 @@ Step VM::run(Chain& chain, Resume how, Value v) {
   reraise:
     if (!unwind(*this, chain)) {
       chain.back()->note_exit();
-      frame_stack.resize(base);
+      frame_stack.resize(base); chain_stack.resize(base);
       Value e = std::move(error);
       error = Value();
       return Step::raise(std::move(e));
