@@ -56,6 +56,14 @@ std::string csv_field(const std::string& v) {
   return q + "\"";
 }
 
+// The views by name, as links, commands and the state JSON spell them.
+constexpr const char* kViewNames[] = {"timeline", "charts", "sweep"};
+ui::PageState::View view_named(std::string_view name) {
+  for (int v = 0; v < 3; ++v)
+    if (name == kViewNames[v]) return static_cast<ui::PageState::View>(v);
+  return ui::PageState::Timeline;
+}
+
 }  // namespace
 
 App::App() {
@@ -179,8 +187,7 @@ bool App::open_link(std::string_view fragment) {
   script_mode_ = true;
   run_code();
   if (sc.t >= 0) player_.command("seek " + trace::json_number(sc.t), nullptr);
-  page_.view = sc.view == "charts" ? ui::PageState::Charts
-               : sc.view == "sweep" ? ui::PageState::Sweep : ui::PageState::Timeline;
+  page_.view = view_named(sc.view);
   page_.view_set = true;
   if (!sc.sweep.param.empty()) {  // a shared sweep runs again, to the same chart
     for (size_t i = 0; i < sweep_view_.params.size(); ++i)
@@ -309,11 +316,7 @@ void App::start_sweep() {
   }
   spec.seeds = v.seeds;
   spec.first_seed = seed_;
-  vm::RunOptions base;  // as the page runs a script (record_script)
-  base.limits.max_steps = 20'000'000;
-  base.max_time = 86400.0;
-  base.max_time_hint = "the page stops a run after one virtual day";
-  if (!sweep_.init(editor_.code, "scenario.py", spec, err, base)) {
+  if (!sweep_.init(editor_.code, "scenario.py", spec, err, page_run_options())) {
     v.error = err;
     return;
   }
@@ -385,8 +388,7 @@ std::string App::link_fragment() const {
   sc.seed = seed_;
   sc.preset = preset_id_;
   sc.t = player_.cursor();
-  static const char* const kViewNames[] = {"", "charts", "sweep"};
-  sc.view = kViewNames[page_.view];
+  sc.view = page_.view == ui::PageState::Timeline ? "" : kViewNames[page_.view];  // the default is left out
   if (!sweep_view_.points.empty() && !sweep_view_.params.empty()) {
     const SweepSpec& sp = sweep_.spec();
     sc.sweep.param = sp.param;
@@ -481,7 +483,6 @@ std::string App::state_json() const {
   j += ",\"timeline\":{\"spans\":" + std::to_string(fs.spans) + ",\"folds\":" + std::to_string(fs.folds) +
        ",\"gate_spans\":" + std::to_string(fs.gate_spans) + ",\"gate_waits\":" + std::to_string(fs.gate_waits) +
        ",\"gate_min_px\":" + trace::json_number(fs.gate_min_px) + "}";
-  static const char* const kViewNames[] = {"timeline", "charts", "sweep"};
   j += std::string(",\"view\":\"") + kViewNames[page_.view] + "\"";
   j += ",\"widgets\":{";
   bool first = true;
@@ -592,8 +593,7 @@ bool App::command(std::string_view cmd, std::string* err) {
     return true;
   }
   if (cmd == "view timeline" || cmd == "view charts" || cmd == "view sweep") {
-    page_.view = cmd == "view charts" ? ui::PageState::Charts
-                 : cmd == "view sweep" ? ui::PageState::Sweep : ui::PageState::Timeline;
+    page_.view = view_named(cmd.substr(5));
     page_.view_set = true;
     return true;
   }

@@ -50,18 +50,19 @@ bool limits_of(const std::string& kind, const std::vector<std::pair<std::string,
   return true;
 }
 
-vm::RunOutcome record_script(const std::string& source, const std::string& filename, trace::Trace& tr,
-                             int64_t seed) {
+vm::RunOptions page_run_options() {
   vm::RunOptions opts;
   opts.stamp = true;
-  opts.seed = seed;
-  // The page runs on the browser's main thread: a runaway loop must stop
-  // within about half a second, not the CLI's 200M steps.
-  opts.limits.max_steps = 20'000'000;
-  // and an endless `while True: await asyncio.sleep(1)` must end at a
-  // horizon a person can still read on the timeline, not a virtual year on
+  opts.limits.max_steps = 20'000'000;  // not the CLI's 200M steps
   opts.max_time = 86400.0;
   opts.max_time_hint = "the page stops a run after one virtual day";
+  return opts;
+}
+
+vm::RunOutcome record_script(const std::string& source, const std::string& filename, trace::Trace& tr,
+                             int64_t seed) {
+  vm::RunOptions opts = page_run_options();
+  opts.seed = seed;
   std::unique_ptr<trace::Recorder> rec;
   record_into(opts, tr, rec);
   return vm::run_source(source, filename, opts);

@@ -28,6 +28,11 @@ bool limits_of(const std::string& kind, const std::vector<std::pair<std::string,
 // the world's API events (the page and `turnstile run --trace` alike).
 void record_into(vm::RunOptions& opts, trace::Trace& tr, std::unique_ptr<trace::Recorder>& rec);
 
+// The budgets of a run on the page (record_script and the Sweep tab): the
+// page runs on the browser's main thread, so a runaway script must stop
+// within about half a second, and an endless loop at a virtual day.
+vm::RunOptions page_run_options();
+
 // Console lines are stamped exactly as `turnstile run --stamp` prints them.
 vm::RunOutcome record_script(const std::string& source, const std::string& filename, trace::Trace& tr,
                              int64_t seed = 0);

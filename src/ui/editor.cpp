@@ -203,11 +203,7 @@ std::string error_location_text(const RunReport& r) {
 }
 
 void draw_editor(EditorState& ed, ImVec2 size, std::map<std::string, ImVec4>* widgets) {
-  auto note = [&](const char* name) {
-    if (!widgets) return;
-    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    (*widgets)[name] = ImVec4(a.x, a.y, b.x - a.x, b.y - a.y);
-  };
+  auto note = [&](const std::string& name) { note_item(widgets, name); };
   ImGui::BeginChild("editor_panel", size, false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   ImGuiIO& io = ImGui::GetIO();
   const bool ctrl_enter = io.KeyCtrl && (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
@@ -264,7 +260,7 @@ void draw_editor(EditorState& ed, ImVec2 size, std::map<std::string, ImVec4>* wi
         sl.value = sl.step > 0 ? sl.lo + std::round((v - sl.lo) / sl.step) * sl.step : v;
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("runs the code with %s at the value you let go at", sl.name.c_str());
-    note(("slider " + sl.name).c_str());
+    note("slider " + sl.name);
     if (ImGui::IsItemDeactivatedAfterEdit()) {
       ed.slider_moved = static_cast<int>(i);
       ed.slider_value = sl.value;

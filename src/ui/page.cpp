@@ -18,11 +18,7 @@ void panel_title(const char* full, const char* brief, float width) {
   ImGui::TextDisabled("%s", ImGui::CalcTextSize(full).x <= width ? full : brief);
 }
 
-// Notes where the last item was drawn, under `name` (PageState::widgets).
-void note(PageState& st, const char* name) {
-  const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-  st.widgets[name] = ImVec4(a.x, a.y, b.x - a.x, b.y - a.y);
-}
+void note(PageState& st, const std::string& name) { note_item(&st.widgets, name); }
 
 // Another scenario was picked over edited code: ask before throwing the
 // edits away (Escape or "Keep editing" keeps them).
@@ -115,7 +111,7 @@ void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& play
           {"summary", "Summary (.csv)", "the run's totals, as the Charts tab's summary shows them"}};
       for (const auto& it : kItems) {
         if (ImGui::Selectable(it[1])) st.export_requested = it[0];
-        note(st, (std::string("export ") + it[0]).c_str());
+        note(st, std::string("export ") + it[0]);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", it[2]);
       }
       ImGui::EndPopup();
@@ -138,7 +134,7 @@ void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& play
           if (st.editor && st.editor->code != st.editor->loaded) st.confirm_switch = i;
           else st.requested = i;
         } else {
-          note(st, ("scenario " + std::to_string(i)).c_str());
+          note(st, "scenario " + std::to_string(i));
         }
       ImGui::EndCombo();
     }
@@ -172,7 +168,7 @@ void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& play
         if (!st.view_set) st.view = static_cast<PageState::View>(v);
         ImGui::EndTabItem();
       }
-      note(st, (std::string("tab ") + kViews[v]).c_str());
+      note(st, std::string("tab ") + kViews[v]);
     }
     st.view_set = false;
     ImGui::EndTabBar();

@@ -10,12 +10,6 @@
 namespace ts::ui {
 
 namespace {
-void note(std::map<std::string, ImVec4>* widgets, const char* name) {
-  if (!widgets) return;
-  const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-  (*widgets)[name] = ImVec4(a.x, a.y, b.x - a.x, b.y - a.y);
-}
-
 std::string value_text(double v) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%g", v);
@@ -48,12 +42,12 @@ void draw_sweep(SweepView& v, ImVec2 size, std::map<std::string, ImVec4>* widget
   ImGui::SameLine();
   if (v.running) {
     if (ImGui::Button("Stop")) v.stop = true;
-    note(widgets, "sweep stop");
+    note_item(widgets, "sweep stop");
     ImGui::SameLine();
     ImGui::ProgressBar(v.total ? static_cast<float>(v.done) / static_cast<float>(v.total) : 0.0f, ImVec2(160, 0));
   } else {
     if (ImGui::Button("Run sweep")) v.start = true;
-    note(widgets, "sweep run");
+    note_item(widgets, "sweep run");
   }
   if (!v.error.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.48f, 0.45f, 1));
@@ -107,7 +101,7 @@ void draw_sweep(SweepView& v, ImVec2 size, std::map<std::string, ImVec4>* widget
   p.note("red: failed calls or a run that did not end well", IM_COL32(255, 110, 90, 255));
   bool clicked = false;
   const double at = p.finish(-1, &clicked);
-  note(widgets, "sweep chart");
+  note_item(widgets, "sweep chart");
   if (at >= lo - half) {
     const SweepPoint* near = &v.points.front();
     for (const SweepPoint& q : v.points)

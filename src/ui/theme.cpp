@@ -123,6 +123,12 @@ void load_fonts(float size) {
   ImGui::GetIO().Fonts->AddFontDefault(&cfg);
 }
 
+void note_item(std::map<std::string, ImVec4>* widgets, const std::string& name) {
+  if (!widgets) return;
+  const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  (*widgets)[name] = ImVec4(a.x, a.y, b.x - a.x, b.y - a.y);
+}
+
 void draw_legend() {
   const State order[] = {State::Running, State::Waiting, State::Inside, State::Sleeping,
                          State::Blocked, State::Done};

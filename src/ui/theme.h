@@ -1,5 +1,7 @@
 // Colours, fonts and style shared by every panel.
 #pragma once
+#include <map>
+#include <string>
 #include "imgui.h"
 #include "trace/trace.h"
 
@@ -18,6 +20,10 @@ void load_fonts(float size = 15.0f);
 // Adds DejaVu font `file` (e.g. "DejaVuSansMono.ttf") from the web build's
 // embedded /fonts or from Debian's fonts-dejavu-core; null if neither exists.
 ImFont* add_dejavu_font(const char* file, float size);
+
+// Notes where the last item was drawn (x, y, w, h) in *widgets under name,
+// when widgets is given: the state JSON reports them, e2e tests click them.
+void note_item(std::map<std::string, ImVec4>* widgets, const std::string& name);
 
 // Small coloured swatches with labels, on one line.
 void draw_legend();

@@ -12,11 +12,7 @@ namespace ts::ui {
 
 void draw_charts(const trace::Trace& tr, trace::Player& player, ChartsState& st, ImVec2 size,
                  std::map<std::string, ImVec4>* widgets) {
-  auto note = [&](const std::string& name) {
-    if (!widgets) return;
-    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    (*widgets)[name] = ImVec4(a.x, a.y, b.x - a.x, b.y - a.y);
-  };
+  auto note = [&](const std::string& name) { note_item(widgets, name); };
   if (st.of != &tr || st.events != tr.events().size() || st.end != tr.end_time()) {
     st.of = &tr;
     st.events = tr.events().size();

@@ -12,15 +12,6 @@ namespace {
 constexpr ImU32 kBox = IM_COL32(0, 0, 0, 55);
 constexpr float kLeft = 38, kRight = 10, kTop = 20, kBottom = 17;
 
-// A "nice" step (1, 2 or 5 times a power of ten) giving about n ticks over span.
-double nice_step(double span, int n) {
-  if (span <= 0) return 1;
-  const double raw = span / n, p = std::pow(10.0, std::floor(std::log10(raw)));
-  for (double m : {1.0, 2.0, 5.0})
-    if (raw <= m * p) return m * p;
-  return 10 * p;
-}
-
 std::string number_label(double v) {
   char buf[32];
   if (std::fabs(v - std::round(v)) < 1e-9) std::snprintf(buf, sizeof buf, "%.0f", v);
@@ -28,6 +19,14 @@ std::string number_label(double v) {
   return buf;
 }
 }  // namespace
+
+double nice_step(double span, double n) {
+  if (span <= 0) return 1;
+  const double raw = span / n, p = std::pow(10.0, std::floor(std::log10(raw)));
+  for (double m : {1.0, 2.0, 5.0})
+    if (raw <= m * p) return m * p;
+  return 10 * p;
+}
 
 std::string seconds_label(double s) {
   char buf[32];

@@ -51,6 +51,9 @@ class Plot {
   float title_end_;  // notes stop short of the title
 };
 
+// A "nice" step (1, 2 or 5 times a power of ten) giving about n steps over span.
+double nice_step(double span, double n);
+
 // "1.5 s", "250 ms", "12 s", "3 min" for axis labels and tooltips.
 std::string seconds_label(double s);
 

@@ -10,15 +10,12 @@
 namespace ts::ui {
 
 double rate_chart(const trace::Trace& tr, double cursor, ImVec2 size) {
-  const bool calls = !trace::call_done_times(tr).empty();
-  const std::vector<double> times = calls ? trace::call_done_times(tr) : trace::task_done_times(tr);
+  std::vector<double> times = trace::call_done_times(tr);
+  const bool calls = !times.empty();
+  if (!calls) times = trace::task_done_times(tr);
   const double end = std::max(tr.end_time(), 1e-3);
   // about one bar per 8 px, each a "nice" slice of time
-  const double want = end / std::max(4.0, (static_cast<double>(size.x) - 48) / 8);
-  const double p10 = std::pow(10.0, std::floor(std::log10(want)));
-  double w = 10 * p10;
-  for (double m : {1.0, 2.0, 5.0})
-    if (want <= m * p10) { w = m * p10; break; }
+  const double w = chart::nice_step(end, std::max(4.0, (static_cast<double>(size.x) - 48) / 8));
   const size_t n = static_cast<size_t>(std::ceil(end / w - 1e-9));
   const std::vector<uint32_t> per = trace::per_bucket(times, n * w, std::max<size_t>(1, n));
   double top = 0;
