@@ -11,7 +11,7 @@ HOST ?= 127.0.0.1
 CMAKE_CONFIGURE := cmake --log-level=WARNING -Wno-dev
 
 .PHONY: bench all bootstrap native wasm web serve test test-unit test-conformance test-world test-wasm-cli test-e2e \
-        asan test-asan desktop clean distclean help
+        asan test-asan fuzz desktop clean distclean help
 
 all: native wasm
 
@@ -22,6 +22,7 @@ help:
 	@echo "make wasm        web build (build/wasm/web/index.html)"
 	@echo "make bench       Turnstile vs CPython speed and memory on bench/*.py"
 	@echo "make test-unit | test-conformance | test-world | test-wasm-cli | test-e2e | test-asan"
+	@echo "make fuzz        the libFuzzer targets, FUZZ_TIME seconds each (default 600)"
 
 bench: native
 	@bench/run.sh build/native/turnstile
@@ -67,11 +68,16 @@ asan: bootstrap
 	@cmake --build --preset asan -j$(JOBS)
 
 test-asan: asan
-	@LSAN_OPTIONS="suppressions=$(CURDIR)/tests/asan/lsan.supp:print_suppressions=0" ctest --test-dir build/asan --no-tests=error --output-on-failure -j$(JOBS)
+	@JOBS=$(JOBS) tests/asan/ctest.sh
 
 # Everything, each step reported; exits non-zero if any step fails.
 test:
 	@JOBS=$(JOBS) scripts/test.sh
+
+FUZZ_TIME ?= 600
+fuzz: asan
+	@ulimit -s 1048576; for t in fuzz_parser fuzz_run fuzz_link; do \
+	  bash tests/fuzz/run_fuzzer.sh build/asan/$$t build/asan/fuzz $(FUZZ_TIME) || exit 1; done
 
 clean:
 	rm -rf build/native build/wasm build/asan build/e2e

@@ -30,7 +30,7 @@ apt_update() {
 
 # ---- 1. Debian binary packages ----------------------------------------------
 # python3-tenacity/-tqdm: the real libraries tests/world compares Turnstile's own with
-PKGS=(cmake make g++ python3 python3-tenacity python3-tqdm emscripten libsdl2-dev catch2 chromium libfmt-dev zlib1g-dev dpkg-dev xz-utils ca-certificates fonts-dejavu-core fonts-symbola python3-fonttools time)
+PKGS=(cmake make g++ clang libclang-rt-14-dev python3 python3-tenacity python3-tqdm emscripten libsdl2-dev catch2 chromium libfmt-dev zlib1g-dev dpkg-dev xz-utils ca-certificates fonts-dejavu-core fonts-symbola python3-fonttools time)
 missing=()
 for p in "${PKGS[@]}"; do
   st="$(dpkg-query -W -f='${db:Status-Abbrev}' "$p" 2>/dev/null || true)"

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # make test: bootstrap, native build + unit tests, world (Turnstile's tenacity
 # and tqdm vs the real ones, under CPython and under the CLI), wasm build, conformance (CLI vs
-# CPython), wasm-cli (native vs wasm CLI), end-to-end (headless Chromium), ASan
-# unit tests. Runs every step it can,
+# CPython), hostile (tests/hostile/check.sh), wasm-cli (native vs wasm CLI),
+# end-to-end (headless Chromium), the ASan + UBSan build (clang) with its
+# ctest: the unit tests, the CLI over the conformance, preset and hostile
+# scripts, and the fuzzers for a short while. Runs every step it can,
 # prints one summary line per step and a closing "total: N passed, N failed";
 # exits non-zero if any step failed.
 # Env: JOBS (2), TS_SKIP_ASAN=1 to leave out the sanitizer build.
@@ -81,7 +83,7 @@ native_build() { $CONF --preset native && cmake --build --preset native -j"$JOBS
 wasm_build() { $CONF --preset wasm && cmake --build --preset wasm -j"$JOBS"; }
 # the sanitizer build needs only what its tests run: the unit tests and the
 # CLI (threads_realtime runs it); no UI
-asan_build() { $CONF --preset asan && cmake --build --preset asan -j"$JOBS" --target ts_tests turnstile; }
+asan_build() { $CONF --preset asan && cmake --build --preset asan -j"$JOBS" --target ts_tests turnstile fuzz_parser fuzz_run fuzz_link; }
 
 step bootstrap scripts/bootstrap.sh || finish
 
@@ -107,6 +109,13 @@ else
   skip conformance "no tests/conformance/run.sh"
 fi
 
+# every hostile script ends as tests/hostile/README.md says (or is listed as not yet)
+if [ "$NATIVE_OK" = 1 ]; then
+  step hostile bash tests/hostile/check.sh build/native/turnstile
+else
+  skip hostile "native build failed"
+fi
+
 if [ -f build/native/turnstile ] && [ -f build/wasm/turnstile.js ] && [ "$WASM_OK" = 1 ] && [ "$NATIVE_OK" = 1 ]; then
   step wasm-cli scripts/wasm_cli_check.sh
 else
@@ -126,9 +135,7 @@ fi
 if [ "${TS_SKIP_ASAN:-0}" = 1 ]; then
   skip asan "TS_SKIP_ASAN=1"
 elif step asan-build asan_build; then
-  ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}" UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1}" \
-    LSAN_OPTIONS="suppressions=$PWD/tests/asan/lsan.supp:print_suppressions=0" \
-      step asan ctest --test-dir build/asan --no-tests=error --output-on-failure -j"$JOBS"
+  step asan tests/asan/ctest.sh
 else
   skip asan "asan build failed"
 fi

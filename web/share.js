@@ -19,7 +19,7 @@
     if (!frag) return;
     // The app refuses an oversized fragment too, but it must not even be
     // copied into wasm memory: say so from here.
-    var max = ts.state().link_max_fragment || 262144;
+    var max = ts.stateNow().link_max_fragment || 262144;
     if (frag.length > max) {
       ts.command('link_error the link is too long (' + Math.floor(frag.length / 1024) +
                  ' KiB; at most ' + Math.floor(max / 1024) + ' KiB)');

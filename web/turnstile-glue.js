@@ -1,8 +1,16 @@
 // Turnstile page glue: sets up the Emscripten Module before index.js loads,
 // and exposes window.turnstile for users and tests:
 //   turnstile.ready      Promise, resolves once main() has run and a frame was drawn
-//   turnstile.state()    the app's state: JSON.parse(ts_state_json())
-//   turnstile.command(s) sends a command string to the app (ts_command)
+//   turnstile.state()    a Promise of the app's state, JSON.parse(ts_state_json()),
+//                        once the run under way (if any: runs happen in a
+//                        Web Worker, runner.js) and the commands sent before
+//                        are done
+//   turnstile.stateNow() the state as it is this moment (state.running: a
+//                        run is under way)
+//   turnstile.command(s) sends a command string to the app (ts_command) once
+//                        the commands before it and the run they started are
+//                        done; a Promise of when it was sent
+//   turnstile.idle()     a Promise of the moment no run is under way
 //   turnstile.loadPreset(id), turnstile.setCode(text), turnstile.run()
 //                        the code panel: load a preset (and run it), replace
 //                        the code (text may span lines), run the code
@@ -29,6 +37,9 @@
     setStatus('Turnstile failed: ' + failed, true);
     readyReject(new Error(failed));
   }
+
+  // the canvas's own right-click (no menu over the page)
+  canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
 
   // WebGL context loss makes the page useless; say so instead of freezing.
   canvas.addEventListener('webglcontextlost', function (e) {
@@ -59,15 +70,33 @@
     if (e && e.message && /abort|RuntimeError|wasm/i.test(e.message)) fail(e.message);
   });
 
+  function stateNow() {
+    return JSON.parse(window.Module.ccall('ts_state_json', 'string', [], []));
+  }
+  function idle() {
+    return new Promise(function (resolve) {
+      (function check() {
+        if (!window.Module.ccall('ts_run_pending', 'number', [], [])) resolve();
+        else setTimeout(check, 5);
+      })();
+    });
+  }
+  // Commands in the order sent, each after the run the one before started.
+  var chain = Promise.resolve();
+
   window.turnstile = {
     ready: ready,
     log: log,
+    stateNow: stateNow,
+    idle: idle,
     state: function () {
-      var json = window.Module.ccall('ts_state_json', 'string', [], []);
-      return JSON.parse(json);
+      return chain.then(idle).then(stateNow);
     },
     command: function (cmd) {
-      window.Module.ccall('ts_command', null, ['string'], [String(cmd)]);
+      chain = chain.then(idle).then(function () {
+        window.Module.ccall('ts_command', null, ['string'], [String(cmd)]);
+      });
+      return chain;
     },
     loadPreset: function (id) { window.turnstile.command('load_preset ' + id); },
     setCode: function (text) { window.turnstile.command('set_code ' + String(text)); },

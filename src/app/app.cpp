@@ -74,11 +74,14 @@ App::App() {
 
 void App::show(ui::PageInfo info) {
   info_ = std::move(info);
+  ++shown_;
   player_.set_trace(&trace_);
   auto scenarios = std::move(page_.scenarios);
   const int current = page_.current;
   const ui::PageState::View view = page_.view;  // a re-run keeps the view chosen
+  std::string banner = std::move(page_.banner);   // cleared when a run starts, not when it arrives
   page_ = ui::PageState{};
+  page_.banner = std::move(banner);
   page_.scenarios = std::move(scenarios);
   page_.current = current;
   page_.view = view;
@@ -112,6 +115,7 @@ void App::run_code() {
   const Preset* preset = nullptr;
   for (const Preset& p : presets())
     if (p.id == preset_id_) preset = &p;
+  page_.banner.clear();  // what it said was about the run before
   const std::string src = editor_.code;
   const bool pristine = preset && src == preset->code;
   const std::string file = pristine ? preset->id + ".py" : "scenario.py";
@@ -123,8 +127,74 @@ void App::run_code() {
   }
   editor_.notice = info.notice;
   script_mode_ = true;
+  refresh_sliders();  // the code's sliders now, not when its run is back (a link's sweep needs them)
+  if (start_run_) {
+    if (running()) stop_run_();  // the newer run replaces it
+    pending_ = RunRequest{++last_id_, src, file, seed_, max_steps_, max_wall_};
+    pending_info_ = std::move(info);
+    pending_since_ = std::chrono::steady_clock::now();
+    editor_.running_for = 0;
+    start_run_(pending_);
+    return;
+  }
   load([&](trace::Trace& tr) { outcome_ = record_script(src, file, tr, seed_); }, std::move(info));
+  finish_run(src);
+}
 
+void App::set_run_backend(std::function<void(const RunRequest&)> start, std::function<void()> stop) {
+  start_run_ = std::move(start);
+  stop_run_ = std::move(stop);
+}
+
+void App::run_done(uint64_t id, std::string_view bytes) {
+  if (id != pending_.id || !running()) return;  // an older run's answer
+  std::string err;
+  trace::Trace tr;
+  vm::RunOutcome r;
+  if (!decode_run(bytes, r, tr, err)) {
+    run_failed(id, "the page could not read the run (" + err + ")");
+    return;
+  }
+  const double seek = pending_.seek;
+  const std::string src = drop_pending();
+  outcome_ = std::move(r);
+  load([&](trace::Trace& t) { t = std::move(tr); }, std::move(pending_info_));
+  finish_run(src);
+  if (seek >= 0) player_.command("seek " + trace::json_number(seek), nullptr);
+}
+
+void App::run_failed(uint64_t id, const std::string& why) {
+  if (id != pending_.id || !running()) return;
+  end_without_run(vm::RunOutcome::Error, "the run ended abnormally: " + why, "failed");
+}
+
+void App::stop_run(const std::string& why) {
+  if (!running()) return;
+  if (stop_run_) stop_run_();
+  end_without_run(vm::RunOutcome::Budget, why, "stopped");
+}
+
+// The run under way ends with no trace to show: an empty one, and why.
+void App::end_without_run(vm::RunOutcome::Status status, const std::string& message, const char* tag) {
+  const std::string src = drop_pending();
+  outcome_ = vm::RunOutcome{};
+  outcome_.status = status;
+  outcome_.exit_code = 1;
+  outcome_.message = message;
+  outcome_.err = message + "\n";
+  load([tag](trace::Trace& t) { t.finish(0, tag); }, std::move(pending_info_));
+  finish_run(src);
+}
+
+std::string App::drop_pending() {
+  std::string src = std::move(pending_.code);
+  pending_ = RunRequest{};
+  editor_.running_for = -1;
+  return src;
+}
+
+// After a run: the console as the CLI prints it, the editor's report.
+void App::finish_run(const std::string& src) {
   console_all_.clear();
   for (const trace::ConsoleLine& l : trace_.console()) {
     char stamp[48];
@@ -186,7 +256,8 @@ bool App::open_link(std::string_view fragment) {
   if (p) editor_.loaded = p->code;  // Revert goes back to the preset
   script_mode_ = true;
   run_code();
-  if (sc.t >= 0) player_.command("seek " + trace::json_number(sc.t), nullptr);
+  if (running()) pending_.seek = sc.t;  // once the run is here
+  else if (sc.t >= 0) player_.command("seek " + trace::json_number(sc.t), nullptr);
   page_.view = view_named(sc.view);
   page_.view_set = true;
   if (!sc.sweep.param.empty()) {  // a shared sweep runs again, to the same chart
@@ -418,6 +489,8 @@ void App::before_new_frame() {
 
 void App::frame() {
   auto t0 = std::chrono::steady_clock::now();
+  // a run shown during this frame (Stop, a run's arrival) is drawn by the next
+  const uint64_t shown_at_start = shown_;
   double dt = frame_dt_;
   if (dt > 0.25) dt = 0.25;  // a stalled tab must not skip the whole run
   player_.update(dt);
@@ -470,7 +543,21 @@ void App::frame() {
     editor_.run_requested = false;
     if (script_mode_) run_code();
   }
+  if (running()) {
+    editor_.running_for = std::chrono::duration<double>(std::chrono::steady_clock::now() - pending_since_).count();
+    char buf[80];
+    if (editor_.stop_requested) {
+      std::snprintf(buf, sizeof buf, "stopped after %.1f s of real time", editor_.running_for);
+      stop_run(buf);
+    } else if (const double wall = max_wall_ > 0 ? max_wall_ : page_run_options().limits.max_wall;
+               editor_.running_for > wall + kWallBackstop) {
+      std::snprintf(buf, sizeof buf, "budget exceeded: wall clock (%g s): the page dropped the run", wall);
+      stop_run(buf);
+    }
+  }
+  editor_.stop_requested = false;
   ui_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  drawn_ = shown_at_start;
 }
 
 std::string App::state_json() const {
@@ -517,6 +604,7 @@ std::string App::script_json() const {
   j += ",\"link_max_fragment\":" + std::to_string(link::kMaxFragment);
   j += std::string(",\"edited\":") + (preset && preset->code == editor_.code ? "false" : "true");
   j += ",\"exit_code\":" + std::to_string(outcome_.exit_code);
+  j += std::string(",\"running\":") + (running() ? "true" : "false");
   static const char* const kStatus[] = {"ok", "error", "syntax", "deadlock", "budget"};
   j += std::string(",\"status\":\"") + kStatus[outcome_.status] + "\"";
   const bool is_err = outcome_.status != vm::RunOutcome::Ok && outcome_.status != vm::RunOutcome::Deadlock;
@@ -549,7 +637,12 @@ std::string App::script_json() const {
 }
 
 void App::load_stress(int workers, int slots) {
+  if (running()) {  // a script's run would replace this when it came back
+    if (stop_run_) stop_run_();
+    drop_pending();
+  }
   script_mode_ = false;
+  page_.banner.clear();
   load([&](trace::Trace& tr) { run_stress(tr, workers, slots); }, stress_info(workers, slots));
   page_.current = static_cast<int>(presets().size());
 }
@@ -574,6 +667,24 @@ bool App::command(std::string_view cmd, std::string* err) {
     }
     seed_ = v;
     return true;
+  }
+  if (cmd.substr(0, 7) == "budget ") {
+    const std::string rest(cmd.substr(7));
+    char what[16] = {};
+    double v = 0;
+    char extra = 0;
+    if (std::sscanf(rest.c_str(), "%15s %lf %c", what, &v, &extra) == 2 && v >= 0 && v < 1e15) {
+      if (std::string_view(what) == "steps") {
+        max_steps_ = static_cast<int64_t>(v);
+        return true;
+      }
+      if (std::string_view(what) == "wall") {
+        max_wall_ = v;
+        return true;
+      }
+    }
+    if (err) *err = "budget steps N | budget wall SECONDS";
+    return false;
   }
   if (cmd.substr(0, 10) == "open_link ") {
     open_link(cmd.substr(10));
@@ -666,6 +777,16 @@ extern "C" TS_EXPORT void ts_command(const char* cmd) {
   std::string err;
   if (!ts::app::the_app().command(cmd ? cmd : "", &err)) std::fprintf(stderr, "ts_command: %s\n", err.c_str());
 }
+
+extern "C" TS_EXPORT void ts_run_done(double id, const char* bytes, int len) {
+  ts::app::the_app().run_done(static_cast<uint64_t>(id), std::string_view(bytes ? bytes : "", bytes ? len : 0));
+}
+
+extern "C" TS_EXPORT void ts_run_failed(double id, const char* why) {
+  ts::app::the_app().run_failed(static_cast<uint64_t>(id), why ? why : "");
+}
+
+extern "C" TS_EXPORT int ts_run_pending() { return ts::app::the_app().busy() ? 1 : 0; }
 
 extern "C" TS_EXPORT const char* ts_link_fragment() {
   static std::string buf;

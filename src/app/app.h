@@ -2,6 +2,9 @@
 // recorded run (Trace), the playback Player and the page's UI state; draws
 // one frame; answers the JavaScript/test hooks.
 #pragma once
+#include <chrono>
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,7 +53,9 @@ class App {
   // scenario kept in the browser's storage: as open_link, but a bad one is
   // dropped silently) | export py|trace|console|summary (as the Export menu) |
   // view timeline|charts|sweep (as the tabs) | sweep_start | sweep_stop |
-  // sweep_param <name> | sweep_seeds <n>
+  // sweep_param <name> | sweep_seeds <n> |
+  // budget steps N (the step budget of the page's next runs; 0: the page's
+  // default) | budget wall S (seconds of real time before a run is stopped)
   bool command(std::string_view cmd, std::string* err = nullptr);
 
   const trace::Trace& trace() const { return trace_; }
@@ -72,6 +77,36 @@ class App {
   bool load_preset(std::string_view id);
   void set_code(std::string code);
   void run_code();
+
+  // Where a script runs. With no backend (natively, in tests) run_code runs
+  // it before it returns. The page sets one that hands it to its Web Worker
+  // (a runaway script cannot freeze the tab): the run comes back through
+  // run_done (the bytes of app::encode_run) or run_failed, for the latest
+  // request only; meanwhile the page shows the last run, the Run button is
+  // Stop, and a run kWallBackstop seconds past its wall-clock budget is
+  // dropped.
+  struct RunRequest {
+    uint64_t id = 0;
+    std::string code, file;
+    int64_t seed = 0;
+    int64_t max_steps = 0;  // the step budget, if raised ("budget steps N"); 0: the page's
+    double max_wall = 0;    // the engine's wall-clock budget ("budget wall S"); 0: the page's
+    double seek = -1;       // where the cursor goes once it is here (a link's "t"), if >= 0
+  };
+  void set_run_backend(std::function<void(const RunRequest&)> start, std::function<void()> stop);
+  void run_done(uint64_t id, std::string_view bytes);
+  void run_failed(uint64_t id, const std::string& why);
+  bool running() const { return pending_.id != 0; }
+  // A run is under way, or the last one has not been drawn yet (the state's
+  // widgets and timeline figures are the last frame's).
+  bool busy() const { return running() || drawn_ != shown_; }
+  // Ends the run under way (the worker is dropped) with `why` as its
+  // message ("stopped after 2.1 s of real time"); nothing if none is.
+  void stop_run(const std::string& why);
+  // Seconds of real time after which the page drops a run: the engine's own
+  // wall-clock budget (page_run_options, 10 s, or "budget wall S") ends it
+  // first, with its line; this is for what that misses.
+  static constexpr double kWallBackstop = 5.0;  // seconds past the engine's budget
   // Share links: open one (false + the shown error if it is bad), and the
   // fragment of what is shown now (code, seed, preset, time).
   bool open_link(std::string_view fragment);
@@ -106,6 +141,18 @@ class App {
   int64_t seed_ = 0;              // random.seed for script runs
   std::string link_error_;        // why the last link could not be opened ("" if it could)
   void show_link_error(std::string err);
+  // The run under way: its request and what the page shows once it is done.
+  void finish_run(const std::string& src);
+  void end_without_run(vm::RunOutcome::Status status, const std::string& message, const char* tag);
+  std::string drop_pending();  // forgets the run under way; its code
+  RunRequest pending_;
+  int64_t max_steps_ = 0;               // "budget steps N" (0: the page's)
+  double max_wall_ = 0;                 // "budget wall S" (0: the page's)
+  ui::PageInfo pending_info_;
+  std::chrono::steady_clock::time_point pending_since_;
+  uint64_t last_id_ = 0;
+  std::function<void(const RunRequest&)> start_run_;
+  std::function<void()> stop_run_;
   vm::RunOutcome outcome_;        // of the last script run
   std::vector<std::string> console_all_;  // its stdout lines as `turnstile run --stamp` prints them
   trace::Trace trace_;
@@ -113,6 +160,8 @@ class App {
   ui::PageInfo info_;
   ui::PageState page_;
   double ui_ms_ = 0;
+  // Runs shown so far, and how many of them a whole frame has drawn.
+  uint64_t shown_ = 0, drawn_ = 0;
   double frame_dt_ = 0;  // real seconds since the last frame
 };
 
@@ -128,4 +177,9 @@ const char* ts_state_json();
 void ts_command(const char* cmd);
 // The share-link fragment of the scenario shown (App::link_fragment).
 const char* ts_link_fragment();
+// The page's Web Worker finished run `id` (App::run_done / run_failed), and
+// whether the app is busy (App::busy: the page's glue waits in state()).
+void ts_run_done(double id, const char* bytes, int len);
+void ts_run_failed(double id, const char* why);
+int ts_run_pending();
 }

@@ -1,15 +1,18 @@
 // turnstile: the command-line runner.
 //   turnstile run FILE.py [--stamp] [--seed N] [--set NAME=VALUE]... [--trace OUT.jsonl] [--max-steps N]
-//   turnstile run --link URL [...]     the scenario of a share link (its code, seed and slider values)
+//   turnstile run --link URL [...]     the scenario of a share link (its code, seed and slider values;
+//                                      URL "-": read from stdin)
 //   turnstile sweep FILE.py --param NAME=LO..HI[:STEP] [...]   (cli_sweep.cpp)
 //   turnstile link FILE.py [--seed N] [--base URL] [--set ...] [--sweep ...]   prints a share link for FILE.py
 //   turnstile export FILE.py [--seed N] [-o OUT.py]   one .py that runs under CPython as it runs here
 //   turnstile dis FILE.py
 #include <algorithm>
 #include <cstdio>
+#include <cctype>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <iterator>
 #include <iostream>
 #include <sstream>
 #include <string>
@@ -32,6 +35,7 @@
 static int usage() {
   std::fprintf(stderr,
                "usage: turnstile run FILE.py [--stamp] [--seed N] [--set NAME=VALUE]... [--trace OUT.jsonl] [--max-steps N] [--max-time SECONDS] [--max-heap MB]\n"
+               "                      [--max-wall SECONDS] [--max-objects N] [--max-tasks N] [--max-output BYTES]\n"
                "       turnstile run --link URL [--stamp] [--set NAME=VALUE]... [--trace OUT.jsonl] [--max-steps N]\n"
                "       turnstile sweep FILE.py --param NAME[=LO..HI[:STEP]] [--seeds N] [--budget FAILS] [--csv OUT.csv] [--seed N] [--set NAME=VALUE]...\n"
                "       turnstile sweep --link URL [--param ...] [...]\n"
@@ -146,6 +150,10 @@ int main(int argc, char** argv) {
   if (argc < 3 || std::strcmp(argv[1], "run") != 0) return usage();
   std::string file, link_url;
   ts::vm::RunOptions opts;
+#ifdef __EMSCRIPTEN__
+  // wasm32 under node: at most 2 GiB of memory, so the byte budget ends a run first
+  opts.limits.max_heap = size_t(1536) << 20;
+#endif
   std::string trace_path;
   std::vector<ts::app::Override> set;
   for (int i = 2; i < argc; i++) {
@@ -168,6 +176,10 @@ int main(int argc, char** argv) {
     else if (a == "--max-steps" && i + 1 < argc) opts.limits.max_steps = std::stoll(argv[++i]);
     else if (a == "--max-time" && i + 1 < argc) opts.max_time = std::stod(argv[++i]);
     else if (a == "--max-heap" && i + 1 < argc) opts.limits.max_heap = size_t(std::stoull(argv[++i])) << 20;
+    else if (a == "--max-wall" && i + 1 < argc) opts.limits.max_wall = std::stod(argv[++i]);
+    else if (a == "--max-objects" && i + 1 < argc) opts.limits.max_objects = std::stoll(argv[++i]);
+    else if (a == "--max-tasks" && i + 1 < argc) opts.limits.max_tasks = std::stoull(argv[++i]);
+    else if (a == "--max-output" && i + 1 < argc) opts.limits.max_output = std::stoull(argv[++i]);
     else if (!a.empty() && a[0] == '-') return usage();
     else file = a;
   }
@@ -176,14 +188,22 @@ int main(int argc, char** argv) {
     if (!file.empty()) return usage();
     ts::app::link::Scenario sc;
     std::string err;
+    if (link_url == "-") {  // from stdin: a link can be longer than a command line may be
+      link_url.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+      while (!link_url.empty() && std::isspace(static_cast<unsigned char>(link_url.back()))) link_url.pop_back();
+    }
     if (!ts::app::link::decode(link_url, sc, err)) {
       std::fprintf(stderr, "turnstile: %s\n", err.c_str());
       return 65;
     }
-    if (sc.code.empty()) {  // a #preset= link
-      std::fprintf(stderr, "turnstile: the link names preset '%s': run presets/%s.py\n", sc.preset.c_str(),
-                   sc.preset.c_str());
-      return 65;
+    if (sc.code.empty()) {  // a #preset= link: the preset, as the page opens it
+      const ts::app::Preset* p = ts::app::find_preset(sc.preset);
+      if (!p) {
+        std::fprintf(stderr, "turnstile: the link names preset '%s', which this Turnstile does not have\n",
+                     sc.preset.c_str());
+        return 65;
+      }
+      sc.code = p->code;
     }
     src = sc.code;
     opts.seed = sc.seed;

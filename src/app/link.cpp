@@ -5,6 +5,7 @@
 #include <zlib.h>
 
 #include "script/pylib/json.h"
+#include "script/pylib/utf8.h"
 #include "trace/player.h"  // json_quote, json_number
 
 namespace ts::app::link {
@@ -152,6 +153,17 @@ bool from_json(std::string_view text, Scenario& out, std::string& err) {
   const py::json::Value* code = root.get("code");
   if (!code || code->kind != py::json::Value::Str) { err = "the link has no code"; return false; }
   if (code->text.size() > kMaxCode) { err = "the link's code is larger than " + std::to_string(kMaxCode / 1024) + " KiB"; return false; }
+  // JSON may escape a lone surrogate (\ud800), which no source text holds
+  for (size_t i = 0; i < code->text.size();) {
+    uint32_t cp;
+    const size_t n = py::utf8::decode_strict(code->text, i, cp);
+    if (!n) {
+      err = "the link's code is not valid text (a lone surrogate or a byte that is not UTF-8, at byte " +
+            std::to_string(i) + ")";
+      return false;
+    }
+    i += n;
+  }
   s.code = code->text;
   if (const py::json::Value* seed = root.get("seed")) {
     if (seed->kind != py::json::Value::Int || seed->text.size() > 18) { err = "the link's seed is not an integer below 10**18"; return false; }

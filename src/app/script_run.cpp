@@ -1,11 +1,13 @@
 #include "app/script_run.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <iterator>
 #include <map>
 #include <memory>
 
+#include "trace/codec.h"
 #include "trace/recorder.h"
 #include "ts_presets.h"
 
@@ -55,13 +57,15 @@ vm::RunOptions page_run_options() {
   opts.stamp = true;
   opts.limits.max_steps = 20'000'000;  // not the CLI's 200M steps
   opts.max_time = 86400.0;
-  opts.max_time_hint = "the page stops a run after one virtual day";
+  opts.limits.max_wall = 10.0;  // the backstop for what the others miss
+  // The page's engine is wasm32 with at most 2 GiB of memory (engine.js): the
+  // byte budget must end a run before the memory does.
+  opts.limits.max_heap = size_t(1) << 30;
   return opts;
 }
 
 vm::RunOutcome record_script(const std::string& source, const std::string& filename, trace::Trace& tr,
-                             int64_t seed) {
-  vm::RunOptions opts = page_run_options();
+                             int64_t seed, vm::RunOptions opts) {
   opts.seed = seed;
   std::unique_ptr<trace::Recorder> rec;
   record_into(opts, tr, rec);
@@ -91,6 +95,38 @@ void record_into(vm::RunOptions& opts, trace::Trace& tr, std::unique_ptr<trace::
     rec->finish(r);
     rec.reset();
   };
+}
+
+// The outcome's numbers on one line, then its three texts, then the trace.
+std::string encode_run(const vm::RunOutcome& r, const trace::Trace& tr) {
+  char head[200];
+  std::snprintf(head, sizeof head, "TSRUN1 %d %d %d %d %.17g %zu %zu %zu %zu\n", int(r.status), r.exit_code, r.line,
+                r.col, r.end_time, r.tasks_blocked, r.message.size(), r.err.size(), r.out.size());
+  return head + r.message + r.err + r.out + trace::encode(tr);
+}
+
+bool decode_run(std::string_view bytes, vm::RunOutcome& r, trace::Trace& tr, std::string& err) {
+  const size_t nl = bytes.find('\n');
+  const std::string head(bytes.substr(0, nl == std::string_view::npos ? 0 : std::min<size_t>(nl, 199)));
+  int status = 0, used = 0;
+  size_t n_msg = 0, n_err = 0, n_out = 0;
+  r = vm::RunOutcome{};
+  if (std::sscanf(head.c_str(), "TSRUN1 %d %d %d %d %lg %zu %zu %zu %zu%n", &status, &r.exit_code, &r.line, &r.col,
+                  &r.end_time, &r.tasks_blocked, &n_msg, &n_err, &n_out, &used) != 9 ||
+      size_t(used) != head.size() || status < vm::RunOutcome::Ok || status > vm::RunOutcome::Budget) {
+    err = "not a Turnstile run";
+    return false;
+  }
+  r.status = static_cast<vm::RunOutcome::Status>(status);
+  std::string_view rest = bytes.substr(nl + 1);
+  if (n_msg > rest.size() || n_err > rest.size() - n_msg || n_out > rest.size() - n_msg - n_err) {
+    err = "damaged run: truncated";
+    return false;
+  }
+  r.message = rest.substr(0, n_msg);
+  r.err = rest.substr(n_msg, n_err);
+  r.out = rest.substr(n_msg + n_err, n_out);
+  return trace::decode(rest.substr(n_msg + n_err + n_out), tr, err);
 }
 
 const std::vector<Preset>& presets() {

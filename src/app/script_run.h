@@ -28,14 +28,22 @@ bool limits_of(const std::string& kind, const std::vector<std::pair<std::string,
 // the world's API events (the page and `turnstile run --trace` alike).
 void record_into(vm::RunOptions& opts, trace::Trace& tr, std::unique_ptr<trace::Recorder>& rec);
 
-// The budgets of a run on the page (record_script and the Sweep tab): the
-// page runs on the browser's main thread, so a runaway script must stop
-// within about half a second, and an endless loop at a virtual day.
+// The budgets of a run on the page (record_script and the Sweep tab): a
+// runaway script stops within about half a second of steps, an endless loop
+// at a virtual day, the heap at 1 GiB (the engine is wasm32), anything at
+// 10 s of wall clock.
 vm::RunOptions page_run_options();
 
 // Console lines are stamped exactly as `turnstile run --stamp` prints them.
+// `opts`: the budgets (the page's by default); its hooks are replaced.
 vm::RunOutcome record_script(const std::string& source, const std::string& filename, trace::Trace& tr,
-                             int64_t seed = 0);
+                             int64_t seed = 0, vm::RunOptions opts = page_run_options());
+
+// A run as bytes, the outcome and its trace (trace/codec.h): how the page's
+// Web Worker (engine_main.cpp) hands a run to the page. decode_run is false,
+// with the reason in err, on bytes encode_run did not make.
+std::string encode_run(const vm::RunOutcome& r, const trace::Trace& tr);
+bool decode_run(std::string_view bytes, vm::RunOutcome& r, trace::Trace& tr, std::string& err);
 
 // The presets embedded from presets/: id ("01_example1_gate"), title (first
 // line of ID.md without '# '), explanation (rest of ID.md), code (ID.py),

@@ -95,6 +95,16 @@ int main(int, char**) {
   // HiDPI: SDL sizes the canvas's backing store at devicePixelRatio (its
   // CSS size stays), ImGui draws at that scale, the fonts are made for it.
   ts::app::the_app().init_ui(static_cast<float>(emscripten_get_device_pixel_ratio()));
+  // Scripts run in the page's Web Worker (web/runner.js, engine_main.cpp);
+  // the first preset has already run here, before the first frame.
+  ts::app::the_app().set_run_backend(
+      [](const ts::app::App::RunRequest& r) {
+        // the code as bytes: a NUL in it is the script's (and a SyntaxError), not its end
+        EM_ASM({ window.turnstile.startRun($0, HEAPU8.slice($1, $1 + $2), UTF8ToString($3), $4, $5, $6); },
+               static_cast<double>(r.id), r.code.data(), static_cast<int>(r.code.size()), r.file.c_str(),
+               static_cast<double>(r.seed), static_cast<double>(r.max_steps), r.max_wall);
+      },
+      [] { EM_ASM({ window.turnstile.stopRun(); }); });
   ImGui_ImplSDL2_InitForOpenGL(g_window, g_gl);
   ImGui_ImplOpenGL3_Init("#version 300 es");
   ImGui::GetIO().GetClipboardTextFn = get_clipboard;

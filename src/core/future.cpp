@@ -15,15 +15,6 @@ Future::~Future() {
   if (loop_) loop_->unlink_future(this);
 }
 
-static const char* state_name(FutState s) {
-  switch (s) {
-    case FutState::Pending: return "PENDING";
-    case FutState::Cancelled: return "CANCELLED";
-    case FutState::Finished: return "FINISHED";
-  }
-  return "?";
-}
-
 Value Future::make_cancelled_error() {
   if (!cancelled_exc_.is_none()) {
     Value exc = std::move(cancelled_exc_);
@@ -86,7 +77,7 @@ bool Future::cancel(Value msg) { return future_cancel(std::move(msg)); }
 
 void Future::set_result_unchecked(Value v) {
   if (state_ != FutState::Pending)
-    loop_->raise(ErrKind::InvalidStateError, std::string(state_name(state_)) + ": <Future>");
+    loop_->raise(ErrKind::InvalidStateError, "invalid state");  // _asyncio.Future's words (C)
   result_ = std::move(v);
   state_ = FutState::Finished;
   schedule_callbacks();
@@ -94,7 +85,7 @@ void Future::set_result_unchecked(Value v) {
 
 void Future::set_exception_unchecked(Value exc) {
   if (state_ != FutState::Pending)
-    loop_->raise(ErrKind::InvalidStateError, std::string(state_name(state_)) + ": <Future>");
+    loop_->raise(ErrKind::InvalidStateError, "invalid state");  // _asyncio.Future's words (C)
   exception_ = std::move(exc);
   state_ = FutState::Finished;
   schedule_callbacks();
@@ -244,6 +235,7 @@ void Task::step(Value exc) {
     case Step::Yield: {
       Future* f = s.value.is_obj() ? dynamic_cast<Future*>(s.value.obj()) : nullptr;
       if (f) {
+        f->blocking_ = false;
         if (f->loop_ != loop_) {
           loop.call_soon(Ref<Callback>(new TaskStepExcCb(this, loop.make_error(ErrKind::RuntimeError,
                              "Task " + name_ + " got Future attached to a different loop"))));

@@ -72,6 +72,9 @@ struct Future : Obj, Pooled {
   Loop* loop_;
   FutState state_ = FutState::Pending;
   bool is_task_ = false;
+  // _asyncio_future_blocking: its __await__ iterator yielded it while
+  // pending; the task that receives it clears it.
+  bool blocking_ = false;
   uint32_t id_ = 0;
   uint32_t owner_ = 0;
   Value result_;
@@ -114,6 +117,7 @@ struct Task final : Future {
   bool must_cancel_ = false;
   bool internal_ = false;     // runner's shutdown tasks: not reported to observers
   Ref<Future> fut_waiter_;
+  Value context;              // the contextvars.Context it runs in (the script layer's; opaque here)
   Ref<Callback> step_cb_;     // call_soon(self.__step)
   Ref<Callback> wakeup_cb_;   // add_done_callback(self.__wakeup)
   Task* task_prev_ = nullptr; // intrusive list of not-done tasks (creation order)

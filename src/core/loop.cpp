@@ -99,7 +99,15 @@ Loop::~Loop() {
   all.clear();
 }
 
-void Loop::advance(double dt) { move_clock(time() + dt); }
+// time.sleep(d): one jump the script asked for, which CPython's clock takes
+// at once however far (1e308, inf, even nan): the horizon bounds the loop's
+// own advances (selects), where CPython would go on forever.
+void Loop::advance(double dt) {
+  double& now = group_->now;
+  const double from = now;
+  now = from + dt;
+  if (obs_ && !(now == from)) obs_->on_time(from, now);
+}
 
 void Loop::move_clock(double to) {
   double& now = group_->now;
@@ -290,13 +298,14 @@ bool Loop::run_once() {
 
   double end_time = time() + kClockResolution;
   // Past 2**24 s a double's spacing exceeds the 1e-9 resolution, so a due
-  // timer (when == now) is never < now + resolution and _run_once spins with
-  // timeout 0 forever -- on CPython's virtual clock too; a real clock would
-  // tick. Tick it by the smallest step, which happens only in that stall.
+  // timer (when == now) is never < now + resolution and CPython's _run_once
+  // spins with timeout 0 forever (on the virtual clock as on a real one that
+  // ticks too slowly to matter): the virtual-time budget ends it there.
+  // (A NaN deadline is neither: CPython's `when >= end_time` is false for it,
+  // so it runs at once, as below.)
   if (ready_.empty() && !scheduled_.empty() && scheduled_[0]->when <= time() && scheduled_[0]->when >= end_time) {
-    move_clock(std::nextafter(scheduled_[0]->when, HUGE_VAL));
-    if (time_limit_hit()) return false;
-    end_time = time() + kClockResolution;
+    group_->time_limit_hit = true;
+    return false;
   }
   while (!scheduled_.empty()) {
     if (scheduled_[0]->when >= end_time) break;
@@ -341,6 +350,7 @@ Ref<Task> Loop::create_task(Ref<Coroutine> coro, std::string name) {
   if (name.empty()) name = "Task-" + std::to_string(++group_->task_counter);
   Ref<Task> t(new Task(*this, std::move(coro), std::move(name), ++group_->task_ids));
   t->parent_id_ = current_ ? current_->task_id_ : 0;
+  if (group_->capture_context) t->context = group_->capture_context();
   call_soon(t->step_cb_);
   // register (strong reference held by the registry while not done)
   incref(t.get());

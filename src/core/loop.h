@@ -84,6 +84,9 @@ struct NoRunningLoop {
 struct LoopGroup {
   double now = 0.0;
   bool time_limit_hit = false;
+  // contextvars: what a new task runs in (a copy of the current context,
+  // made by the script layer); unset: tasks carry no context.
+  std::function<Value()> capture_context;
   uint32_t task_counter = 0;       // "Task-N"
   uint32_t task_ids = 0;           // Task::task_id(): every task, named or not
   std::vector<Primitive*> prims;   // index = id - 1
@@ -142,6 +145,8 @@ class Loop {
   // tasks consume numbers too, as in CPython).
   uint32_t task_counter() const { return group_->task_counter; }
   void set_task_counter(uint32_t n) { group_->task_counter = n; }
+  // The context every task made from then on captures (LoopGroup::capture_context).
+  void set_context_capture(std::function<Value()> f) { group_->capture_context = std::move(f); }
 
   // ---- running ----
   // One BaseEventLoop._run_once(). Returns false (and does nothing) when the

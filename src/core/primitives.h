@@ -160,6 +160,9 @@ struct Queue : Primitive {
   static Async join_(Ref<Queue> self);
   QueueKind qkind_;
   int64_t maxsize_;
+  // The maxsize the script gave when it does not fit maxsize_ (a big int,
+  // read back exactly as CPython's q.maxsize); maxsize_ is then clamped.
+  Value maxsize_value_;
   std::deque<Value> items_;
   std::deque<Ref<Future>> getters_;
   std::deque<Ref<Future>> putters_;

@@ -1,12 +1,13 @@
 #include "script/importer.h"
 
 #include "script/front/parser.h"
+#include "script/modules/missing_names.h"
 #include "script/modules/modules.h"
 #include "script/modules/python.h"
 
 namespace ts::vm {
 
-const Importable kImportable{module_available, available_modules};
+const Importable kImportable{module_available, available_modules, module_lacks};
 
 Ref<Code> compile_source(std::string_view source, const std::string& filename, ast::Pos& pos, std::string& msg) {
   ast::Module mod;

@@ -6,6 +6,7 @@
 
 #include "core/heap.h"
 #include "script/compile/disasm.h"
+#include "script/front/parser.h"
 #include "script/importer.h"
 #include "script/modules/modules.h"
 
@@ -14,7 +15,7 @@ namespace ts::vm {
 namespace {
 
 std::string stamp_of(double t) {
-  char buf[64];
+  char buf[400];  // time.sleep(1e308): 309 digits before the point
   snprintf(buf, sizeof buf, "%.3f ", t);
   return buf;
 }
@@ -43,6 +44,27 @@ struct OutputSink {
         line += c;
       }
     }
+  }
+  // Where stdout's strict UTF-8 encoder would refuse s: the first lone
+  // surrogate (stored as its three-byte form), as a code point index into
+  // the chunk CPython's stamped writer hands the encoder (the stamps it puts
+  // before each line counted). False when s encodes.
+  bool surrogate_at(std::string_view s, int64_t& pos, uint32_t& cp) const {
+    if (s.find('\xed') == std::string_view::npos) return false;
+    bool bol = at_line_start;
+    pos = 0;
+    for (size_t i = 0; i < s.size();) {
+      const unsigned char c = (unsigned char)s[i];
+      if (bol && opts.stamp && c != '\n') pos += int64_t(stamp_of(loop.time()).size());
+      bol = c == '\n';
+      if (c == 0xed && i + 2 < s.size() && ((unsigned char)s[i + 1] & 0xe0) == 0xa0) {
+        cp = 0xd000u | (uint32_t((unsigned char)s[i + 1] & 0x3f) << 6) | ((unsigned char)s[i + 2] & 0x3f);
+        return true;
+      }
+      i += c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+      ++pos;
+    }
+    return false;
   }
   void flush() {
     if (!at_line_start && opts.on_line) opts.on_line(line_time, line);
@@ -94,6 +116,13 @@ RunOutcome run_source(std::string_view source, const std::string& filename, cons
   RunOutcome r;
   ast::Pos pos;
   Ref<Code> code = compile_source(source, filename, pos, r.message);
+  if (!code && is_compile_exception(r.message)) {  // as CPython's compile() raising
+    r.status = RunOutcome::Error;
+    r.exit_code = 1;
+    r.line = pos.line;
+    r.err = r.message + "\n";
+    return r;
+  }
   if (!code) {
     r.status = RunOutcome::SyntaxError;
     r.exit_code = 2;
@@ -113,9 +142,26 @@ RunOutcome run_source(std::string_view source, const std::string& filename, cons
     seed_random(vm, opts.seed);
     set_argv(vm, filename);
     vm.main_file = filename;
+    if (opts.limits.max_wall > 0) vm.wall_deadline = wall_now() + opts.limits.max_wall;
     if (opts.on_vm) opts.on_vm(vm);
     OutputSink sink{opts, loop, r.out};
-    vm.write = [&](std::string_view s) { sink.write(s); };
+    vm.write = [&](std::string_view s) {
+      int64_t pos;
+      uint32_t cp;
+      if (sink.surrogate_at(s, pos, cp)) {
+        // The writer's caller sees vm.error set and fails (print, sys.stdout.write).
+        Value* t = vm.builtins->find_str("UnicodeEncodeError");
+        char hex[8];
+        snprintf(hex, sizeof hex, "%04x", cp);
+        // CPython's stamped writer has stamped the chunk before its encoder fails.
+        sink.at_line_start = s.back() == '\n';
+        vm.raise(t ? as<PyType>(*t) : vm.ValueError, std::string("'utf-8' codec can't encode character '\\u") + hex +
+                                                          "' in position " + std::to_string(pos) +
+                                                          ": surrogates not allowed");
+        return;
+      }
+      sink.write(s);
+    };
     if (opts.on_world_event)
       vm.world_event = [&](const std::string& kind, const VM::WorldFields& fields) {
         opts.on_world_event(loop.time(), kind, fields);
@@ -146,15 +192,15 @@ RunOutcome run_source(std::string_view source, const std::string& filename, cons
     sink.flush();
     r.end_time = loop.time();
     if (loop.time_limit_hit()) {
-      // Not a deadlock and not the script's error: the run was cut off.
-      char buf[240];
-      snprintf(buf, sizeof buf, "still running at t = %.3f s: virtual time budget (%s)", loop.time(),
-               opts.max_time_hint);
+      // Not a deadlock and not the script's error: the run was cut off, at
+      // the line the tasks were waiting at (events.cpp's run_failed).
       r.status = RunOutcome::Budget;
       r.exit_code = 1;
-      r.message = buf;
+      r.line = vm.fatal ? vm.fatal_line : 0;
+      if (!r.line) r.line = vm.script_line();
+      r.message = "budget exceeded: virtual time (" + budget_seconds(opts.max_time) + " s)";
       if (!sink.at_line_start) r.out += "\n";
-      r.err = filename + ": " + r.message + "\n";
+      r.err = filename + ":" + std::to_string(r.line) + ": " + r.message + "\n";
     } else if (const RunResult* deadlock = asyncio_deadlock(vm)) {
       r.status = RunOutcome::Deadlock;
       r.exit_code = 3;
@@ -173,7 +219,7 @@ RunOutcome run_source(std::string_view source, const std::string& filename, cons
     } else if (out_of_memory) {
       r.status = RunOutcome::Error;
       r.exit_code = 1;
-      r.message = "MemoryError: out of memory (the run was stopped)";
+      r.message = "MemoryError: memory budget exceeded (" + std::to_string(opts.limits.max_heap) + " bytes)";
       if (!sink.at_line_start) r.out += "\n";
       r.err = r.message + "\n";
       vm.error = Value();

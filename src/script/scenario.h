@@ -16,8 +16,6 @@ namespace ts::vm {
 struct RunOptions {
   bool stamp = false;           // prefix each output line with "%.3f " virtual time
   double max_time = 365.0 * 86400.0;  // virtual-time budget, seconds (the loop's horizon)
-  // How the user can raise it, for the "still running at t = ..." message.
-  const char* max_time_hint = "raise it with --max-time SECONDS";
   int64_t seed = 0;             // random.seed(seed) before the script runs
   Limits limits;
   Observer* observer = nullptr; // trace recorder (UI)

@@ -6,41 +6,7 @@ namespace ts::trace {
 
 Trace prefix(const Trace& full, size_t n) {
   Trace out;
-  const auto& evs = full.events();
-  if (n > evs.size()) n = evs.size();
-  for (size_t i = 0; i < n; ++i) {
-    const Event& e = evs[i];
-    switch (e.ev()) {
-      case EvKind::TaskCreate: {
-        const TaskInfo& ti = full.tasks()[e.task];
-        out.task_create(e.t, ti.name, e.obj == kNone ? kNone : e.obj);
-        out.rename_task(e.task, ti.name, ti.detail);
-        break;
-      }
-      case EvKind::TaskRun: out.task_run(e.t, e.task); break;
-      case EvKind::TaskReady: out.task_ready(e.t, e.task); break;
-      case EvKind::TaskBlock: out.task_block(e.t, e.task, e.obj); break;
-      case EvKind::TaskSleep: out.task_sleep(e.t, e.task); break;
-      case EvKind::TaskDone: out.task_done(e.t, e.task, static_cast<DoneHow>(e.obj)); break;
-      case EvKind::GateWait: out.gate_wait(e.t, e.task, e.obj); break;
-      case EvKind::GateEnter: out.gate_enter(e.t, e.task, e.obj); break;
-      case EvKind::GateLeave: out.gate_leave(e.t, e.task, e.obj); break;
-      case EvKind::GateGiveUp: out.gate_give_up(e.t, e.task, e.obj); break;
-      case EvKind::Print: {
-        const ConsoleLine& c = full.console()[e.obj];
-        out.print(e.t, c.task, c.text);
-        break;
-      }
-      case EvKind::PrimCreate: {
-        const PrimInfo& p = full.prims()[e.obj];
-        out.prim_create(e.t, p.name, p.kind, p.capacity);
-        break;
-      }
-      case EvKind::Advance: out.advance(e.t); break;
-      case EvKind::Api: out.api_event(e.t, e.task, full.api()[e.obj]); break;
-    }
-  }
-  out.finish(full.end_time(), full.outcome());
+  replay(full, n, out);
   return out;
 }
 

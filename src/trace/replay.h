@@ -5,13 +5,22 @@
 #pragma once
 #include <cstddef>
 #include <string>
+#include <vector>
 
 #include "trace/trace.h"
 
 namespace ts::trace {
 
-// The trace after its first n events (names, details and capacities as the
-// run left them; finished at the full run's end, so the time axis is the same).
+// The recording calls that made the first n events of `full`, made again on
+// `out`: a Trace (prefix below) or anything with Trace's recording API (the
+// codec's writer, trace/codec.h). Names, details and capacities are as the
+// run left them; each task's source lines and the services' limits come in
+// the order they were recorded; finished at the full run's end, so the time
+// axis is the same.
+template <class Sink>
+void replay(const Trace& full, size_t n, Sink& out);
+
+// The trace after its first n events.
 Trace prefix(const Trace& full, size_t n);
 
 // Event i in words, for the step-by-event display: "Task-2 entered sem",
@@ -20,5 +29,59 @@ std::string describe_event(const Trace& tr, size_t i);
 
 // Whether stepping stops at event i (the clock's own Advance events do not).
 bool is_step_event(const Trace& tr, size_t i);
+
+template <class Sink>
+void replay(const Trace& full, size_t n, Sink& out) {
+  const auto& evs = full.events();
+  const auto& services = full.services();
+  if (n > evs.size()) n = evs.size();
+  std::vector<size_t> next_line(full.tasks().size(), 0);  // per task: its next lines() entry
+  size_t next_service = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const Event& e = evs[i];
+    while (next_service < services.size() && services[next_service].t <= e.t) {
+      out.service_limits(services[next_service].t, services[next_service]);
+      ++next_service;
+    }
+    if (e.task < next_line.size()) {
+      const auto& ls = full.tasks()[e.task].lines;
+      size_t& k = next_line[e.task];
+      if (k < ls.size() && ls[k].first == i) out.set_line(e.task, ls[k++].second);
+    }
+    switch (e.ev()) {
+      case EvKind::TaskCreate: {
+        const TaskInfo& ti = full.tasks()[e.task];
+        out.task_create(e.t, ti.name, e.obj == kNone ? kNone : e.obj);
+        out.rename_task(e.task, ti.name, ti.detail);
+        break;
+      }
+      case EvKind::TaskRun: out.task_run(e.t, e.task); break;
+      case EvKind::TaskReady: out.task_ready(e.t, e.task); break;
+      case EvKind::TaskBlock: out.task_block(e.t, e.task, e.obj); break;
+      case EvKind::TaskSleep: out.task_sleep(e.t, e.task); break;
+      case EvKind::TaskDone: out.task_done(e.t, e.task, static_cast<DoneHow>(e.obj)); break;
+      case EvKind::GateWait: out.gate_wait(e.t, e.task, e.obj); break;
+      case EvKind::GateEnter: out.gate_enter(e.t, e.task, e.obj); break;
+      case EvKind::GateLeave: out.gate_leave(e.t, e.task, e.obj); break;
+      case EvKind::GateGiveUp: out.gate_give_up(e.t, e.task, e.obj); break;
+      case EvKind::Print: {
+        const ConsoleLine& c = full.console()[e.obj];
+        out.print(e.t, c.task, c.text);
+        break;
+      }
+      case EvKind::PrimCreate: {
+        const PrimInfo& p = full.prims()[e.obj];
+        out.prim_create(e.t, p.name, p.kind, p.capacity);
+        break;
+      }
+      case EvKind::Advance: out.advance(e.t); break;
+      case EvKind::Api: out.api_event(e.t, e.task, full.api()[e.obj]); break;
+    }
+  }
+  if (n == evs.size())
+    for (; next_service < services.size(); ++next_service)
+      out.service_limits(services[next_service].t, services[next_service]);
+  out.finish(full.end_time(), full.outcome());
+}
 
 }  // namespace ts::trace

@@ -121,6 +121,15 @@ void boxed(ImU32 bg, F&& body) {
 void draw_report(EditorState& ed) {
   const RunReport& r = ed.report;
   const bool stale = !ed.ran.empty() && ed.ran != ed.code;
+  if (ed.running_for >= 0) {
+    // a run that takes a moment: say so (the timeline still shows the last one)
+    if (ed.running_for >= 0.25) {
+      ImGui::PushStyleColor(ImGuiCol_Text, ImColor(kOkText).Value);
+      ImGui::TextWrapped("Running... %.1f s (the timeline shows the last run until this one ends)", ed.running_for);
+      ImGui::PopStyleColor();
+    }
+    return;
+  }
   switch (r.kind) {
     case RunReport::None:
       break;
@@ -137,7 +146,8 @@ void draw_report(EditorState& ed) {
       const bool dead = r.kind == RunReport::Deadlock;
       boxed(dead ? kDeadBg : kErrBg, [&](float w) {
         const char* what = r.kind == RunReport::Syntax ? "Syntax / subset error"
-                           : r.kind == RunReport::Budget ? "Budget exceeded"
+                           : r.kind == RunReport::Budget
+                               ? (r.message.rfind("stopped", 0) == 0 ? "Stopped" : "Budget exceeded")
                            : dead ? "Deadlock"
                                   : "Uncaught exception";
         ImGui::TextColored(ImColor(IM_COL32(255, 235, 200, 255)), "%s (exit %d)%s", what, r.exit_code,
@@ -219,12 +229,20 @@ void draw_editor(EditorState& ed, ImVec2 size, std::map<std::string, ImVec4>* wi
   }
 
   // ---- toolbar ----
-  ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.16f, 0.45f, 0.28f, 1));
-  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.20f, 0.55f, 0.34f, 1));
-  if (ImGui::Button("Run", ImVec2(70, 0))) ed.run_requested = true;
-  note("run");
-  ImGui::PopStyleColor(2);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("run the code again from t = 0 (Ctrl+Enter)");
+  {
+    // Run, or Stop while a run is under way
+    const bool running = ed.running_for >= 0;
+    const ImVec4 base = running ? ImVec4(0.55f, 0.18f, 0.16f, 1) : ImVec4(0.16f, 0.45f, 0.28f, 1);
+    const ImVec4 hover = running ? ImVec4(0.68f, 0.22f, 0.20f, 1) : ImVec4(0.20f, 0.55f, 0.34f, 1);
+    ImGui::PushStyleColor(ImGuiCol_Button, base);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, hover);
+    if (ImGui::Button(running ? "Stop" : "Run", ImVec2(70, 0))) (running ? ed.stop_requested : ed.run_requested) = true;
+    note(running ? "stop" : "run");
+    ImGui::PopStyleColor(2);
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip(running ? "stop this run (it runs beside the page, which stays usable)"
+                                : "run the code again from t = 0 (Ctrl+Enter)");
+  }
   ImGui::SameLine();
   const bool edited = ed.code != ed.loaded;
   if (!edited && !ed.reverted.empty()) {

@@ -45,6 +45,11 @@ struct EditorState {
   RunReport report;
   std::string ran;          // the text of the last run (to tell a stale error marker)
   bool run_requested = false;    // set by Run / Ctrl+Enter; the app clears it
+  // While a run is under way (the page runs it in a Web Worker): how long it
+  // has taken so far, else < 0. The Run button is then Stop, which sets
+  // stop_requested (the app clears it).
+  double running_for = -1;
+  bool stop_requested = false;
   bool reset_requested = false;  // "Revert": back to `loaded`
   // The text Revert replaced, until it is edited again: "Undo revert" (or
   // Ctrl+Z in the unchanged code) brings it back.

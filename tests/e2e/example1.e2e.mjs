@@ -11,7 +11,7 @@ export default async function ({ page, outDir, assert, log, checkNotBlank }) {
 
   await page.evaluate(() => window.turnstile.command('run_to_end'));
   // the app may finish at once or over a few frames
-  await page.waitForFunction(() => window.turnstile.state().done === true, null, { timeout: 30000 });
+  await page.waitForFunction(() => window.turnstile.stateNow().done === true, null, { timeout: 30000 });
   const s = await page.evaluate(() => window.turnstile.state());
   log(`example1: time=${s.time} max_inside=${s.max_inside} tasks=${s.tasks.map((t) => t.name + ':' + t.state).join(' ')}`);
 

@@ -55,7 +55,7 @@ export default async function ({ page, url, outDir, assert, log }) {
     dt.items.add(new File([text], 'mine.py', { type: 'text/x-python' }));
     window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
   }, dropped);
-  await page.waitForFunction(() => window.turnstile.state().console_all.join('|') === '0.000 dropped', null, { timeout: 10000 });
+  await page.waitForFunction(() => window.turnstile.stateNow().console_all.join('|') === '0.000 dropped', null, { timeout: 10000 });
   const s2 = await state();
   assert.equal(s2.exit_code, 0, 'the dropped file ran');
   // an oversized file is refused and leaves the code alone

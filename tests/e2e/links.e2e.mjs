@@ -82,7 +82,7 @@ export default async function ({ page, url, root, assert, log, outDir, checkNotB
   s = await state();
   assert.equal(s.preset, ids.find((i) => i.includes('example2')), '#preset=seed-example-2 opens Example 2');
   await page.evaluate(() => { location.hash = '#preset=seed-example-5'; });
-  await page.waitForFunction(() => window.turnstile.state().preset && window.turnstile.state().preset.includes('example5'));
+  await page.waitForFunction(() => window.turnstile.stateNow().preset && window.turnstile.stateNow().preset.includes('example5'));
   s = await state();
   assert.equal(s.exit_code, 3, 'hand-edited fragment: Example 5 runs (and deadlocks)');
 

@@ -5,12 +5,14 @@
 # `# expect:` line (the contract is in tests/hostile/README.md):
 #   tests/hostile/run.sh [FILE.py...]
 # One line per script: "ok   NAME" or "FAIL NAME: <kind>: <what happened>",
-# kind = crash (signal) | hang (timeout) | wrong answer | unclear error; then
+# kind = crash (signal) | hang (timeout) | wrong answer | unclear error (another
+# budget than the one named counts as one); then
 # a tally of the kinds and "hostile: N of M as expected". It is a measurement
 # until issue 16's fixes land, so it exits 0 whatever the outcome (2 if the
 # CLI is missing).
 # Environment: TURNSTILE, TIMEOUT (seconds, default 20), VMEM (ulimit -v in
-# KiB, default 4000000), JOBS (parallel runs, default 2).
+# KiB, default 4000000), JOBS (parallel runs, default 2), STEPS_CAPPED (set:
+# the CLI runs under lower budgets, whose ends count as expected).
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -54,6 +56,10 @@ if [ "${1:-}" = "--one" ]; then
         grep -q 'bad_alloc' "$err" && what="$what (std::bad_alloc)"
         res "FAIL: crash: $what (want: $want)"
     fi
+    # Under budgets lower than the suite's (tests/hostile/capped_cli.sh, the
+    # sanitizer run) a script one of them stops has shown what that run is
+    # for: no sanitizer finding, no crash, a clear end.
+    if [ -n "${STEPS_CAPPED:-}" ] && [ $rc = 1 ] && [[ "$last" == *"budget exceeded: "* || "$last" =~ ^MemoryError(:|$) ]]; then res ok; fi
     got="exit $rc: $last"
     [ $rc = 0 ] && got="exit 0"
     [ $rc = 3 ] && got="exit 3 (deadlock)"
@@ -81,11 +87,6 @@ if [ "${1:-}" = "--one" ]; then
     budget:*)
         name=${want#budget: }
         if [ $rc = 1 ] && [[ "$last" == *"budget exceeded: $name"* ]]; then matched; fi
-        # Today's wordings ("step budget exceeded (N steps)", "...: virtual time budget (raise
-        # it ...)") are noted, not accepted.
-        if [ $rc = 1 ] && [[ "$last" =~ (step|output|memory)\ budget\ exceeded|virtual\ time\ budget ]]; then
-            res "FAIL: unclear error: a budget stopped it in the old wording: $last (want: $want)"
-        fi
         mismatch
         ;;
     SyntaxError:* | IndentationError:* | TabError:*)

@@ -195,7 +195,7 @@ class Dumper:
             out += s(st.target) + s(st.iter) + block("body", st.body) + block("else", st.orelse)
         elif k in ("Break", "Continue", "Pass"):
             pass
-        elif k == "Try":
+        elif k in ("Try", "TryStar"):
             out += block("body", st.body)
             for h in st.handlers:
                 out += "\n" + " " * (indent * 2 + 1) + self.head("except", h) + s(h.type) + " " + (h.name or "-") + ")"

@@ -321,6 +321,32 @@ TEST_CASE("bigint small api", "[bigint]") {
   REQUIRE(h.ok());
   CHECK(h.value.bit_length() == 800000);
   CHECK(h.value.str().err == Err::ValueError);
-  CHECK(h.value.mul(h.value).err == Err::OverflowError);
   CHECK(h.value.add(BigInt::from_i64(1)).bit_length() == 800001);
+}
+
+TEST_CASE("bigint arithmetic asks the meter before it works or allocates", "[bigint][budget]") {
+  struct Meter final : ts::py::BigIntMeter {
+    double ops = 0, bytes = 0;
+    bool refuse = false;
+    bool charge(double limb_ops, double result_bytes) override {
+      ops += limb_ops;
+      bytes += result_bytes;
+      return !refuse;
+    }
+  } m;
+  ts::py::BigIntMeter* before = ts::py::g_bigint_meter;
+  ts::py::g_bigint_meter = &m;
+  BigInt x = BigInt::from_i64(1).lshift(BigInt::from_i64(3200)).value;  // 101 limbs
+  CHECK(m.bytes == Approx(3201.0 / 8));
+  m.ops = m.bytes = 0;
+  REQUIRE(x.mul(x).ok());
+  CHECK(m.ops == 101.0 * 101.0);
+  CHECK(m.bytes == 4.0 * 202);
+  m.refuse = true;
+  CHECK(x.mul(x).err == Err::Raised);
+  CHECK(BigInt::from_i64(10).pow(BigInt::from_i64(int64_t(1) << 33)).err == Err::Raised);
+  CHECK(BigInt::from_i64(1).lshift(BigInt::from_i64(int64_t(1) << 36)).err == Err::Raised);
+  ts::py::g_bigint_meter = before;
+  // Past 2**38 bits no meter is asked: the absolute cap.
+  CHECK(BigInt::from_i64(1).lshift(BigInt::from_i64(int64_t(1) << 39)).err == Err::OverflowError);
 }

@@ -20,7 +20,8 @@ TEST_CASE("the page ends an endless sleep loop after one virtual day, saying so"
   CHECK(r.status == vm::RunOutcome::Budget);
   CHECK(r.exit_code == 1);
   CHECK(r.end_time == 86400.0);
-  CHECK(r.message == "still running at t = 86400.000 s: virtual time budget (the page stops a run after one virtual day)");
+  CHECK(r.message == "budget exceeded: virtual time (86400 s)");
+  CHECK(r.line == 4);
 }
 
 TEST_CASE("an export bundles the world's packages a script imports, and what they import", "[page]") {

@@ -71,6 +71,10 @@ bool b_print(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
   }
   if (!file.is_none()) return print_to_file(vm, args, nargs, sep, end, file, flush, out);
   std::string text;
+  // Where each argument's str ends in text (no allocation for a usual print).
+  size_t ends_small[8];
+  std::vector<size_t> ends_big(nargs > 8 ? size_t(nargs) : 0);
+  size_t* ends = nargs > 8 ? ends_big.data() : ends_small;
   for (int i = 0; i < nargs; ++i) {
     if (i) text += sep;
     if (Str* s = as_str(args[i])) {
@@ -84,10 +88,30 @@ bool b_print(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
       }
       text += piece;
     }
+    ends[i] = text.size();
   }
   text += end;
   if (!vm.count_output(text.size())) return false;
-  if (vm.write) vm.write(text);
+  if (vm.write && text.find('\xed') != std::string::npos) {
+    // A lone surrogate may be there: CPython writes piece by piece, and the
+    // encoder refuses the piece holding it (the pieces before come out).
+    auto piece = [&](const std::string& t) {
+      if (!t.empty()) vm.write(t);
+      return vm.error.is_none();
+    };
+    size_t at = 0;
+    for (int i = 0; i < nargs; ++i) {
+      if (i) {
+        if (!piece(sep)) return false;
+        at += sep.size();
+      }
+      if (!piece(text.substr(at, ends[size_t(i)] - at))) return false;
+      at = ends[size_t(i)];
+    }
+    if (!piece(end)) return false;
+  } else if (vm.write) {
+    vm.write(text);
+  }
   out = Value::none();
   return true;
 }
@@ -161,13 +185,37 @@ bool b_round(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
   Value nd = ndp ? *ndp : Value();
   bool have_nd = !nd.is_none();
   int64_t n = 0;
-  if (have_nd && !int_arg(vm, nd, n)) return false;
+  if (Long* l = have_nd ? as<Long>(nd) : nullptr) {
+    // A float's ndigits clamps (CPython's PyNumber_AsSsize_t(nd, NULL)); an
+    // int rounded to huge positive digits is itself.
+    if (number.tag == Value::Float) {
+      n = l->v.is_negative() ? -INT64_MAX : INT64_MAX;
+    } else if (!l->v.is_negative() && (number.tag == Value::Int || number.tag == Value::Bool || as<Long>(number))) {
+      out = number.tag == Value::Bool ? Value::integer(number.b) : number;
+      return true;
+    }
+  }
+  if (have_nd && !as<Long>(nd) && !int_arg(vm, nd, n)) return false;
+  if (have_nd && as<Long>(nd) && number.tag != Value::Float) return int_arg(vm, nd, n);
   if (number.tag == Value::Bool || number.tag == Value::Int) {
     int64_t i = number.tag == Value::Bool ? (number.b ? 1 : 0) : number.i;
     if (!have_nd) { out = Value::integer(i); return true; }
     auto r = py::round_int_ndigits(i, n);
+    if (!r && r.err == py::Err::IntOverflow) {  // round(2**63 - 1, -1) leaves int64
+      auto b = py::BigInt::from_i64(i).round_ndigits(n);
+      if (!b) return raise_py(vm, b.err, b.msg);
+      out = make_int(std::move(b.value));
+      return true;
+    }
     if (!r) return raise_py(vm, r.err, r.msg);
     out = Value::integer(r.value);
+    return true;
+  }
+  if (Long* l = as<Long>(number)) {
+    if (!have_nd) { out = number; return true; }
+    auto b = l->v.round_ndigits(n);
+    if (!b) return raise_py(vm, b.err, b.msg);
+    out = make_int(std::move(b.value));
     return true;
   }
   if (number.tag == Value::Float) {
@@ -189,14 +237,32 @@ bool b_round(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
   return vm.raise(vm.TypeError, "type " + vm.type_name(number) + " doesn't define __round__ method");
 }
 
+int class_match_room(VM& vm) { return vm.limits.max_depth - vm.depth - int(vm.frame_stack.size()); }
+
 // isinstance / issubclass against a type or a (nested) tuple of types.
-// Returns -1 when classinfo is not valid.
-int class_match(PyType* t, const Value& classinfo, int depth = 0) {
-  if (PyType* c = as<PyType>(classinfo)) return t->is_subtype(c) ? 1 : 0;
+// Returns -1 when classinfo is not valid, -2 when its tuples nest deeper
+// than `room` (CPython recurses, counting against the recursion limit).
+// A user metaclass's __instancecheck__ / __subclasscheck__ decides (abc.ABCMeta's
+// registry and __subclasshook__), as in CPython's PyObject_IsInstance; an exact
+// type match for isinstance skips the hook, as there. -3 when the hook raised.
+int hooked_match(VM& vm, const Value& obj, bool instance, const Value& classinfo, int room) {
+  if (PyType* c = as<PyType>(classinfo)) {
+    PyType* t = instance ? vm.type_of(obj) : as<PyType>(obj);
+    if (instance && t == c) return 1;
+    if (c->meta)
+      if (Value* hook = c->meta->lookup(instance ? "__instancecheck__" : "__subclasscheck__")) {
+        Value args[2] = {classinfo, obj};
+        Value r;
+        bool b;
+        if (!vm.call(*hook, args, 2, nullptr, r) || !vm.truthy(r, b)) return -3;
+        return b ? 1 : 0;
+      }
+    return t->is_subtype(c) ? 1 : 0;
+  }
   if (Tuple* tu = as<Tuple>(classinfo)) {
-    if (depth > 50) return -1;
+    if (room <= 0) return -2;
     for (auto& x : tu->items) {
-      int r = class_match(t, x, depth + 1);
+      int r = hooked_match(vm, obj, instance, x, room - 1);
       if (r != 0) return r;
     }
     return 0;
@@ -207,7 +273,9 @@ int class_match(PyType* t, const Value& classinfo, int depth = 0) {
 bool b_isinstance(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
   static constexpr Sig kSig{"isinstance", Conv::Positional, "obj, class_or_tuple, /"};
   if (!check_args(vm, kSig, nargs, kwargs)) return false;
-  int r = class_match(vm.type_of(args[0]), args[1]);
+  int r = hooked_match(vm, args[0], true, args[1], class_match_room(vm));
+  if (r == -3) return false;
+  if (r == -2) return vm.raise(vm.RecursionError, "maximum recursion depth exceeded in __instancecheck__");
   if (r < 0)
     return vm.raise(vm.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
   out = Value::boolean(r == 1);
@@ -219,7 +287,9 @@ bool b_issubclass(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void
   if (!check_args(vm, kSig, nargs, kwargs)) return false;
   PyType* t = as<PyType>(args[0]);
   if (!t) return vm.raise(vm.TypeError, "issubclass() arg 1 must be a class");
-  int r = class_match(t, args[1]);
+  int r = hooked_match(vm, args[0], false, args[1], class_match_room(vm));
+  if (r == -3) return false;
+  if (r == -2) return vm.raise(vm.RecursionError, "maximum recursion depth exceeded in __subclasscheck__");
   if (r < 0) return vm.raise(vm.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
   out = Value::boolean(r == 1);
   return true;
@@ -339,6 +409,22 @@ bool b_divmod(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
   bool fa, fb;
   int64_t ia = 0, ib = 0;
   double da = 0, db = 0;
+  Long *la = as<Long>(args[0]), *lb = as<Long>(args[1]);
+  // (q, r) from the // and % operators: the big-int results
+  auto divmod_by_operators = [&] {
+    Value q, m;
+    if (!vm.binary(int(code::BinOp::FloorDiv), args[0], args[1], q) ||
+        !vm.binary(int(code::BinOp::Mod), args[0], args[1], m))
+      return false;
+    out = vm.make_tuple({q, m});
+    return true;
+  };
+  if (la || lb) {
+    // A big int: // and % as the operators give them (a big quotient, or
+    // the float conversion's OverflowError against a float).
+    const bool other_ok = (la || num_of(args[0], fa, ia, da)) && (lb || num_of(args[1], fb, ib, db));
+    if (other_ok) return divmod_by_operators();
+  }
   if (!num_of(args[0], fa, ia, da) || !num_of(args[1], fb, ib, db)) {
     PyType* ta = vm.type_of(args[0]);
     if (as<Instance>(args[0]) && ta->lookup("__divmod__")) return vm.callm(args[0], "__divmod__", &args[1], 1, out);
@@ -350,6 +436,7 @@ bool b_divmod(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
   if (!fa && !fb) {
     if (ib == 0) return vm.raise(vm.ZeroDivisionError, "integer division or modulo by zero");
     auto q = py::int_floordiv(ia, ib);
+    if (!q && q.err == py::Err::IntOverflow) return divmod_by_operators();  // -2**63 // -1
     if (!q) return raise_py(vm, q.err, q.msg);
     auto m = py::int_mod(ia, ib);
     if (!m) return raise_py(vm, m.err, m.msg);
@@ -363,6 +450,64 @@ bool b_divmod(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
   return true;
 }
 
+// pow(b, e, m) with a big int among them: square-and-multiply on BigInts,
+// reduced mod |m| at each step (10**100-bit exponents are 333 squarings); a
+// negative exponent inverts b first (extended Euclid), as CPython's long_pow.
+bool big_pow_mod(VM& vm, const Value* a, Value& out) {
+  py::BigInt b, e, m;
+  VM::big_of(a[0], b);
+  VM::big_of(a[1], e);
+  VM::big_of(a[2], m);
+  if (m.is_zero()) return vm.raise(vm.ValueError, "pow() 3rd argument cannot be 0");
+  const bool neg_mod = m.is_negative();
+  const py::BigInt mm = m.abs();
+  auto fail = [&](const auto& r) { return raise_py(vm, r.err, r.msg); };
+  auto mod = [&](const py::BigInt& x, py::BigInt& r) {
+    auto q = x.mod(mm);
+    if (!q) return fail(q);
+    r = std::move(q.value);
+    return true;
+  };
+  if (!mod(b, b)) return false;
+  if (e.is_negative()) {
+    py::BigInt r0 = b, r1 = mm, s0 = py::BigInt::from_i64(1), s1 = py::BigInt::from_i64(0);
+    while (!r1.is_zero()) {
+      auto q = r0.floordiv(r1);
+      if (!q) return fail(q);
+      auto qr = q.value.mul(r1);
+      if (!qr) return fail(qr);
+      py::BigInt t = r0.sub(qr.value);
+      r0 = r1;
+      r1 = t;
+      auto qs = q.value.mul(s1);
+      if (!qs) return fail(qs);
+      t = s0.sub(qs.value);
+      s0 = s1;
+      s1 = t;
+    }
+    if (r0 != py::BigInt::from_i64(1)) return vm.raise(vm.ValueError, "base is not invertible for the given modulus");
+    if (!mod(s0, b)) return false;
+    e = e.neg();
+  }
+  py::BigInt result;
+  if (!mod(py::BigInt::from_i64(1), result)) return false;
+  const py::BigInt one = py::BigInt::from_i64(1);
+  while (!e.is_zero()) {
+    if (e.is_odd()) {
+      auto p = result.mul(b);
+      if (!p || !mod(p.value, result)) return p ? false : fail(p);
+    }
+    auto sq = b.mul(b);
+    if (!sq || !mod(sq.value, b)) return sq ? false : fail(sq);
+    auto sh = e.rshift(one);
+    if (!sh) return fail(sh);
+    e = std::move(sh.value);
+  }
+  if (neg_mod && !result.is_zero()) result = result.sub(mm);
+  out = make_int(std::move(result));
+  return true;
+}
+
 bool b_pow(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
   static constexpr Sig sig{"pow", Conv::Keywords, "base, exp, mod=None"};
   if (!check_args(vm, sig, nargs, kwargs)) return false;
@@ -372,6 +517,9 @@ bool b_pow(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
   if (a[2].is_none()) return vm.binary(kPow, a[0], a[1], out);
   auto is_int = [](const Value& v) { return v.tag == Value::Int || v.tag == Value::Bool; };
   auto ival = [](const Value& v) { return v.tag == Value::Bool ? int64_t(v.b) : v.i; };
+  if ((as<Long>(a[0]) || as<Long>(a[1]) || as<Long>(a[2])) && (is_int(a[0]) || as<Long>(a[0])) &&
+      (is_int(a[1]) || as<Long>(a[1])) && (is_int(a[2]) || as<Long>(a[2])))
+    return big_pow_mod(vm, a, out);
   if (!is_int(a[0]) || !is_int(a[1]) || !is_int(a[2]))
     return vm.raise(vm.TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
   int64_t base = ival(a[0]), e = ival(a[1]), m = ival(a[2]);
@@ -405,7 +553,11 @@ bool b_pow(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
 bool b_chr(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
   if (!check_args(vm, {"chr", Conv::O}, nargs, kwargs)) return false;
   int64_t i;
+  // chr() takes a C int.
+  const char* too_big = "Python int too large to convert to C int";
+  if (as<Long>(args[0])) return vm.raise(vm.OverflowError, too_big);
   if (!int_arg(vm, args[0], i)) return false;
+  if (i < INT32_MIN || i > INT32_MAX) return vm.raise(vm.OverflowError, too_big);
   if (i < 0 || i > 0x10FFFF) return vm.raise(vm.ValueError, "chr() arg not in range(0x110000)");
   out = vm.make_str(py::utf8::encode(uint32_t(i)));
   return true;
@@ -425,6 +577,11 @@ bool b_ord(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
 
 bool radix(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, const char* name, const char* spec) {
   if (!check_args(vm, {name, Conv::O}, nargs, kwargs)) return false;
+  if (Long* l = as<Long>(args[0])) {  // no digit limit for power-of-two bases
+    const int base = spec[1] == 'b' ? 2 : spec[1] == 'o' ? 8 : 16;
+    out = vm.make_str(std::string(l->v.is_negative() ? "-0" : "0") + spec[1] + l->v.abs().to_base(base));
+    return true;
+  }
   int64_t i;
   if (!int_arg(vm, args[0], i)) return false;
   auto r = py::format_int(i, spec);

@@ -13,6 +13,9 @@ constexpr Owner kList{"list", is<List>};
 constexpr Owner kTuple{"tuple", is<Tuple>};
 constexpr Owner kDict{"dict", is<Dict>};
 constexpr Owner kSet{"set", is<Set>};  // set and frozenset share their methods
+// The methods that mutate are set's alone: set.add(frozenset(), 1) is refused.
+bool is_mutable_set(const Value& v) { return is<Set>(v) && !static_cast<Set*>(v.o)->frozen; }
+constexpr Owner kMutableSet{"set", is_mutable_set};
 constexpr Sig kOthers{"", Conv::Tuple, "*others"};  // union(*others), update(*others), ...
 
 // The receiver and the arguments checked as CPython checks them
@@ -333,14 +336,14 @@ const char* set_name(const Value* args, int nargs, const char* set_q, const char
 }
 
 bool set_m_add(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  SELF(Set, kSet, "set.add", Conv::O);
+  SELF(Set, kMutableSet, "set.add", Conv::O);
   if (!set_add(vm, self, args[1])) return false;
   out = Value::none();
   return true;
 }
 
 bool set_m_discard(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  SELF(Set, kSet, "set.discard", Conv::O);
+  SELF(Set, kMutableSet, "set.discard", Conv::O);
   uint64_t h;
   if (!vm.hash(args[1], h)) return false;
   self->d.erase(args[1], h);
@@ -350,7 +353,7 @@ bool set_m_discard(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) 
 }
 
 bool set_m_remove(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  SELF(Set, kSet, "set.remove", Conv::O);
+  SELF(Set, kMutableSet, "set.remove", Conv::O);
   uint64_t h;
   if (!vm.hash(args[1], h)) return false;
   if (!self->d.erase(args[1], h)) return table_ok(vm) && vm.raise_value(key_error(vm, args[1]));
@@ -359,7 +362,7 @@ bool set_m_remove(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
 }
 
 bool set_m_pop(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  SELF(Set, kSet, "set.pop", Conv::NoArgs);
+  SELF(Set, kMutableSet, "set.pop", Conv::NoArgs);
   std::vector<Value> order = set_order(self);
   if (!order.empty()) {
     out = order.front();
@@ -370,7 +373,7 @@ bool set_m_pop(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
 }
 
 bool set_m_clear(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  SELF(Set, kSet, "set.clear", Conv::NoArgs);
+  SELF(Set, kMutableSet, "set.clear", Conv::NoArgs);
   self->d.clear();
   out = Value::none();
   return true;
@@ -408,7 +411,7 @@ bool set_m_symdiff(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) 
 }
 
 bool set_update_multi(VM& vm, Value* args, int nargs, Dict* kw, Value& out, int op, const char* name) {
-  SELF_NAMED(Set, kSet, name, kOthers);
+  SELF_NAMED(Set, kMutableSet, name, kOthers);
   for (int i = 1; i < nargs; ++i) {
     if (op == 0 && !as<Set>(args[i])) {  // update: add items as they come
       Value it;
@@ -440,7 +443,7 @@ bool set_m_dupdate(VM& vm, Value* a, int n, Dict* k, Value& o, void*) {
   return set_update_multi(vm, a, n, k, o, 2, "set.difference_update");
 }
 bool set_m_sdupdate(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
-  SELF(Set, kSet, "set.symmetric_difference_update", Conv::O);
+  SELF(Set, kMutableSet, "set.symmetric_difference_update", Conv::O);
   return set_update_multi(vm, args, nargs, kw, out, 3, "set.symmetric_difference_update");
 }
 

@@ -8,6 +8,7 @@
 #include "script/pylib/unicode.h"
 #include "script/pylib/utf8.h"
 #include "script/builtins/str_self.h"
+#include "script/objects/budget.h"
 #include "script/builtins/types.h"
 #include "script/vm/vm.h"
 
@@ -67,11 +68,19 @@ bool adjust(VM& vm, Str* s, Value* args, int nargs, int first, int64_t& cs, int6
   int64_t len = int64_t(s->length());
   cs = 0;
   ce = len;
+  // _PyEval_SliceIndex: a big int clamps.
+  auto index = [&](const Value& v, int64_t& x) {
+    if (Long* l = as<Long>(v)) {
+      x = l->v.is_negative() ? -INT64_MAX : INT64_MAX;
+      return true;
+    }
+    return int_arg(vm, v, x);
+  };
   if (nargs > first && !args[first].is_none()) {
-    if (!int_arg(vm, args[first], cs)) return false;
+    if (!index(args[first], cs)) return false;
   }
   if (nargs > first + 1 && !args[first + 1].is_none()) {
-    if (!int_arg(vm, args[first + 1], ce)) return false;
+    if (!index(args[first + 1], ce)) return false;
   }
   if (ce > len) ce = len;
   else if (ce < 0) { ce += len; if (ce < 0) ce = 0; }
@@ -652,6 +661,7 @@ bool pad_impl(VM& vm, Value* args, int nargs, Dict* kw, Value& out, int mode, co
     left = marg / 2 + (marg & width & 1);
     right = marg - left;
   }
+  if (!heap_room(vm, double(marg) * double(fill.size()) + double(self->s.size()))) return false;
   std::string r;
   r.reserve(size_t(marg) * fill.size() + self->s.size());
   for (int64_t i = 0; i < left; ++i) r += fill;
@@ -670,6 +680,7 @@ bool str_zfill(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
   if (!int_arg(vm, args[1], width)) return false;
   int64_t len = int64_t(self->length());
   if (width <= len) { out = args[0]; return true; }
+  if (!heap_room(vm, double(width - len) + double(self->s.size()))) return false;
   std::string r(size_t(width - len), '0');
   const std::string& s = self->s;
   if (!s.empty() && (s[0] == '+' || s[0] == '-')) r = s[0] + r + s.substr(1);

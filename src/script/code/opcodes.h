@@ -77,6 +77,8 @@
   X(PUSH_EXC_INFO, 0)         /* TOS is the exception being handled: make it sys.exc_info() */ \
   X(POP_EXCEPT, 0)            /* drop the innermost exc_info (the handled exception ends) */ \
   X(CHECK_EXC_MATCH, 0)       /* TOS = isinstance(TOS1, TOS) for except clauses (TOS1 stays) */ \
+  X(CHECK_EG_MATCH, 0)        /* except*: [exc, type] -> [rest, match] split by type (None if empty); a match becomes sys.exception() */ \
+  X(PREP_RERAISE_STAR, -1)    /* except*: [orig, list of raised and the rest] -> the exception to re-raise, or None */ \
   X(RERAISE, -1)              /* raise pop again (keeps its traceback) */ \
   X(POP_EXCEPT_AND_RERAISE, -2) /* [exc, new]: pop exc_info, raise new */ \
   X(RAISE_VARARGS, -a)        /* a = 0: re-raise the handled exception; 1: raise pop; 2: raise TOS1 from TOS */ \

@@ -17,7 +17,7 @@ using namespace ts::ast;
 
 // What a break/continue/return must unwind on its way out.
 struct FBlock {
-  enum Type { Loop, TryExcept, TryFinally, FinallyEnd, Handler, HandlerCleanup, With, AsyncWith } type;
+  enum Type { Loop, TryExcept, TryFinally, FinallyEnd, Handler, HandlerCleanup, StarHandler, With, AsyncWith } type;
   int continue_target = -1;
   std::vector<int> breaks;          // jumps to patch to the loop's end
   const Body* finalbody = nullptr;  // TryFinally: the finally body to inline
@@ -48,14 +48,27 @@ class Compiler {
   const Importable& modules_;
   // False (with the error set) when `import name` names no module.
   bool check_module(Pos p, const std::string& name);
+  // `M.X` read where M is a module-level name bound only by `import M`: X
+  // must not be a CPython name Turnstile's M lacks.
+  bool check_module_attr(const Expr& attribute);
+  bool check_from_import(Pos p, const std::string& module, const std::string& name);
   std::vector<std::unique_ptr<Unit>> units_;
   Unit* u_ = nullptr;
   bool failed_ = false;
   std::vector<std::string> qual_;  // qualname stack
+  // One Str per distinct name across the module's code objects (CPython
+  // interns identifiers): a global stored by the module body and loaded in a
+  // function, or an attribute set in __init__ and read in a method, is the
+  // same key object, so dict probes match by identity before comparing text.
+  std::map<std::string, Ref<Str>> interned_;
 
   // ---- errors ----
   void fail(Pos p, const std::string& m);
   void unsupported(Pos p, const std::string& what);
+  // CPython's CO_MAXBLOCKS: 20 loops, try and with blocks nested in one scope.
+  void check_blocks(Pos p) {
+    if (u_->fblocks.size() > 20) fail(p, "too many statically nested blocks");
+  }
 
   // ---- units ----
   void enter(Scope* s, const std::string& name, const std::string& qualname, uint32_t flags, Pos pos);
@@ -104,6 +117,11 @@ class Compiler {
   void unwind_all(bool preserve_tos);
   void break_continue(const Stmt& s, bool is_break);
   void try_except(const Stmt& s);
+  // try/except* (PEP 654): each clause takes its part of the group.
+  void try_star(const Stmt& s);
+  // False (with the error set) when a break/continue/return at `p` would
+  // leave an except* block: fblocks from index `from` up are left.
+  bool check_star_exit(size_t from, Pos p);
   void try_finally(const Stmt& s);
   void with_stmt(const Stmt& s, size_t item);
   bool in_async() const;

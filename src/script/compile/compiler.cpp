@@ -159,7 +159,9 @@ int Compiler::name_index(const std::string& n) {
   auto it = u_->namemap.find(n);
   if (it != u_->namemap.end()) return it->second;
   int i = (int)u_->code->names.size();
-  u_->code->names.push_back(make<Str>(n));
+  Ref<Str>& s = interned_[n];
+  if (!s) s = make<Str>(n);
+  u_->code->names.push_back(s);
   u_->namemap[n] = i;
   return i;
 }

@@ -20,6 +20,9 @@ struct CompileError {
 struct Importable {
   bool (*available)(const std::string& name);
   std::string (*listing)();
+  // Whether CPython's `module` has the public `name` that Turnstile's lacks
+  // (refused up front: "asyncio.X is not supported in Turnstile scenarios").
+  bool (*lacks)(const std::string& module, const std::string& name) = nullptr;
 };
 
 // Returns null and fills err when the program uses something outside the

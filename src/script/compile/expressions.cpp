@@ -144,6 +144,7 @@ void Compiler::expr(const Expr& e) {
     }
     case EK::Call: call(e); break;
     case EK::Attribute:
+      if (!check_module_attr(e)) return;
       expr(*e.a);
       u_->pos = e.pos;
       emit(Op::LOAD_ATTR, (uint32_t)name_index(e.s));
@@ -294,6 +295,7 @@ void Compiler::call(const Expr& e) {
   }
   bool method = e.a->kind == EK::Attribute;
   if (method) {
+    if (!check_module_attr(*e.a)) return;
     expr(*e.a->a);
     u_->pos = e.a->pos;
     emit(Op::LOAD_METHOD, (uint32_t)name_index(e.a->s));

@@ -51,6 +51,15 @@ void Compiler::stmt(const Stmt& s) {
         return fail(s.pos, "'return' with value in async generator");
       if (s.value) expr(*s.value);
       else load_const(Value::none());
+      {
+        // CPython reports a literal returned on the return's line at the literal.
+        const ast::Expr* v = s.value.get();
+        bool literal = v && v->pos.line == s.pos.line &&
+                       (v->kind == ast::EK::Int || v->kind == ast::EK::Float || v->kind == ast::EK::Str ||
+                        v->kind == ast::EK::True || v->kind == ast::EK::False || v->kind == ast::EK::None ||
+                        v->kind == ast::EK::Ellipsis);
+        if (!check_star_exit(0, literal ? v->pos : s.pos)) return;
+      }
       unwind_all(true);
       u_->pos = s.pos;
       emit(Op::RETURN_VALUE);
@@ -67,6 +76,7 @@ void Compiler::stmt(const Stmt& s) {
     case SK::Pass: break;
     case SK::Try:
       if (!s.finalbody.empty()) try_finally(s);
+      else if (s.is_star) try_star(s);
       else try_except(s);
       break;
     case SK::Raise:
@@ -107,6 +117,7 @@ void Compiler::stmt(const Stmt& s) {
       emit(Op::IMPORT_NAME, (uint32_t)name_index(s.name));
       for (auto& a : s.aliases) {
         if (a.name == "*") return unsupported(a.pos, "'from ... import *' is");
+        if (!check_from_import(a.pos, s.name, a.name)) return;
         u_->pos = a.pos;
         emit(Op::IMPORT_FROM, (uint32_t)name_index(a.name));
         name_op(a.asname.empty() ? a.name : a.asname, Access::Store, a.pos);
@@ -142,6 +153,34 @@ bool Compiler::check_module(Pos p, const std::string& name) {
   if (units_.size() > 1) return true;
   fail(p, "module '" + name + "' is not available in Turnstile scenarios (available: " + modules_.listing() + ")");
   return false;
+}
+
+bool Compiler::check_from_import(Pos p, const std::string& module, const std::string& name) {
+  if (!modules_.lacks || !modules_.lacks(module, name)) return true;
+  fail(p, module + "." + name + " is not supported in Turnstile scenarios");
+  return false;
+}
+
+bool Compiler::check_module_attr(const Expr& e) {
+  if (!modules_.lacks) return true;
+  // M.X, or M.sub.X for a submodule (collections.abc.Buffer)
+  const Expr* base = e.a.get();
+  std::string path;
+  while (base->kind == EK::Attribute) path = "." + base->s + path, base = base->a.get();
+  if (base->kind != EK::Name) return true;
+  const std::string& n = base->s;
+  const Scope* sc = u_->scope;
+  if (sc->type != Scope::Module) {
+    // a function's, class's or comprehension's own name shadows the module
+    NameKind k = sc->kind_of(n);
+    bool global = k == NameKind::GlobalExplicit || k == NameKind::GlobalImplicit ||
+                  (k == NameKind::ClassLocal && !sc->assigned.count(n));
+    if (!global) return true;
+  }
+  const auto& names = st_.module()->module_names;
+  auto it = names.find(n);
+  if (it == names.end()) return true;
+  return check_from_import(e.pos, it->second + path, e.s);
 }
 
 void Compiler::aug_assign(const Stmt& s) {
@@ -446,6 +485,7 @@ void Compiler::while_stmt(const Stmt& s) {
   expr(*s.test);
   int jf = emit(Op::POP_JUMP_IF_FALSE);
   u_->fblocks.push_back(FBlock{FBlock::Loop});
+  check_blocks(s.pos);
   u_->fblocks.back().continue_target = top;
   body(s.body);
   emit(Op::JUMP, (uint32_t)top);
@@ -467,6 +507,7 @@ void Compiler::for_stmt(const Stmt& s) {
   int fi = emit_next_item(s.is_async);
   store(*s.target);
   u_->fblocks.push_back(FBlock{FBlock::Loop});
+  check_blocks(s.pos);
   u_->fblocks.back().continue_target = top;
   u_->fblocks.back().is_for = true;
   body(s.body);
@@ -514,6 +555,7 @@ void Compiler::unwind_one(FBlock& fb, bool preserve_tos) {
       emit(Op::POP_TOP);
       break;
     case FBlock::Handler:
+    case FBlock::StarHandler:  // never left early (check_star_exit)
       break;
     case FBlock::HandlerCleanup:
       if (fb.has_name) emit(Op::POP_BLOCK);  // the block that clears the name
@@ -559,6 +601,7 @@ void Compiler::break_continue(const Stmt& s, bool is_break) {
       break;
     }
   if (loop < 0) return fail(s.pos, is_break ? "'break' outside loop" : "'continue' not properly in loop");
+  if (!check_star_exit(loop + 1, s.pos)) return;
   for (int i = (int)u_->fblocks.size() - 1; i > loop; i--) unwind_one(u_->fblocks[i], false);
   if (is_break) {
     // the for-loop iterator is popped by jumping past FOR_ITER's exit? No:
@@ -574,6 +617,7 @@ void Compiler::break_continue(const Stmt& s, bool is_break) {
 void Compiler::try_except(const Stmt& s) {
   int setup = emit(Op::SETUP_FINALLY);
   u_->fblocks.push_back(FBlock{FBlock::TryExcept});
+  check_blocks(s.pos);
   body(s.body);
   u_->fblocks.pop_back();
   emit(Op::POP_BLOCK);
@@ -602,6 +646,7 @@ void Compiler::try_except(const Stmt& s) {
     fb.has_name = !h.name.empty();
     fb.name = h.name;
     u_->fblocks.push_back(fb);
+    check_blocks(s.pos);
     if (!h.name.empty()) {
       // try: body finally: name = None; del name
       int inner = emit(Op::SETUP_FINALLY);
@@ -642,13 +687,101 @@ void Compiler::try_except(const Stmt& s) {
   for (int e : ends) patch_here(e);
 }
 
+bool Compiler::check_star_exit(size_t from, Pos p) {
+  for (size_t i = from; i < u_->fblocks.size(); i++)
+    if (u_->fblocks[i].type == FBlock::StarHandler) {
+      fail(p, "'break', 'continue' and 'return' cannot appear in an except* block");
+      return false;
+    }
+  return true;
+}
+
+// CPython's compiler_try_star_except. The handlers work on [orig, res, rest]:
+// orig the exception caught, res the list of what the clauses raised, rest
+// what no clause matched yet. CHECK_EG_MATCH splits rest by a clause's type
+// (making the match sys.exception()); PREP_RERAISE_STAR combines res and the
+// last rest into the exception to re-raise, or None.
+void Compiler::try_star(const Stmt& s) {
+  int setup = emit(Op::SETUP_FINALLY);
+  u_->fblocks.push_back(FBlock{FBlock::TryExcept});
+  check_blocks(s.pos);
+  body(s.body);
+  u_->fblocks.pop_back();
+  emit(Op::POP_BLOCK);
+  int jelse = emit(Op::JUMP);
+  patch_here(setup);
+  // [orig]
+  emit(Op::PUSH_EXC_INFO);
+  int cleanup = emit(Op::SETUP_FINALLY);
+  emit(Op::BUILD_LIST, 0);
+  emit(Op::DUP_TOP_TWO);
+  emit(Op::POP_TOP);  // [orig, res, rest = orig]
+  auto clear_name = [&](const ast::Handler& h) {
+    if (h.name.empty()) return;
+    load_const(Value::none());
+    name_op(h.name, Access::Store, h.pos);
+    name_op(h.name, Access::Del, h.pos);
+  };
+  for (auto& h : s.handlers) {
+    u_->pos = h.pos;
+    expr(*h.type);
+    u_->pos = h.pos;
+    emit(Op::CHECK_EG_MATCH);  // [orig, res, rest, match]
+    emit(Op::DUP_TOP);
+    load_const(Value::none());
+    emit(Op::COMPARE_OP, (uint32_t)code::CmpOp::Is);
+    int jnomatch = emit(Op::POP_JUMP_IF_TRUE);
+    if (!h.name.empty()) name_op(h.name, Access::Store, h.pos);
+    else emit(Op::POP_TOP);
+    // [orig, res, rest]: what the body raises goes into res
+    int raised = emit(Op::SETUP_FINALLY);
+    u_->fblocks.push_back(FBlock{FBlock::StarHandler});
+    check_blocks(s.pos);
+    body(h.body);
+    u_->fblocks.pop_back();
+    emit(Op::POP_BLOCK);
+    clear_name(h);
+    int jnext = emit(Op::JUMP);
+    patch_here(raised);  // [orig, res, rest, exc]
+    clear_name(h);
+    emit(Op::LIST_APPEND, 1);
+    int jnext2 = emit(Op::JUMP);
+    patch_here(jnomatch);  // [orig, res, rest, None]
+    emit(Op::POP_TOP);
+    patch_here(jnext);
+    patch_here(jnext2);
+  }
+  emit(Op::LIST_APPEND, 0);  // res.append(rest): [orig, res]
+  emit(Op::PREP_RERAISE_STAR);
+  emit(Op::DUP_TOP);
+  load_const(Value::none());
+  emit(Op::COMPARE_OP, (uint32_t)code::CmpOp::Is);
+  int jraise = emit(Op::POP_JUMP_IF_FALSE);
+  emit(Op::POP_TOP);
+  emit(Op::POP_BLOCK);  // the cleanup block
+  emit(Op::POP_EXCEPT);
+  int jend = emit(Op::JUMP);
+  patch_here(jraise);  // [exc]
+  emit(Op::POP_BLOCK);
+  emit(Op::POP_EXCEPT);
+  emit(Op::RERAISE);
+  patch_here(cleanup);
+  emit(Op::POP_EXCEPT_AND_RERAISE);
+  patch_here(jelse);
+  body(s.orelse);
+  patch_here(jend);
+}
+
 void Compiler::try_finally(const Stmt& s) {
   int setup = emit(Op::SETUP_FINALLY);
   FBlock fb{FBlock::TryFinally};
   fb.finalbody = &s.finalbody;
   u_->fblocks.push_back(fb);
+  check_blocks(s.pos);
   if (!s.handlers.empty()) {
-    try_except(s);  // the try/except/else part, inside the try/finally
+    // the try/except/else part, inside the try/finally
+    if (s.is_star) try_star(s);
+    else try_except(s);
   } else {
     body(s.body);
   }
@@ -661,6 +794,7 @@ void Compiler::try_finally(const Stmt& s) {
   emit(Op::PUSH_EXC_INFO);
   int cleanup = emit(Op::SETUP_FINALLY);
   u_->fblocks.push_back(FBlock{FBlock::FinallyEnd});
+  check_blocks(s.pos);
   body(s.finalbody);
   u_->fblocks.pop_back();
   emit(Op::RERAISE);
@@ -693,6 +827,7 @@ void Compiler::with_stmt(const Stmt& s, size_t item) {
   u_->pos = s.pos;
   int setup = emit(Op::SETUP_FINALLY);
   u_->fblocks.push_back(FBlock{async ? FBlock::AsyncWith : FBlock::With});
+  check_blocks(s.pos);
   with_stmt(s, item + 1);
   u_->fblocks.pop_back();
   u_->pos = s.pos;

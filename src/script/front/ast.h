@@ -110,6 +110,10 @@ struct Expr {
   std::vector<Comprehension> gens;
   std::unique_ptr<Arguments> args;
   Expr(EK k, Pos p) : kind(k), pos(p) {}
+  // Frees a deep tree (a + b + ... 100,000 long) without recursing once per
+  // level on the C stack (parser.cpp: children deeper than a few dozen
+  // levels are queued and freed by the outermost destructor).
+  ~Expr();
 };
 
 enum class SK : uint8_t {
@@ -125,7 +129,7 @@ enum class SK : uint8_t {
   For,          // target; iter; body; orelse; is_async
   While,        // test; body; orelse
   Break, Continue, Pass,
-  Try,          // body; handlers; orelse; finalbody
+  Try,          // body; handlers; orelse; finalbody; is_star (try/except*)
   Raise,        // value = exc (may be null); cause (may be null)
   With,         // items; body; is_async
   Global,       // names
@@ -166,12 +170,14 @@ struct Stmt {
   std::unique_ptr<Arguments> args;
   BinOp binop = BinOp::Add;
   bool is_async = false;
+  bool is_star = false;  // Try: its handlers are except* clauses
   int level = 0;
   Body body, orelse, finalbody;
   std::vector<Handler> handlers;
   std::vector<WithItem> items;
   std::vector<Alias> aliases;
   Stmt(SK k, Pos p) : kind(k), pos(p) {}
+  ~Stmt();  // as ~Expr (an elif chain nests each If in the last one's orelse)
 };
 
 struct Module {

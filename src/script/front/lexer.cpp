@@ -3,6 +3,8 @@
 #include "script/pylib/unicode.h"
 #include "script/pylib/utf8.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -21,6 +23,44 @@ const char* const kKeywords[] = {
 
 // Source text is strict UTF-8; identifiers are CPython's XID classes.
 size_t utf8_decode(std::string_view s, size_t i, uint32_t& cp) { return py::utf8::decode_strict(s, i, cp); }
+
+// CPython's strict UTF-8 decoder's complaint about s (a literal's body, or
+// the text from a token's start): "(unicode error) 'utf-8' codec can't
+// decode byte 0xff in position 1: invalid start byte", or "" when s decodes.
+std::string utf8_error(std::string_view s) {
+  auto cont = [&](size_t k, unsigned lo = 0x80, unsigned hi = 0xbf) {
+    return k < s.size() && (unsigned char)s[k] >= lo && (unsigned char)s[k] <= hi;
+  };
+  for (size_t i = 0; i < s.size();) {
+    const unsigned c = (unsigned char)s[i];
+    if (c < 0x80) { ++i; continue; }
+    size_t need = 0, good = 1;  // good: bytes of a valid prefix
+    const char* reason = "invalid start byte";
+    if (c >= 0xc2 && c <= 0xdf) need = 2;
+    else if (c >= 0xe0 && c <= 0xef) need = 3;
+    else if (c >= 0xf0 && c <= 0xf4) need = 4;
+    if (need) {
+      const unsigned lo = c == 0xe0 ? 0xa0 : c == 0xf0 ? 0x90 : 0x80;
+      const unsigned hi = c == 0xed ? 0x9f : c == 0xf4 ? 0x8f : 0xbf;
+      reason = "invalid continuation byte";
+      if (cont(i + 1, lo, hi)) {
+        good = 2;
+        while (good < need && cont(i + good)) ++good;
+      }
+      if (good == need) { i += need; continue; }
+      if (i + good >= s.size()) reason = "unexpected end of data";
+    }
+    char buf[160];
+    if (good == 1)
+      std::snprintf(buf, sizeof buf, "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %zu: %s", c, i,
+                    reason);
+    else
+      std::snprintf(buf, sizeof buf, "(unicode error) 'utf-8' codec can't decode bytes in position %zu-%zu: %s", i,
+                    i + good - 1, reason);
+    return buf;
+  }
+  return "";
+}
 bool non_printable(uint32_t cp) { return !py::unicode::is_printable(cp); }
 bool id_start_cp(uint32_t cp) { return py::unicode::is_xid_start(cp); }
 bool id_continue_cp(uint32_t cp) { return py::unicode::is_xid_continue(cp); }
@@ -275,15 +315,17 @@ class Lexer {
       return;
     }
     unsigned char uc = static_cast<unsigned char>(c);
-    if (uc == 0) { error_at(pos_of(i_), "source code cannot contain null bytes"); return; }
+    if (uc == 0) { error_at(pos_of(i_), "source code string cannot contain null bytes"); return; }
     uint32_t cp = uc;
     size_t n = 1;
     if (uc >= 0x80) {
       n = utf8_decode(src_, i_, cp);
       if (n == 0 || i_ + n > end_) {
-        char buf[64];
-        std::snprintf(buf, sizeof buf, "invalid UTF-8 byte 0x%02x in source", uc);
-        error_at(pos_of(i_), buf);
+        // CPython decodes the would-be identifier from here.
+        size_t eol = src_.find('\n', i_);
+        std::string_view rest = src_.substr(i_, (eol == std::string_view::npos ? end_ : std::min<size_t>(eol, end_)) - i_);
+        std::string err = utf8_error(rest);
+        error_at(pos_of(i_), err.empty() ? "invalid character in identifier" : err);
         return;
       }
     }
@@ -575,6 +617,13 @@ class Lexer {
     t.level = static_cast<int>(brackets_.size()) + (nested_ ? 1 : 0);
     comment_start_ = UINT32_MAX;
     std::string_view bodyv = src_.substr(body, body_end - body);
+    if (!bytes) {
+      std::string err = utf8_error(bodyv);
+      if (!err.empty()) {
+        error_at(start_pos, err);
+        return;
+      }
+    }
     if (bytes) {
       for (char ch : bodyv) {
         if (static_cast<unsigned char>(ch) >= 0x80) {
@@ -624,6 +673,60 @@ std::string normalize_source(std::string_view src) {
     }
   }
   return out;
+}
+
+namespace {
+
+// The PEP 263 declaration on line 1 or 2 (line 2 only after a comment or
+// blank line 1), as CPython's tokenizer reads it: '#...coding[:=] NAME'.
+std::string coding_name(std::string_view src) {
+  size_t at = 0;
+  for (int line = 0; line < 2 && at < src.size(); ++line) {
+    size_t eol = src.find_first_of("\r\n", at);
+    std::string_view l = src.substr(at, eol == std::string_view::npos ? std::string_view::npos : eol - at);
+    size_t k = l.find_first_not_of(" \t\f");
+    if (k == std::string_view::npos) {
+      at = eol == std::string_view::npos ? src.size() : eol + 1;
+      continue;
+    }
+    if (l[k] != '#') return "";
+    for (size_t c = l.find("coding", k); c != std::string_view::npos; c = l.find("coding", c + 1)) {
+      size_t j = c + 6;
+      if (j >= l.size() || (l[j] != ':' && l[j] != '=')) continue;
+      ++j;
+      while (j < l.size() && (l[j] == ' ' || l[j] == '\t')) ++j;
+      size_t e = j;
+      while (e < l.size() && (std::isalnum((unsigned char)l[e]) || l[e] == '-' || l[e] == '_' || l[e] == '.')) ++e;
+      if (e > j) return std::string(l.substr(j, e - j));
+    }
+    at = eol == std::string_view::npos ? src.size() : eol + 1;
+  }
+  return "";
+}
+
+}  // namespace
+
+bool decode_source(std::string_view src, std::string& out, std::string& err) {
+  std::string name = coding_name(src);
+  std::string norm;
+  for (char c : name) norm += c == '_' ? '-' : char(std::tolower((unsigned char)c));
+  const bool latin1 = norm == "latin-1" || norm == "iso-8859-1" || norm == "iso8859-1" || norm == "latin1" ||
+                      norm == "l1" || norm == "iso-latin-1" || norm.rfind("latin-1-", 0) == 0 ||
+                      norm.rfind("iso-8859-1-", 0) == 0;
+  if (!name.empty() && !latin1 && norm != "utf-8" && norm != "utf8" && norm.rfind("utf-8-", 0) != 0 &&
+      norm != "ascii" && norm != "us-ascii") {
+    err = "unknown encoding: " + name;
+    return false;
+  }
+  if (!latin1) {
+    out = normalize_source(src);
+    return true;
+  }
+  std::string utf8;
+  utf8.reserve(src.size());
+  for (char c : src) py::utf8::append(utf8, (unsigned char)c);
+  out = normalize_source(utf8);
+  return true;
 }
 
 int column_of(std::string_view src, uint32_t line_start, uint32_t off) {

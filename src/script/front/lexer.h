@@ -47,6 +47,9 @@ struct Token {
 // Source text with CRLF / CR turned into LF and a UTF-8 BOM removed. The
 // parser keeps it alive while tokens point into it.
 std::string normalize_source(std::string_view src);
+// normalize_source after a PEP 263 coding line: latin-1 is re-encoded as
+// UTF-8; an unknown codec fails with CPython's "unknown encoding: NAME".
+bool decode_source(std::string_view src, std::string& out, std::string& err);
 
 // Column (1-based, in code points) of byte offset `off` on a line starting at
 // byte offset `line_start`.

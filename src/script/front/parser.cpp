@@ -9,17 +9,106 @@
 
 namespace ts {
 
+namespace ast {
+
+namespace {
+// The AST's trashcan (as core/object.h's for objects): destructors nested
+// deeper than kFreeDepth queue their children, the outermost frees the queue.
+constexpr int kFreeDepth = 48;
+int free_depth = 0;
+std::vector<ExprP>& pending_exprs() {
+  static std::vector<ExprP> v;
+  return v;
+}
+std::vector<StmtP>& pending_stmts() {
+  static std::vector<StmtP> v;
+  return v;
+}
+void drain_pending() {
+  auto& es = pending_exprs();
+  auto& ss = pending_stmts();
+  ++free_depth;
+  while (!es.empty() || !ss.empty()) {
+    if (!es.empty()) {
+      ExprP e = std::move(es.back());
+      es.pop_back();
+      e.reset();
+    } else {
+      StmtP st = std::move(ss.back());
+      ss.pop_back();
+      st.reset();
+    }
+  }
+  --free_depth;
+}
+void defer(ExprP& e) {
+  if (e) pending_exprs().push_back(std::move(e));
+}
+void defer(Body& b) {
+  for (StmtP& s : b)
+    if (s) pending_stmts().push_back(std::move(s));
+}
+}  // namespace
+
+Expr::~Expr() {
+  if (free_depth >= kFreeDepth) {
+    defer(a), defer(b), defer(c);
+    for (ExprP& e : elts) defer(e);
+    for (ExprP& e : keys) defer(e);
+    return;  // the rest is destroyed here, each Expr of it deferring again
+  }
+  ++free_depth;
+  a.reset(), b.reset(), c.reset();
+  elts.clear(), keys.clear(), keywords.clear(), gens.clear(), args.reset();
+  --free_depth;
+  if (free_depth == 0) drain_pending();
+}
+
+Stmt::~Stmt() {
+  if (free_depth >= kFreeDepth) {
+    defer(body), defer(orelse), defer(finalbody);
+    for (Handler& h : handlers) defer(h.body);
+    return;
+  }
+  ++free_depth;
+  body.clear(), orelse.clear(), finalbody.clear(), handlers.clear();
+  value.reset(), target.reset(), test.reset(), iter.reset();
+  --free_depth;
+  if (free_depth == 0) drain_pending();
+}
+
+}  // namespace ast
+
 using namespace ast;
 using lex::T;
 using lex::Token;
 
 namespace {
 
-constexpr int kMaxDepth = 250;  // parser recursion; brackets alone stop at 200 (lexer)
-// Depth of the tree built: recursion plus left-leaning chains (a + b + ...,
-// a.b.c(...)[...]), so that recursive consumers (dump, compiler, destructors)
-// stay within the stack.
+// CPython 3.11's limits on nesting, in its units. Its PEG parser gives up
+// past 6,000 rule levels with a bare MemoryError (MAXSTACK): one level for
+// each elif, unary operator, 'not' or else-branch of a conditional, two for
+// each lambda or '**' (they recurse through two rules). The levels CPython's
+// own entry rules use come off the top. Brackets alone stop at 200 (lexer).
+constexpr int kMaxLevels = 6000 - 33;
+// Its compiler then walks the tree recursively, one level a node, and gives
+// up past 3 x the recursion limit (1,000) with RecursionError "during
+// compilation" (left-leaning chains such as a + b + ... or a.b.c(...)[...]
+// count here, though they cost the parser nothing). Less the oracle's own
+// frames, as the hostile expectations measured it (kMaxTreeDepth below).
+#ifdef __EMSCRIPTEN__
+// The browser's wasm stack is V8's, about 1 MB (Emscripten's TOTAL_STACK is
+// only the shadow stack of address-taken locals): natively 2,980 chained
+// calls f()()... already take over 1 MB to compile, 6,000 unary minuses
+// over 512 KB to parse. So the same errors, a third as deep: 1,000 tree
+// levels (what the wasm build has compiled since the first limits), 2,000
+// parser levels.
 constexpr int kMaxTreeDepth = 1000;
+constexpr int kStackLevels = 2000;
+#else
+constexpr int kMaxTreeDepth = 3000 - 8;
+constexpr int kStackLevels = kMaxLevels;
+#endif
 
 struct ParseFail {};
 
@@ -69,6 +158,10 @@ class Parser {
         if (at(T::Newline)) { ++p_; continue; }
         parse_statement(out.body);
       }
+      if (too_deep_) {
+        err = SyntaxError{too_deep_pos_, kCompileRecursionError};
+        return false;
+      }
       return true;
     } catch (const ParseFail&) {
       err = err_;
@@ -82,6 +175,9 @@ class Parser {
   size_t p_ = 0;
   int depth_ = 0;
   int chain_ = 0;  // links of left-leaning chains being built
+  int tree_ = 0;   // the tree's depth from the parser's recursion (a node a level)
+  bool too_deep_ = false;  // the tree is deeper than CPython's compiler goes
+  Pos too_deep_pos_;
   size_t furthest_ = 0;  // furthest token examined (CPython: p->fill - 1)
   bool in_fail_comma_ = false;
 
@@ -98,15 +194,22 @@ class Parser {
     return it == paren_start_.end() ? e.pos : it->second;
   }
 
+  // A parser level (CPython's p->level): past kMaxLevels a bare MemoryError.
+  // The tree's depth is only noted: CPython's compiler reports it after the
+  // whole source parsed (a later syntax error wins).
   struct DepthGuard {
     Parser& ps;
-    explicit DepthGuard(Parser& p) : ps(p) {
-      if (++ps.depth_ > kMaxDepth || ps.depth_ + ps.chain_ > kMaxTreeDepth) {
-        --ps.depth_;
-        ps.fail(ps.cur().pos, "too deeply nested");
+    int n;
+    explicit DepthGuard(Parser& p, int levels = 1) : ps(p), n(levels) {
+      ps.depth_ += n;
+      if (ps.depth_ > kMaxLevels || ps.depth_ > kStackLevels) {
+        ps.depth_ -= n;
+        ps.fail_memory();
       }
+      ++ps.tree_;
+      ps.note_tree_depth();
     }
-    ~DepthGuard() { --ps.depth_; }
+    ~DepthGuard() { ps.depth_ -= n, --ps.tree_; }
   };
   // Counts the links of one chain; released when the chain is complete.
   struct ChainGuard {
@@ -115,10 +218,22 @@ class Parser {
     explicit ChainGuard(Parser& p) : ps(p) {}
     void link() {
       ++links;
-      if (++ps.chain_ + ps.depth_ > kMaxTreeDepth) ps.fail(ps.cur().pos, "too deeply nested");
+      ++ps.chain_;
+      ps.note_tree_depth();
     }
     ~ChainGuard() { ps.chain_ -= links; }
   };
+  void note_tree_depth() {
+    if (tree_ + chain_ > kMaxTreeDepth && !too_deep_) {
+      too_deep_ = true;
+      too_deep_pos_ = cur().pos;
+    }
+  }
+  [[noreturn]] void fail_memory() {
+    err_.pos = cur().pos;
+    err_.message = kParserMemoryError;
+    throw ParseFail{};
+  }
 
   // ---- token helpers --------------------------------------------------------
   const Token& cur() const { return toks_[p_ < toks_.size() ? p_ : toks_.size() - 1]; }
@@ -172,7 +287,7 @@ class Parser {
     if (in_fail_comma_) throw ParseFail{};  // nested in the speculative parse below
     in_fail_comma_ = true;
     size_t save = p_;
-    int save_depth = depth_, save_chain = chain_;
+    int save_depth = depth_, save_chain = chain_, save_tree = tree_;
     try {
       (void)parse_expression();
     } catch (const ParseFail&) {
@@ -180,6 +295,7 @@ class Parser {
     p_ = save;
     depth_ = save_depth;
     chain_ = save_chain;
+    tree_ = save_tree;
     err_ = SyntaxError{};
     in_fail_comma_ = false;
     fail(p, "invalid syntax. Perhaps you forgot a comma?");
@@ -254,7 +370,7 @@ class Parser {
     size_t save = p_;
     SyntaxError save_err = err_;
     auto save_parens = paren_start_;
-    int save_depth = depth_;
+    int save_depth = depth_, save_tree = tree_;
     bool yes = false;
     advance();
     if (!at(T::Newline) && !at_op("=") && !at_op(".") && !at_op(":") && !at_op(",") && !at(T::End)) {
@@ -268,7 +384,7 @@ class Parser {
     p_ = save;
     err_ = save_err;
     paren_start_ = std::move(save_parens);
-    depth_ = save_depth;
+    depth_ = save_depth, tree_ = save_tree;
     return yes;
   }
 
@@ -363,8 +479,16 @@ class Parser {
     expect_colon();
     parse_block(s->body, "'if' statement", kw.pos.line);
     StmtP* tail = &s;
+    struct Elifs {  // each elif nests the rest in its orelse: a level each
+      Parser& ps;
+      int n = 0;
+      ~Elifs() { ps.depth_ -= n, ps.tree_ -= n; }
+    } elifs{*this};
     for (;;) {
       if (at_kw("elif")) {
+        if (depth_ + 1 > kMaxLevels || depth_ + 1 > kStackLevels) fail_memory();
+        ++depth_, ++tree_, ++elifs.n;
+        note_tree_depth();
         const Token& e = advance();
         auto el = mks(SK::If, e.pos);
         el->test = parse_named_expression();
@@ -423,10 +547,15 @@ class Parser {
     parse_block(s->body, "'try' statement", kw.pos.line);
     while (at_kw("except")) {
       const Token& ek = advance();
-      if (at_op("*")) fail(ek.pos, "'except*' is not supported in Turnstile scenarios");
+      // except* (PEP 654): every clause of one try is starred or none is.
+      bool star = accept_op("*");
+      if (!s->handlers.empty() && star != s->is_star)
+        fail(ek.pos, "cannot have both 'except' and 'except*' on the same 'try'");
+      s->is_star = star;
       Handler h;
       h.pos = ek.pos;
       if (at(T::Newline)) fail_here("expected ':'");
+      if (star && at_op(":")) fail_here("expected one or more exception types");
       if (!at_op(":")) {
         h.type = parse_expression();
         if (at_op(",")) fail(h.type->pos, "multiple exception types must be parenthesized");
@@ -460,7 +589,7 @@ class Parser {
       size_t save = p_;
       SyntaxError save_err = err_;
       auto save_parens = paren_start_;
-      int save_depth = depth_;
+      int save_depth = depth_, save_tree = tree_;
       bool ok = false;
       try {
         advance();
@@ -480,7 +609,7 @@ class Parser {
         p_ = save;
         err_ = save_err;
         paren_start_ = std::move(save_parens);
-        depth_ = save_depth;
+        depth_ = save_depth, tree_ = save_tree;
       }
     }
     if (s->items.empty()) {
@@ -958,7 +1087,7 @@ class Parser {
   // nor ':=' after b (which also moves its furthest token).
   bool eq_chain_follows() {
     size_t save = p_;
-    int save_depth = depth_, save_chain = chain_;
+    int save_depth = depth_, save_chain = chain_, save_tree = tree_;
     SyntaxError save_err = err_;
     bool chain = true;
     try {
@@ -971,13 +1100,14 @@ class Parser {
     p_ = save;
     depth_ = save_depth;
     chain_ = save_chain;
+    tree_ = save_tree;
     err_ = save_err;
     return chain;
   }
 
   ExprP parse_expression() {
     if (at_kw("lambda")) {
-      DepthGuard g(*this);
+      DepthGuard g(*this, 2);
       return parse_lambda();
     }
     ExprP body = parse_disjunction();
@@ -1128,7 +1258,7 @@ class Parser {
       base = parse_primary();
     }
     if (at_op("**")) {
-      DepthGuard g(*this);
+      DepthGuard g(*this, 2);
       advance();
       auto e = mk(EK::BinOp, start_of(*base));
       e->binop = BinOp::Pow;
@@ -2004,7 +2134,7 @@ void dump_stmt(std::string& o, const Stmt& s, int indent) {
                                       "Return", "Delete", "If", "For", "While", "Break", "Continue", "Pass",
                                       "Try", "Raise", "With", "Global", "Nonlocal", "Import", "ImportFrom", "Assert"};
   o.append(indent * 2, ' ');
-  head(o, names[static_cast<int>(s.kind)], s.pos);
+  head(o, s.kind == SK::Try && s.is_star ? "TryStar" : names[static_cast<int>(s.kind)], s.pos);
   auto sub = [&](const Expr* x) {
     o += ' ';
     dump_expr(o, x);
@@ -2103,7 +2233,13 @@ void dump_body(std::string& o, const Body& b, int indent) {
 
 bool parse(std::string_view source, ast::Module& out, ast::SyntaxError& err) {
   try {
-    Parser p(lex::normalize_source(source));
+    std::string text, coding_err;
+    if (!lex::decode_source(source, text, coding_err)) {
+      err.pos = {1, 1};
+      err.message = coding_err;
+      return false;
+    }
+    Parser p(std::move(text));
     return p.run(out, err);
   } catch (const std::bad_alloc&) {
     err.pos = {1, 1};

@@ -40,8 +40,16 @@ void SymbolTable::fail(Pos p, const std::string& m) {
 }
 
 void SymbolTable::assign(const std::string& n, Pos p) {
+  if (cur_ == root_ || cur_->globals.count(n)) rebound_.insert(n);
   if (cur_->globals.count(n) || cur_->nonlocals.count(n)) return;
   (void)p;
+  cur_->assigned.insert(n);
+}
+
+void SymbolTable::bind_import(const std::string& n, const std::string& module, Pos p) {
+  if (cur_ != root_) return assign(n, p);
+  auto [it, fresh] = root_->module_names.emplace(n, module);
+  if (!fresh && it->second != module) rebound_.insert(n);
   cur_->assigned.insert(n);
 }
 
@@ -50,6 +58,7 @@ bool SymbolTable::build(const Module& mod, SymError& err) {
   root_ = push(Scope::Module, "<module>", &mod, Pos{1, 1});
   visit_body(mod.body);
   pop();
+  for (const std::string& n : rebound_) root_->module_names.erase(n);
   if (failed_) return false;
   resolve(root_);
   return !failed_;
@@ -174,8 +183,8 @@ void SymbolTable::visit_stmt(const Stmt& s) {
       break;
     case SK::Import:
       for (auto& a : s.aliases) {
-        std::string bound = a.asname.empty() ? a.name.substr(0, a.name.find('.')) : a.asname;
-        assign(bound, a.pos);
+        if (a.asname.empty()) bind_import(a.name.substr(0, a.name.find('.')), a.name.substr(0, a.name.find('.')), a.pos);
+        else bind_import(a.asname, a.name, a.pos);
       }
       break;
     case SK::ImportFrom:

@@ -26,6 +26,10 @@ struct Scope {
   std::map<std::string, NameKind> kinds;
   std::vector<Scope*> children;
   ast::Pos pos;
+  // The module scope only: the names bound by nothing but `import M` (one M
+  // each), so `name.X` is an attribute of that module wherever it is read
+  // as a global (the compiler rejects names Turnstile's M lacks up front).
+  std::map<std::string, std::string> module_names;
   NameKind kind_of(const std::string& n) const;
 };
 
@@ -44,6 +48,7 @@ class SymbolTable {
 
  private:
   std::vector<std::unique_ptr<Scope>> all_;
+  std::set<std::string> rebound_;  // module-level names bound otherwise than by one import
   std::map<const void*, Scope*> by_node_;
   Scope* root_ = nullptr;
   Scope* cur_ = nullptr;
@@ -54,6 +59,7 @@ class SymbolTable {
   void pop();
   void fail(ast::Pos p, const std::string& m);
   void assign(const std::string& n, ast::Pos p);
+  void bind_import(const std::string& n, const std::string& module, ast::Pos p);
   void visit_body(const ast::Body& b);
   void visit_stmt(const ast::Stmt& s);
   void visit_expr(const ast::Expr* e);

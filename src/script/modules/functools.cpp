@@ -1,5 +1,6 @@
-// The `functools` module: wraps (as update_wrapper: __module__, __name__,
-// __qualname__, __doc__, __dict__, __wrapped__) and partial.
+// The native half of `functools` (CPython's _functools; python/functools.py is the rest):
+// wraps (as update_wrapper: __module__, __name__, __qualname__, __doc__, __dict__, __wrapped__)
+// and partial.
 #include "script/modules/modules.h"
 #include "script/native/table.h"
 
@@ -73,11 +74,24 @@ bool partial(VM& vm, Args& a, Value& out) {
   if (!vm.call1(*vm.builtins->find_str("callable"), a[0], is_callable)) return false;
   if (!is_callable.b) return vm.raise(vm.TypeError, "the first argument must be callable");
   Ref<Dict> kw = make<Dict>();
+  Value func = a[0];
+  std::vector<Value> args;
+  // partial(partial(f, 1), 2) is partial(f, 1, 2), as CPython flattens it:
+  // a chain of 100,000 partials is one call, not 100,000 nested ones.
+  NativeFn* inner = as<NativeFn>(func);
+  if (inner && inner->data == static_cast<const void*>(&kPartialCall)) {
+    if (Tuple* st = as<Tuple>(inner->payload)) {
+      func = st->items[0];
+      args = as<Tuple>(st->items[1])->items;
+      for (auto& e : as<Dict>(st->items[2])->entries)
+        if (e.live) kw->set(e.key, e.value);
+    }
+  }
+  args.insert(args.end(), a.v + 1, a.v + a.n);
   if (a.kw)
     for (auto& e : a.kw->entries)
       if (e.live) kw->set(e.key, e.value);
-  out = closure(vm, kPartialCall,
-                vm.make_tuple({a[0], vm.make_tuple(std::vector<Value>(a.v + 1, a.v + a.n)), Value::object(kw)}));
+  out = closure(vm, kPartialCall, vm.make_tuple({func, vm.make_tuple(std::move(args)), Value::object(kw)}));
   return true;
 }
 
@@ -88,6 +102,6 @@ constexpr Method kFunctools[] = {
 
 }  // namespace
 
-void install_functools(VM& vm) { install(vm, *vm.new_module("functools")->dict, kFunctools); }
+void install_functools(VM& vm) { install(vm, *vm.new_module("_functools")->dict, kFunctools); }
 
 }  // namespace ts::vm

@@ -1,6 +1,6 @@
 // The modules scenarios may import. Native ones: asyncio (the core event
 // loop), time (the virtual clock), random (CPython's Mersenne Twister), math,
-// functools, typing, sys, types, unicodedata, re; each is a table of bindings (native/table.h) in its
+// _functools, typing, sys, types, unicodedata, re; each is a table of bindings (native/table.h) in its
 // own file and keeps its per-VM state in a typed struct (vm.state<T>()). The
 // rest are written in Python (python.h), run by script/importer.cpp.
 #pragma once
@@ -52,5 +52,12 @@ void install_types(VM& vm);
 void install_unicodedata(VM& vm);
 void install_turnstile_native(VM& vm);
 void install_re(VM& vm);
+void install_contextvars(VM& vm);
+
+// contextvars (contextvars.cpp): a copy of the current context (None until
+// contextvars is imported), and entering / leaving one around a callback.
+Value contextvars_capture(VM& vm);
+void contextvars_push(VM& vm, const Value& ctx);
+void contextvars_pop(VM& vm);
 
 }  // namespace ts::vm

@@ -58,6 +58,8 @@ bool seed_with(VM& vm, py::Random& mt, const Value* s) {
     mt.seed_float(s->f);
   } else if (Str* str = as<Str>(*s)) {
     mt.seed_bytes(str->s);
+  } else if (Long* l = as<Long>(*s)) {
+    mt.seed_words(l->v.limbs());  // abs(n) as 32-bit words, as CPython's init_by_array
   } else {
     int64_t n;
     if (!integer(vm, *s, n))
@@ -92,7 +94,68 @@ bool uniform(VM& vm, Args& a, Value& out) {
   return true;
 }
 
+// The TypeError integer() gives a non-int.
+bool not_int(VM& vm, const Value& v) {
+  int64_t unused;
+  return integer(vm, v, unused);
+}
+
+// _randbelow_with_getrandbits for a big n > 0: getrandbits(n.bit_length())
+// until it is below n.
+bool big_randbelow(VM& vm, py::Random& mt, const py::BigInt& n, py::BigInt& out) {
+  const int64_t k = n.bit_length();
+  for (;;) {
+    auto r = mt.getrandbits(k);
+    if (!r) return raise_py(vm, r.err, r.msg);
+    if (r.value.compare(n) < 0) {
+      out = std::move(r.value);
+      return true;
+    }
+  }
+}
+
+// randrange over big ints (CPython's randrange, Python code on ints of any size).
+bool big_randrange(VM& vm, py::Random& mt, const Value* startv, const Value* stopv, const Value* stepv, Value& out) {
+  py::BigInt start, stop, step = py::BigInt::from_i64(1), r;
+  if (!VM::big_of(*startv, start)) return not_int(vm, *startv);
+  if (!stopv) {
+    if (start.sign() <= 0) return vm.raise(vm.ValueError, "empty range for randrange()");
+    if (!big_randbelow(vm, mt, start, r)) return false;
+    out = make_int(std::move(r));
+    return true;
+  }
+  if (!VM::big_of(*stopv, stop)) return not_int(vm, *stopv);
+  if (stepv && !VM::big_of(*stepv, step)) return not_int(vm, *stepv);
+  const py::BigInt width = stop.sub(start);
+  py::BigInt n;
+  if (step == py::BigInt::from_i64(1)) {
+    n = width;
+  } else {
+    if (step.is_zero()) return vm.raise(vm.ValueError, "zero step for randrange()");
+    auto q = (step.sign() > 0 ? width.add(step).sub(py::BigInt::from_i64(1))
+                              : width.add(step).add(py::BigInt::from_i64(1))).floordiv(step);
+    if (!q) return raise_py(vm, q.err, q.msg);
+    n = std::move(q.value);
+  }
+  if (n.sign() <= 0) return vm.raise(vm.ValueError, "empty range for randrange()");
+  if (!big_randbelow(vm, mt, n, r)) return false;
+  auto off = step.mul(r);
+  if (!off) return raise_py(vm, off.err, off.msg);
+  out = make_int(start.add(off.value));
+  return true;
+}
+
+bool any_long(const Value* a, const Value* b, const Value* c) {
+  return (a && as<Long>(*a)) || (b && as<Long>(*b)) || (c && as<Long>(*c));
+}
+
 bool randint(VM& vm, Args& a, Value& out) {
+  if (any_long(a.get(0), a.get(1), nullptr)) {  // randrange(a, b + 1)
+    py::BigInt hi;
+    if (!VM::big_of(*a.get(1), hi)) return not_int(vm, *a.get(1));
+    Value stop = make_int(hi.add(py::BigInt::from_i64(1)));
+    return big_randrange(vm, rng(vm, a), a.get(0), &stop, nullptr, out);
+  }
   int64_t lo, hi;
   if (!integer(vm, *a.get(0), lo) || !integer(vm, *a.get(1), hi)) return false;
   auto r = rng(vm, a).randint(lo, hi);
@@ -102,6 +165,11 @@ bool randint(VM& vm, Args& a, Value& out) {
 }
 
 bool randrange(VM& vm, Args& a, Value& out) {
+  {
+    const Value* stopv = a.get(1);
+    if (stopv && stopv->is_none()) stopv = nullptr;
+    if (any_long(a.get(0), stopv, a.get(2))) return big_randrange(vm, rng(vm, a), a.get(0), stopv, a.get(2), out);
+  }
   int64_t start, stop = 0, step = 1;
   const Value* stopv = a.get(1);
   const Value* stepv = a.get(2);

@@ -1,7 +1,8 @@
 // The `sys` module: the streams (sys.stdout writes to the run's output,
 // stamped; sys.stderr to its stderr, never stamped), argv (the script's
 // name), exit, maxsize, platform, the recursion limit (the call-depth
-// budget). version_info waits for tuple subclasses (a structseq).
+// budget), version/version_info/hexversion: the CPython the oracle is (3.11.7),
+// version_info a tuple subclass as CPython's structseq.
 #include "script/modules/modules.h"
 #include "script/native/table.h"
 
@@ -23,6 +24,7 @@ bool stream_write(VM& vm, TextStream& self, Args& a, Value& out) {
   if (!vm.count_output(s->s.size())) return false;
   auto& sink = self.fd == 1 ? vm.write : vm.write_err;
   if (sink) sink(s->s);
+  if (!vm.error.is_none()) return false;  // stdout's encoder refused a lone surrogate
   out = Value::integer(int64_t(s->length()));
   return true;
 }
@@ -56,6 +58,35 @@ constexpr Method kStreamMethods[] = {
 bool stream_getattr(VM& vm, const Value& self, const Str& attr, Value& out) {
   if (attr.s != "name") return false;
   out = vm.make_str(self.as<TextStream>()->fd == 1 ? "<stdout>" : "<stderr>");
+  return true;
+}
+
+// sys.version_info: a tuple of type sys.version_info, its items also read by name.
+constexpr const char* kVersionFields[] = {"major", "minor", "micro", "releaselevel", "serial"};
+
+bool version_info_getattr(VM& vm, const Value& self, const Str& attr, Value& out) {
+  for (size_t i = 0; i < 5; i++)
+    if (attr.s == kVersionFields[i]) {
+      out = self.as<Tuple>()->items[i];
+      return true;
+    }
+  if (attr.s == "n_fields" || attr.s == "n_sequence_fields") {
+    out = Value::integer(5);
+    return true;
+  }
+  return false;
+}
+
+bool version_info_repr(VM& vm, Value* args, int nargs, Dict*, Value& out, void*) {
+  Tuple* t = nargs == 1 ? as<Tuple>(args[0]) : nullptr;
+  if (!t || t->items.size() != 5) return vm.raise(vm.TypeError, "descriptor '__repr__' needs a 'sys.version_info' object");
+  std::string r = "sys.version_info(";
+  for (size_t i = 0; i < 5; i++) {
+    std::string s;
+    if (!vm.repr(t->items[i], s)) return false;
+    r += std::string(i ? ", " : "") + kVersionFields[i] + "=" + s;
+  }
+  out = vm.make_str(r + ")");
   return true;
 }
 
@@ -95,6 +126,15 @@ void install_sys(VM& vm) {
   d.set(vm.make_str("maxsize"), Value::integer(INT64_MAX));
   d.set(vm.make_str("platform"), vm.make_str("linux"));
   d.set(vm.make_str("byteorder"), vm.make_str("little"));
+  PyType* vi = vm.new_type("version_info", vm.t_tuple, Kind::Tuple, "sys");
+  vm.getattr_hooks[vi] = version_info_getattr;
+  vm.def_method(vi, "__repr__", version_info_repr);
+  Ref<Tuple> info = make<Tuple>(std::vector<Value>{Value::integer(3), Value::integer(11), Value::integer(7),
+                                                   vm.make_str("final"), Value::integer(0)});
+  info->cls = vi;
+  d.set(vm.make_str("version_info"), Value::object(info));
+  d.set(vm.make_str("hexversion"), Value::integer(0x030B07F0));
+  d.set(vm.make_str("version"), vm.make_str("3.11.7 (Turnstile)"));
 }
 
 void set_argv(VM& vm, const std::string& script) {

@@ -12,6 +12,11 @@ bool seconds_arg(VM& vm, const Value& v, double& out) {
   if (v.tag == Value::Int) out = double(v.i);
   else if (v.tag == Value::Float) out = v.f;
   else if (v.tag == Value::Bool) out = v.b;
+  else if (Long* l = as<Long>(v)) {  // as float(x): 10**400 is an OverflowError
+    auto d = l->v.to_double();
+    if (!d) return raise_py(vm, d.err, d.msg);
+    out = d.value;
+  }
   else return vm.raise(vm.TypeError, "'" + vm.type_name(v) + "' object cannot be interpreted as an integer");
   return true;
 }

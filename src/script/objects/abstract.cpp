@@ -51,6 +51,11 @@ bool VM::binary(int opi, const Value& a, const Value& b, Value& out, bool inplac
   Long* la = as<Long>(a);
   Long* lb = as<Long>(b);
   if (la || lb) {
+    // seq * n with n past int64 (CPython's sequence_repeat: PyNumber_AsSsize_t).
+    const Value& seq = la ? b : a;
+    if (op == BinOp::Mul && seq.tag == Value::Object &&
+        (seq.o->kind == Str::K || seq.o->kind == List::K || seq.o->kind == Tuple::K))
+      return raise(OverflowError, "cannot fit 'int' into an index-sized integer");
     py::BigInt x, y;
     if (big_of(a, x) && big_of(b, y)) {
       if (long_binop(*this, opi, x, y, out)) return true;
@@ -236,7 +241,7 @@ bool VM::iter(const Value& obj, Value& out) {
       case Kind::Str: out = str_iter(static_cast<Str*>(o)); return true;
       case Kind::Range: out = range_iter(static_cast<Range*>(o)); return true;
       case Kind::Dict: out = dict_iter(static_cast<Dict*>(o)); return true;
-      case Kind::Set: out = seq_iter(make_list(set_order(static_cast<Set*>(o)))); return true;
+      case Kind::Set: out = set_iter(static_cast<Set*>(o)); return true;
       case Kind::Iterator:
       case Kind::Generator: out = obj; return true;
       default: break;
@@ -245,6 +250,9 @@ bool VM::iter(const Value& obj, Value& out) {
     if (user_dunder(obj, "__iter__", m)) {
       Value r;
       if (!call_dunder(*this, m, obj, nullptr, 0, r)) return false;
+      if (!as_iterator(r) && !user_dunder(r, "__next__", m) &&
+          !(r.tag == Value::Object && r.o->kind == 0 && type_of(r)->lookup("__next__")))
+        return raise(TypeError, "iter() returned non-iterator of type '" + type_name(r) + "'");
       out = as_iterator(r) ? r : user_iter(r);
       return true;
     }
@@ -268,12 +276,23 @@ bool VM::iter(const Value& obj, Value& out) {
 int VM::next(const Value& it, Value& out) {
   // Each item counts as a step: builtins that loop in C++ (sum, max, list,
   // join over range(10**12)) are held to the step budget like bytecode.
-  if (__builtin_expect(++steps > limits.max_steps, 0)) {
-    fail_budget("step budget exceeded (" + std::to_string(limits.max_steps) + " steps) at line " +
-                std::to_string(current_line()));
-    return -1;
+  if (!charge_steps(1)) return -1;
+  if (Iterator* i = as_iterator(it)) {
+    // map(f, map(f, ...)) 100,000 deep: each next() calls the inner one's
+    // in C++, so the nesting is bounded as CPython's C-call guard bounds C
+    // calls (its own map recursion has no guard and overflows). Not in
+    // native_depth: a thread may block only in a native its code called.
+    static int nested_next = 0;
+    if (nested_next >= limits.max_depth) {
+      raise(RecursionError, "maximum recursion depth exceeded while calling a Python object");
+      return -1;
+    }
+    struct Nest {
+      Nest() { ++nested_next; }
+      ~Nest() { --nested_next; }  // also when a MemoryError unwinds through
+    } nest;
+    return i->next(*this, out);
   }
-  if (Iterator* i = as_iterator(it)) return i->next(*this, out);
   Value m;
   if (user_dunder(it, "__next__", m)) {
     if (!call_dunder(*this, m, it, nullptr, 0, out)) {
@@ -327,11 +346,16 @@ bool VM::index_of(const Value& v, int64_t& out) {
 bool int_arg(VM& vm, const Value& v, int64_t& out) {
   if (v.tag == Value::Int) { out = v.i; return true; }
   if (v.tag == Value::Bool) { out = v.b ? 1 : 0; return true; }
+  // PyNumber_AsSsize_t(v, PyExc_OverflowError), as CPython's argument
+  // clinic converts a Py_ssize_t.
+  const auto too_big = [&] { return vm.raise(vm.OverflowError, "Python int too large to convert to C ssize_t"); };
+  if (as<Long>(v)) return too_big();
   if (as<Instance>(v) && vm.type_of(v)->lookup("__index__")) {
     Value r;
     if (!vm.callm(v, "__index__", nullptr, 0, r)) return false;
     if (r.tag == Value::Int) { out = r.i; return true; }
     if (r.tag == Value::Bool) { out = r.b ? 1 : 0; return true; }
+    if (as<Long>(r)) return too_big();
     return vm.raise(vm.TypeError, "__index__ returned non-int (type " + vm.type_name(r) + ")");
   }
   return vm.raise(vm.TypeError, "'" + vm.type_name(v) + "' object cannot be interpreted as an integer");
@@ -423,8 +447,12 @@ bool VM::len(const Value& v, int64_t& out) {
   if (user_dunder(v, "__len__", m)) {
     Value r;
     if (!call_dunder(*this, m, v, nullptr, 0, r)) return false;
-    if (r.tag != Value::Int) return raise(TypeError, "'" + type_name(r) + "' object cannot be interpreted as an integer");
-    out = r.i;
+    // CPython's slot_sq_length: an index, that fits a Py_ssize_t, >= 0.
+    if (as<Long>(r)) return raise(OverflowError, "cannot fit 'int' into an index-sized integer");
+    if (r.tag != Value::Int && r.tag != Value::Bool)
+      return raise(TypeError, "'" + type_name(r) + "' object cannot be interpreted as an integer");
+    out = r.tag == Value::Bool ? int64_t(r.b) : r.i;
+    if (out < 0) return raise(ValueError, "__len__() should return >= 0");
     return true;
   }
   // native __len__ on core types (Queue)

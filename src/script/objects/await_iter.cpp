@@ -36,6 +36,7 @@ struct FutureIter final : Iterator {
     }
     Future* f = fut.as<Future>();
     if (!f->done()) {
+      f->blocking_ = true;
       out = fut;
       return 1;
     }
@@ -114,7 +115,11 @@ bool get_awaitable(VM& vm, Value& v) {
       return true;
     }
   }
-  return vm.raise(vm.TypeError, "object " + vm.type_name(v) + " can't be used in 'await' expression");
+  // tp_name: a C type's carries its module (_asyncio.FutureIter).
+  PyType* t = vm.type_of(v);
+  std::string name = vm.type_name(v);
+  if (!t->user && t->module.size() > 1 && t->module[0] == '_') name = t->module + "." + name;
+  return vm.raise(vm.TypeError, "object " + name + " can't be used in 'await' expression");
 }
 
 Value awaiting_coroutine(VM& vm, Value awaitable, bool with_default, Value dflt) {

@@ -30,6 +30,10 @@ bool VM::call(const Value& callable, const Value* args, int nargs, Dict* kwargs,
         explicit Depth(int& x) : d(++x) {}
         ~Depth() { --d; }
       } depth_guard(native_depth);
+      // Natives calling natives (wrappers of wrappers) recurse in C++ with no
+      // Python frame between them to count: CPython's C-call guard.
+      if (native_depth > limits.max_depth)
+        return raise(RecursionError, "maximum recursion depth exceeded while calling a Python object");
       // A native that cannot allocate what it was asked for ('x'.center(10**10))
       // raises MemoryError, as CPython does, instead of ending the process.
       try {

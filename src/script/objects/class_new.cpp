@@ -85,7 +85,17 @@ bool finish_class(VM& vm, PyType* t, Dict* kwargs) {
     if (!user_dunder(value, "__set_name__", m)) continue;
     Value args[2] = {Value::object(t), key};
     Value r;
-    if (!call_dunder(vm, m, value, args, 2, r)) return false;
+    if (!call_dunder(vm, m, value, args, 2, r)) {
+      if (vm.fatal) return false;
+      // 3.11 wraps the error: RuntimeError from it, naming the attribute
+      std::string name;
+      if (!vm.repr(key, name)) return false;
+      Value cause = vm.error;
+      Value wrapped = vm.new_exception(vm.RuntimeError, "Error calling __set_name__ on '" + vm.type_name(value) +
+                                                            "' instance " + name + " in '" + t->name->s + "'");
+      if (Exception* e = as<Exception>(wrapped)) e->cause = cause, e->context = cause, e->suppress_context = true;
+      return vm.raise_value(wrapped);
+    }
   }
   for (size_t i = 1; i < t->mro.size(); i++) {
     Value* v = t->mro[i]->dict->find_str("__init_subclass__");
@@ -236,15 +246,28 @@ bool make_class(VM& vm, PyType* meta, Str* name, std::vector<PyType*> bases, Dic
     PyType* b = bases[i];
     for (size_t j = 0; j < i; j++)
       if (bases[j] == b) return vm.raise(vm.TypeError, "duplicate base class " + b->name->s);
-    if (b != vm.t_object && b != vm.t_type && !b->user && !b->is_exception)
+    if (b != vm.t_object && b != vm.t_type && b != vm.t_tuple && !b->user && !b->is_exception)
       return vm.raise(vm.TypeError, "subclassing '" + b->name->s + "' is not supported in Turnstile scenarios");
-    Kind bk = b->is_subtype(vm.t_type) ? Kind::Type : b->is_exception ? Kind::Exception : Kind::Instance;
+    Kind bk = b->is_subtype(vm.t_type)    ? Kind::Type
+              : b->is_exception           ? Kind::Exception
+              : b->is_subtype(vm.t_tuple) ? Kind::Tuple
+                                          : Kind::Instance;
     if (bk == Kind::Instance) continue;
     if (kind != Kind::Instance && kind != bk)
       return vm.raise(vm.TypeError, "multiple bases have instance lay-out conflict");
     if (kind == Kind::Instance) base = b;
     kind = bk;
   }
+  if (kind == Kind::Tuple)
+    // Why: the VM reads a tuple subclass's items by the tuple fast paths, so
+    // these overrides would be ignored; refused rather than silently wrong.
+    for (const char* d : {"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__", "__len__",
+                          "__iter__", "__getitem__", "__contains__", "__add__", "__radd__", "__mul__", "__rmul__",
+                          "__bool__", "__reversed__", "__getattr__", "__getattribute__", "__setattr__",
+                          "__delattr__", "__format__"})
+      if (ns->find_str(d))
+        return vm.raise(vm.TypeError, std::string("a tuple subclass defining ") + d +
+                                          " is not supported in Turnstile scenarios");
   Ref<PyType> t = make<PyType>();
   t->name = make<Str>(name->s);
   t->module = "__main__";
@@ -278,6 +301,15 @@ bool make_class(VM& vm, PyType* meta, Str* name, std::vector<PyType*> bases, Dic
   return true;
 }
 
+// tuple.__new__(cls, iterable=()), as a subclass's __new__ calls it (namedtuple).
+static bool tuple_new_static(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  if (nargs < 1) return vm.raise(vm.TypeError, "tuple.__new__(): not enough arguments");
+  PyType* cls = as<PyType>(args[0]);
+  if (!cls) return vm.raise(vm.TypeError, "tuple.__new__(X): X is not a type object (" + vm.type_name(args[0]) + ")");
+  if (kwargs && kwargs->live) return vm.raise(vm.TypeError, "tuple() takes no keyword arguments");
+  return tuple_new_of(vm, cls, args + 1, nargs - 1, out);
+}
+
 void def_static(VM& vm, PyType* t, const char* name, NativeFnPtr fn) {
   NativeFn* f = vm.def_method(t, name, fn);
   Ref<StaticMethod> sm = make<StaticMethod>();
@@ -289,6 +321,7 @@ void setup_class_new(VM& vm) {
   vm.def(*vm.builtins, "__build_class__", build_class);
   def_static(vm, vm.t_type, "__new__", type_new_native);
   vm.def_method(vm.t_type, "__init__", type_init_native);
+  def_static(vm, vm.t_tuple, "__new__", tuple_new_static);
   vm.def_method(vm.t_object, "__setattr__", object_setattr);
   NativeFn* f = vm.def_method(vm.t_object, "__init_subclass__", object_init_subclass);
   Ref<ClassMethod> cm = make<ClassMethod>();

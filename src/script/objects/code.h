@@ -46,6 +46,15 @@ struct Code : Obj {
   // Frames whose stack outgrew max_stack (counted as they return or raise):
   // a wrong stack effect; unit tests check it stays 0.
   uint32_t stack_overflows = 0;
+  // LOAD_GLOBAL's inline cache, one per name (the interpreter sizes it on
+  // first use): where names[i] was found, valid while the globals dict (and,
+  // for a builtin, the builtins dict) still has the version it had then.
+  struct GlobalCache {
+    uint64_t globals_version = 0, builtins_version = 0;  // 0: empty (no dict has version 0)
+    uint32_t index = 0;                                  // the entry in that dict
+    bool builtin = false;
+  };
+  std::vector<GlobalCache> global_cache;
   const char* type_name() const override { return "code"; }
 };
 

@@ -30,6 +30,7 @@ restart:
   if (slots.empty()) return -1;
   const size_t mask = slots.size() - 1;
   size_t perturb = size_t(hash), i = size_t(hash) & mask;
+  uint32_t probes = 0;
   for (;;) {
     int32_t s = slots[i];
     if (s == 0) {
@@ -55,6 +56,12 @@ restart:
         }
       }
     }
+    // A long chain means keys that hash alike (multiples of 2**61 - 1):
+    // quadratic work CPython does too, charged to the step budget (past it
+    // the run is stopped at the next instruction; this lookup still ends).
+    // (A probe that misses the cache costs a few bytecode steps' time.)
+    if (__builtin_expect((++probes & 15) == 0, 0))
+      if (VM* vm = VM::current) (void)vm->charge_steps(64);
     perturb >>= 5;
     i = (i * 5 + perturb + 1) & mask;
   }
@@ -66,7 +73,7 @@ void Dict::rebuild(size_t min_size) {
   while (n * 2 < min_size * 3) n <<= 1;  // at most 2/3 full
   slots.assign(n, 0);
   fill = entries.size();
-  ++version;
+  version = next_version();
   const size_t mask = n - 1;
   for (size_t k = 0; k < entries.size(); k++) {
     size_t perturb = size_t(entries[k].hash), i = size_t(entries[k].hash) & mask;
@@ -85,20 +92,26 @@ Value* Dict::find(const Value& k, uint64_t hash) {
 
 void Dict::set(const Value& k, uint64_t hash, Value v) {
   int64_t free_slot;
+  VM* vm = VM::current;
+  const bool raised_before = vm && !vm->error.is_none();
   int64_t i = lookup(k, hash, &free_slot);
   if (i >= 0) {
     entries[size_t(slots[size_t(i)] - 1)].value = std::move(v);
     return;
   }
+  // A key's __eq__ raised (RecursionError comparing deep tuples): the error
+  // is the answer, nothing is inserted (free_slot may be unset).
+  if (vm && !raised_before && !vm->error.is_none()) return;
   if (free_slot < 0 || (slots[size_t(free_slot)] == 0 && (fill + 1) * 3 > slots.size() * 2)) {
     rebuild(live + 1);
     lookup(k, hash, &free_slot);  // no key compares equal: only the free slot is wanted
+    if (free_slot < 0) return;    // it raised this time
   }
   if (slots[size_t(free_slot)] == 0) ++fill;
   slots[size_t(free_slot)] = int32_t(entries.size() + 1);
   entries.push_back(Entry{k, std::move(v), true, hash});
   ++live;
-  ++version;
+  version = next_version();
 }
 
 bool Dict::pop(const Value& k, uint64_t hash, Value* out) {
@@ -113,7 +126,7 @@ bool Dict::pop(const Value& k, uint64_t hash, Value* out) {
   e.value = Value();
   if (out) *out = value;
   --live;
-  ++version;
+  version = next_version();
   if (entries.size() > 32 && live * 2 < entries.size()) rebuild(live);
   return true;
 }
@@ -125,7 +138,7 @@ void Dict::clear() {
   slots.clear();
   fill = 0;
   live = 0;
-  ++version;
+  version = next_version();
 }
 
 void Dict::compact() {
@@ -135,6 +148,7 @@ void Dict::compact() {
   for (auto& e : entries)
     if (e.live) fresh.push_back(std::move(e));
   entries.swap(fresh);
+  version = next_version();
 }
 
 // Attribute and name lookups: a str key probed without making a Value (or,
@@ -336,15 +350,15 @@ struct DictIter final : Iterator {
   size_t pos = 0;
   size_t size0;
   size_t remaining;  // more than size0 keys seen: some were replaced (CPython's di_len)
-  bool done = false;
+  bool done = false, broken = false;
   DictIter(Dict* dd, int w) : d(dd), which(w), size0(dd->live), remaining(dd->live) {}
   const char* type_name() const override {
     return which == 0 ? "dict_keyiterator" : which == 1 ? "dict_valueiterator" : "dict_itemiterator";
   }
   int next(VM& vm, Value& out) override {
     if (done) return 0;
-    if (d->live != size0) {
-      done = true;
+    if (d->live != size0 || broken) {
+      broken = true;  // sticky, as CPython's di_used = -1
       vm.raise(vm.RuntimeError, "dictionary changed size during iteration");
       return -1;
     }

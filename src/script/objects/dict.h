@@ -1,6 +1,7 @@
 // dict: an insertion-ordered hash table (CPython 3.7+ order; CPython's
 // Objects/dictobject.c), and the views dict_keys / dict_values / dict_items.
 #pragma once
+#include <cstddef>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -46,13 +47,27 @@ struct Dict : Obj {
   // The hash a key is stored under: CPython's for builtin values, the user
   // __hash__ (through VM::hash) for instances and containers of them.
   static uint64_t key_hash(const Value& k);
+  // Changes with every insertion, removal and rebuild (not with a value
+  // replaced in place), drawn from one counter for all dicts, so a version
+  // names one dict in one layout: an inline cache keyed by it may keep an
+  // entry index (the interpreter's LOAD_GLOBAL). Never 0.
+  uint64_t version_tag() const { return version; }
+  // The entry index of a value that find/find_str returned.
+  size_t entry_index(const Value* v) const {
+    return size_t(reinterpret_cast<const Entry*>(reinterpret_cast<const char*>(v) - offsetof(Entry, value)) -
+                  entries.data());
+  }
 
  private:
+  static uint64_t next_version() {
+    static thread_local uint64_t counter = 0;
+    return ++counter;
+  }
   // slots[i]: 0 empty, kDummy deleted, else entry index + 1.
   static constexpr int32_t kDummy = -1;
   std::vector<int32_t> slots;
   size_t fill = 0;        // slots not empty (live + dummy)
-  uint64_t version = 0;   // bumped by every insertion, removal and rebuild
+  uint64_t version = next_version();  // see version_tag()
   // The slot holding k (or -1), and where an insertion would go.
   int64_t lookup(const Value& k, uint64_t hash, int64_t* free_slot);
   void rebuild(size_t min_size);

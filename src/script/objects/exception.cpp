@@ -39,6 +39,7 @@ bool raise_py(VM& vm, py::Err e, const std::string& msg) {
     case py::Err::IndexError: return vm.raise(vm.IndexError, msg);
     case py::Err::IntOverflow:
       return vm.raise(vm.OverflowError, "integer overflow: Turnstile integers are 64-bit (Python's are unbounded)");
+    case py::Err::Raised: return false;
     case py::Err::None: break;
   }
   return vm.raise(vm.RuntimeError, msg);
@@ -58,40 +59,124 @@ std::string VM::format_exception_only(const Value& exc) {
   return msg.empty() ? name : name + ": " + msg;
 }
 
-std::string VM::format_traceback(const Value& exc) {
-  // The chain, newest first: each exception's __cause__, or else its
-  // unsuppressed __context__, stopping at one already shown (CPython's
-  // print_exception_recursive keeps the same "seen" set), so a cycle ends
-  // and a chain of 30,000 causes is a loop, not a recursion.
-  static const char* const kCause = "\nThe above exception was the direct cause of the following exception:\n\n";
-  static const char* const kContext = "\nDuring handling of the above exception, another exception occurred:\n\n";
-  struct Link {
-    Value exc;
-    const char* joint;  // printed after this exception's block: how the newer one links to it
-  };
-  std::vector<Link> chain{{exc, nullptr}};
-  std::unordered_set<const Obj*> seen{exc.tag == Value::Object ? exc.o : nullptr};
-  auto unseen = [&](const Value& v) { return !v.is_none() && !seen.count(v.o); };
-  for (Exception* e = as<Exception>(exc); e;) {
-    Value next;
-    const char* joint;
-    if (unseen(e->cause)) next = e->cause, joint = kCause;
-    else if (!e->suppress_context && unseen(e->context)) next = e->context, joint = kContext;
-    else break;
-    seen.insert(next.o);
-    chain.push_back({next, joint});
-    e = as<Exception>(next);
-  }
+namespace {
+
+// CPython's print_exception_recursive (Python/pythonrun.c): an exception
+// group prints in the box form, its members indented inside it with a
+// margin, at most 15 members and 10 levels deep.
+struct TracebackPrinter {
+  static constexpr int kMaxWidth = 15, kMaxDepth = 10;
+  VM& vm;
   std::string out;
-  for (size_t i = chain.size(); i-- > 0;) {
-    out += "Traceback (most recent call last):\n";
-    if (Exception* e = as<Exception>(chain[i].exc))
-      for (size_t k = e->tb.size(); k-- > 0;)
-        out += "  File \"" + e->tb[k].file + "\", line " + std::to_string(e->tb[k].line) + ", in " + e->tb[k].func + "\n";
-    out += format_exception_only(chain[i].exc) + "\n";
-    if (chain[i].joint) out += chain[i].joint;
+  // CPython's print_exception_recursive keeps the same "seen" set: a cycle
+  // ends, and a chain of 30,000 causes is a loop, not a recursion.
+  std::unordered_set<const Obj*> seen;
+  int depth = 0;  // exception_group_depth
+  bool need_close = false;
+
+  void indent() { out.append(2 * depth, ' '); }
+  void margin() {
+    indent();
+    if (depth) out += "| ";
   }
-  return out;
+
+  // One exception with its chain of causes and contexts, oldest first.
+  void print(const Value& exc) {
+    static const char* const kCause = "The above exception was the direct cause of the following exception:\n";
+    static const char* const kContext = "During handling of the above exception, another exception occurred:\n";
+    struct Link {
+      Value exc;
+      const char* joint;  // printed after this exception's block: how the newer one links to it
+    };
+    std::vector<Link> chain{{exc, nullptr}};
+    if (exc.tag == Value::Object) seen.insert(exc.o);
+    auto unseen = [&](const Value& v) { return !v.is_none() && !seen.count(v.o); };
+    for (Exception* e = as<Exception>(exc); e;) {
+      Value next;
+      const char* joint;
+      if (!e->cause.is_none()) {
+        if (!unseen(e->cause)) break;
+        next = e->cause, joint = kCause;
+      } else if (!e->suppress_context && unseen(e->context)) {
+        next = e->context, joint = kContext;
+      } else {
+        break;
+      }
+      seen.insert(next.o);
+      chain.push_back({next, joint});
+      e = as<Exception>(next);
+    }
+    for (size_t i = chain.size(); i-- > 0;) {
+      bool close = need_close;  // print_chained keeps it across the older exception
+      if (Exception* g = as<Exception>(chain[i].exc); g && !g->group.empty()) print_group(g);
+      else print_one(chain[i].exc, "Traceback (most recent call last):\n", depth ? "| " : "");
+      if (chain[i].joint) {
+        need_close = close;
+        margin(), out += "\n";
+        margin(), out += chain[i].joint;
+        margin(), out += "\n";
+      }
+    }
+  }
+
+  void print_one(const Value& exc, const char* header, const char* header_margin) {
+    Exception* e = as<Exception>(exc);
+    if (e && !e->tb.empty()) {
+      indent();
+      out += header_margin;
+      out += header;
+      for (size_t k = e->tb.size(); k-- > 0;) {
+        margin();
+        out += "  File \"" + e->tb[k].file + "\", line " + std::to_string(e->tb[k].line) + ", in " + e->tb[k].func + "\n";
+      }
+    }
+    margin();
+    out += vm.format_exception_only(exc) + "\n";
+  }
+
+  void print_group(Exception* g) {
+    if (depth > kMaxDepth) {
+      margin();
+      out += "... (max_group_depth is " + std::to_string(kMaxDepth) + ")\n";
+      return;
+    }
+    if (depth == 0) depth = 1;
+    print_one(Value::object(g), "Exception Group Traceback (most recent call last):\n", depth == 1 ? "+ " : "| ");
+    const int count = (int)g->group.size();
+    const int n = count <= kMaxWidth ? count : kMaxWidth + 1;
+    need_close = false;
+    for (int i = 0; i < n; i++) {
+      const bool last = i == n - 1;
+      if (last) need_close = true;  // the closing line may come from a nested group
+      const bool truncated = i >= kMaxWidth;
+      indent();
+      out += std::string(i == 0 ? "+-" : "  ") + "+---------------- " + (truncated ? "..." : std::to_string(i + 1)) +
+             " ----------------\n";
+      depth++;
+      if (!truncated) {
+        print(g->group[i]);
+      } else {
+        int more = count - kMaxWidth;
+        margin();
+        out += "and " + std::to_string(more) + " more exception" + (more > 1 ? "s" : "") + "\n";
+      }
+      if (last && need_close) {
+        indent();
+        out += "+------------------------------------\n";
+        need_close = false;
+      }
+      depth--;
+    }
+    if (depth == 1) depth = 0;
+  }
+};
+
+}  // namespace
+
+std::string VM::format_traceback(const Value& exc) {
+  TracebackPrinter p{*this};
+  p.print(exc);
+  return std::move(p.out);
 }
 
 bool exception_repr(VM& vm, Exception* e, std::string& out) {
@@ -171,6 +256,21 @@ bool exc_init(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
   return true;
 }
 
+// BaseException.__new__(cls, *args): what super().__new__(cls, ...) in an
+// exception class's own __new__ reaches; __init__ sets args again after it.
+bool exc_new(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  (void)kwargs;  // BaseException_new ignores them (its __init__ refuses them)
+  PyType* t = nargs ? as<PyType>(args[0]) : nullptr;
+  if (!t)
+    return vm.raise(vm.TypeError, "BaseException.__new__(X): X is not a type object (" +
+                                      (nargs ? vm.type_name(args[0]) : std::string("nothing")) + ")");
+  if (!t->is_subtype(vm.BaseException))
+    return vm.raise(vm.TypeError, "BaseException.__new__(" + t->name->s + "): " + t->name->s +
+                                      " is not a subtype of BaseException");
+  out = vm.new_exception_args(t, std::vector<Value>(args + 1, args + nargs));
+  return true;
+}
+
 }  // namespace
 
 void VM::setup_exceptions() {
@@ -184,6 +284,7 @@ void VM::setup_exceptions() {
   BaseException->is_exception = true;
   builtins->set(make_str("BaseException"), Value::object(BaseException));
   def_method(BaseException, "__init__", exc_init);
+  def_static(*this, BaseException, "__new__", exc_new);
   Exception_ = ex("Exception", BaseException);
   ArithmeticError = ex("ArithmeticError", Exception_);
   ZeroDivisionError = ex("ZeroDivisionError", ArithmeticError);

@@ -4,6 +4,8 @@
 // split, derive.
 #include "script/objects/exception_group.h"
 
+#include <unordered_set>
+
 #include "script/objects/getargs.h"
 #include "script/objects/runtime.h"
 
@@ -23,9 +25,10 @@ Exception* group_of(const Value& v) {
 
 // How subgroup/split match: an exception type, a tuple of them, or a predicate.
 struct Matcher {
-  enum { Types, Predicate } kind = Types;
+  enum { Types, Predicate, Leaves } kind = Types;
   std::vector<PyType*> types;
   Value fn;
+  const std::unordered_set<const Obj*>* leaves = nullptr;  // Leaves: these objects
 };
 
 bool make_matcher(VM& vm, const Value& cond, Matcher& m) {
@@ -57,6 +60,10 @@ bool matches(VM& vm, const Matcher& m, const Value& exc, bool& out) {
     Value r;
     return vm.call1(m.fn, exc, r) && vm.truthy(r, out);
   }
+  if (m.kind == Matcher::Leaves) {
+    out = exc.tag == Value::Object && !group_of(exc) && m.leaves->count(exc.o);
+    return true;
+  }
   out = false;
   for (PyType* t : m.types) out = out || vm.isinstance(exc, t);
   return true;
@@ -77,12 +84,15 @@ bool split(VM& vm, const Value& exc, const Matcher& m, bool want_rest, Value& ma
     return true;
   }
   std::vector<Value> ms, rs;
+  // Groups nested 100,000 deep: CPython's Py_EnterRecursiveCall here.
+  if (!vm.enter_recursion(" in exceptiongroup_split_recursive")) return false;
   for (const Value& e : g->group) {
     Value mi, ri;
-    if (!split(vm, e, m, want_rest, mi, ri)) return false;
+    if (!split(vm, e, m, want_rest, mi, ri)) return vm.leave_recursion(), false;
     if (!mi.is_none()) ms.push_back(mi);
     if (!ri.is_none()) rs.push_back(ri);
   }
+  vm.leave_recursion();
   // exceptiongroup_subset: derive, then copy the cause, context and traceback.
   auto subset = [&](std::vector<Value>& items, Value& out) {
     if (items.empty()) return true;
@@ -124,7 +134,102 @@ bool group_split(VM& vm, Value* args, int nargs, Dict* kw, Value& out, void*) {
   return true;
 }
 
+// The leaves (non-group members, recursively) of exc, by identity.
+void collect_leaves(const Value& exc, std::unordered_set<const Obj*>& out) {
+  Exception* g = group_of(exc);
+  if (!g) {
+    if (exc.tag == Value::Object) out.insert(exc.o);
+    return;
+  }
+  for (const Value& e : g->group) collect_leaves(e, out);
+}
+
+// is_same_exception_metadata: a clause's `raise` (bare) gives back its part
+// of the group with the traceback, cause and context the split copied.
+bool same_metadata(const Exception* a, const Exception* b) {
+  if (!a->cause.same(b->cause) || !a->context.same(b->context) || a->tb.size() != b->tb.size()) return false;
+  for (size_t i = 0; i < a->tb.size(); i++)
+    if (a->tb[i].line != b->tb[i].line || a->tb[i].func != b->tb[i].func || a->tb[i].file != b->tb[i].file)
+      return false;
+  return true;
+}
+
+// BaseExceptionGroup.__new__(cls, message, exceptions), for a subclass's own
+// __new__ (PEP 654's MyExceptionGroup with an extra field).
+bool group_new(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  PyType* t = nargs ? as<PyType>(args[0]) : nullptr;
+  if (!t || !t->is_subtype(vm.BaseExceptionGroup))
+    return vm.raise(vm.TypeError, "BaseExceptionGroup.__new__(X): X is not a subtype of BaseExceptionGroup");
+  if (kwargs && kwargs->live) return vm.raise(vm.TypeError, t->name->s + "() takes no keyword arguments");
+  return exception_group_new(vm, t, args + 1, nargs - 1, out);
+}
+
 }  // namespace
+
+bool exception_group_star_type_ok(VM& vm, const Value& t) {
+  std::vector<Value> types;
+  if (Tuple* tu = as<Tuple>(t)) types = tu->items;
+  else types.push_back(t);
+  for (const Value& v : types) {
+    PyType* ty = as<PyType>(v);
+    if (!ty || !ty->is_subtype(vm.BaseException))
+      return vm.raise(vm.TypeError, "catching classes that do not inherit from BaseException is not allowed");
+  }
+  for (const Value& v : types)
+    if (as<PyType>(v)->is_subtype(vm.BaseExceptionGroup))
+      return vm.raise(vm.TypeError, "catching ExceptionGroup with except* is not allowed. Use except instead.");
+  return true;
+}
+
+bool exception_group_matches(VM& vm, const Value& exc, const Value& t, bool& out) {
+  out = false;
+  if (Tuple* tu = as<Tuple>(t)) {
+    for (const Value& v : tu->items) out = out || vm.isinstance(exc, as<PyType>(v));
+  } else {
+    out = vm.isinstance(exc, as<PyType>(t));
+  }
+  return true;
+}
+
+bool exception_group_prep_reraise(VM& vm, const Value& orig, const List& excs, Value& out) {
+  out = Value();
+  if (excs.items.empty()) return true;
+  Exception* og = group_of(orig);
+  if (!og) {
+    // A naked exception was wrapped: only one clause ran, so at most one
+    // exception (then the rest, None).
+    out = excs.items[0];
+    return true;
+  }
+  std::vector<Value> raised, reraised;
+  for (const Value& e : excs.items) {
+    if (e.is_none()) continue;
+    Exception* x = as<Exception>(e);
+    (x && same_metadata(x, og) ? reraised : raised).push_back(e);
+  }
+  // exception_group_projection: the part of orig whose leaves were re-raised.
+  Value reraised_eg;
+  if (!reraised.empty()) {
+    std::unordered_set<const Obj*> leaves;
+    for (const Value& e : reraised) collect_leaves(e, leaves);
+    Matcher m;
+    m.kind = Matcher::Leaves;
+    m.leaves = &leaves;
+    Value rest;
+    if (!split(vm, orig, m, false, reraised_eg, rest)) return false;
+  }
+  if (raised.empty()) {
+    out = reraised_eg;
+    return true;
+  }
+  if (!reraised_eg.is_none()) raised.push_back(reraised_eg);
+  if (raised.size() == 1) {
+    out = raised[0];
+    return true;
+  }
+  Value a[] = {vm.make_str(""), vm.make_list(std::move(raised))};
+  return exception_group_new(vm, vm.BaseExceptionGroup, a, 2, out);
+}
 
 bool exception_group_new(VM& vm, PyType* cls, const Value* args, int nargs, Value& out) {
   // PyArg_ParseTuple with the format "UO:BaseExceptionGroup.__new__": the
@@ -183,6 +288,7 @@ void setup_exception_groups(VM& vm) {
   mro = {vm.ExceptionGroup, vm.BaseExceptionGroup, vm.Exception_, vm.BaseException, vm.t_object};
   for (PyType* t : {vm.BaseExceptionGroup, vm.ExceptionGroup})
     vm.builtins->set(Value::object(t->name), Value::object(t));
+  def_static(vm, vm.BaseExceptionGroup, "__new__", group_new);
   vm.def_method(vm.BaseExceptionGroup, "derive", group_derive);
   vm.def_method(vm.BaseExceptionGroup, "subgroup", group_subgroup);
   vm.def_method(vm.BaseExceptionGroup, "split", group_split);

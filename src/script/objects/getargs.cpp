@@ -176,6 +176,13 @@ std::string_view Sig::param(int i) const {
 
 bool check_args(VM& vm, const Sig& sig, int nargs, Dict* kw) { return check(vm, sig, nargs, kw, false); }
 
+// A receiver's type as CPython's tp_name spells it: the C types of _asyncio
+// carry their module ('_asyncio.Future'), the builtins and Python classes not.
+static std::string tp_name_of(VM& vm, const Value& v) {
+  PyType* t = vm.type_of(v);
+  return t->module == "_asyncio" ? "_asyncio." + t->name->s : t->name->s;
+}
+
 bool check_method(VM& vm, const Sig& sig, const Owner& owner, const Value* args, int nargs, Dict* kw,
                   const char* self_attr) {
   if (owner.python) {
@@ -193,7 +200,7 @@ bool check_method(VM& vm, const Sig& sig, const Owner& owner, const Value* args,
   }
   if (nargs < 1) return type_error(vm, std::string("unbound method ") + sig.name + "() needs an argument");
   return type_error(vm, "descriptor '" + attr + "' for '" + tp + "' objects doesn't apply to a '" +
-                            vm.type_name(args[0]) + "' object");
+                            tp_name_of(vm, args[0]) + "' object");
 }
 
 bool check_new(VM& vm, const Sig& sig, const Owner& owner, const Value* args, int nargs, Dict* kw) {

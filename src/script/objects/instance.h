@@ -33,6 +33,12 @@ bool instance_getattr(VM& vm, const Value& obj, Instance* inst, const Str& name,
 bool instance_setattr(VM& vm, const Value& obj, Instance* inst, const Str& name, const Value& v);
 // The store itself (properties, exceptions' attributes, the dict): object.__setattr__.
 bool instance_store(VM& vm, const Value& obj, Instance* inst, const Str& name, const Value& v);
+// A user object stored in a class is a descriptor when its class defines
+// __get__; a data descriptor (before the instance dict) when it also defines
+// __set__ or __delete__. Returns its class, or null when v is none.
+PyType* user_descriptor(const Value& v, bool& data);
+// type(d).__get__(d, obj, owner)
+bool descriptor_get(VM& vm, PyType* dtype, const Value& d, const Value& obj, const Value& owner, Value& out);
 // "<__main__.C object at 0x...>"
 void instance_repr(Instance* inst, std::string& out);
 

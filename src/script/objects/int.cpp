@@ -76,7 +76,16 @@ bool long_binop(VM& vm, int opi, const py::BigInt& x, const py::BigInt& y, Value
       }
       return put(x.pow(y));
     }
-    case BinOp::LShift: return put(x.lshift(y));
+    case BinOp::LShift:
+      // A count past ssize_t: CPython refuses before allocating (0 << n is 0).
+      if (!y.is_negative() && !y.fits_i64()) {
+        if (x.is_zero()) {
+          out = Value::integer(0);
+          return true;
+        }
+        return vm.raise(vm.OverflowError, "too many digits in integer");
+      }
+      return put(x.lshift(y));
     case BinOp::RShift: return put(x.rshift(y));
     case BinOp::BitOr: out = make_int(x.bit_or(y)); return true;
     case BinOp::BitXor: out = make_int(x.bit_xor(y)); return true;

@@ -11,6 +11,8 @@ namespace ts::vm {
 using code::BinOp;
 
 bool list_setitem(VM& vm, List* l, const Value& key, const Value& v) {
+  // PyNumber_AsSsize_t(key, PyExc_IndexError): a big int is no index.
+  if (as<Long>(key)) return vm.raise(vm.IndexError, "cannot fit 'int' into an index-sized integer");
   int64_t i;
   if (vm.index_of(key, i)) {
     int64_t n = (int64_t)l->items.size();
@@ -35,6 +37,7 @@ bool list_setitem(VM& vm, List* l, const Value& key, const Value& v) {
 
 bool list_delitem(VM& vm, List* l, const Value& key, bool& handled) {
   handled = true;
+  if (as<Long>(key)) return vm.raise(vm.IndexError, "cannot fit 'int' into an index-sized integer");
   int64_t i;
   if (vm.index_of(key, i)) {
     int64_t n = (int64_t)l->items.size();

@@ -17,6 +17,7 @@ void module_getattr(Module* m, const std::string& name, Value& out, bool& found)
   Value* v = m->dict->find_str(name);
   found = v != nullptr;
   if (found) out = *v;
+  else if (name == "__dict__") out = Value::object(m->dict), found = true;  // the namespace itself, as in CPython
 }
 
 void module_repr(Module* m, std::string& out) {

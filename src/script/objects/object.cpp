@@ -97,6 +97,7 @@ bool user_dunder(const Value& obj, const char* name, Value& meth) {
   PyType* cls;
   if (Instance* inst = as<Instance>(obj)) cls = inst->cls;
   else if (PyType* t = as<PyType>(obj)) cls = t->meta;  // a class's dunders come from its metaclass
+  else if (Tuple* tu = as<Tuple>(obj)) cls = tu->cls;  // a tuple subclass's (class_new.cpp: which it may define)
   else return false;
   if (!cls || !cls->user) return false;
   Value* v = cls->lookup(name);
@@ -175,6 +176,8 @@ bool VM::getattr_opt(const Value& obj, const Str& name, Value& out, bool& found)
   if (Value* v = t->lookup(name)) {
     if (as<NativeFn>(*v) || as<Function>(*v)) out = bind_method(*v, obj);
     else if (auto* sm = as<StaticMethod>(*v)) out = sm->func;  // str.maketrans
+    else if (auto* cm = as<ClassMethod>(*v)) out = bind_method(cm->func, Value::object(t));
+    else if (auto* p = as<Property>(*v)) return call(p->fget, &obj, 1, nullptr, out);  // a tuple subclass's fields
     else out = *v;
     return true;
   }
@@ -239,6 +242,8 @@ bool VM::setattr(const Value& obj, const Str& name, const Value& v) {
     m->dict->set(Value::object(const_cast<Str*>(&name)), v);
     return true;
   }
+  if (Tuple* tu = as<Tuple>(obj); tu && tu->cls && tu->cls->user)  // no instance dict; a field is read-only
+    if (Value* d = tu->cls->lookup(name); d && as<Property>(*d)) return raise(AttributeError, "can't set attribute");
   return raise(AttributeError, "'" + type_name(obj) + "' object has no attribute '" + name.s + "'");
 }
 
@@ -287,13 +292,7 @@ bool VM::truthy(const Value& v, bool& out) {
     out = r.b;
     return true;
   }
-  if (user_dunder(v, "__len__", m)) {
-    Value r;
-    if (!call_dunder(*this, m, v, nullptr, 0, r)) return false;
-    out = r.tag == Value::Int && r.i != 0;
-    return true;
-  }
-  if (v.o->kind == 0 && type_of(v)->lookup("__len__")) {
+  if (user_dunder(v, "__len__", m) || (v.o->kind == 0 && type_of(v)->lookup("__len__"))) {
     int64_t n;
     if (!len(v, n)) return false;
     out = n != 0;
@@ -319,13 +318,17 @@ uint64_t frozenset_hash(const Set* s) {
   return h;
 }
 
-// A user __hash__: its int result hashed as an int (so -1 becomes -2).
+// A user __hash__: its int result as it is when it fits a machine word
+// (-1 becoming -2), else that int's hash, as CPython's slot_tp_hash. Why
+// not always the int's hash: `return hash(self.name)` must equal
+// hash(self.name), whose str hash is past 2**61.
 bool user_hash(VM& vm, const Value& v, const Value& m, uint64_t& out) {
   Value r;
   if (!call_dunder(vm, m, v, nullptr, 0, r)) return false;
   if (r.tag != Value::Int && r.tag != Value::Bool && !as<Long>(r))
     return vm.raise(vm.TypeError, "__hash__ method should return an integer");
-  out = hash_value(r);
+  if (r.tag == Value::Int) out = uint64_t(r.i == -1 ? -2 : r.i);
+  else out = hash_value(r);
   return true;
 }
 
@@ -597,10 +600,31 @@ bool VM::repr(const Value& v, std::string& out) {
       return true;
     }
     case Kind::List: {
-      std::vector<Value> items = static_cast<List*>(o)->items;  // a copy: a repr may mutate the list
-      return repr_items(*this, v, items, "[", "]", false, out);
+      // As CPython's list_repr: the length reread after each item (an item's
+      // __repr__ may shrink or clear the list), each item held while its
+      // repr runs.
+      const List* l = static_cast<List*>(o);
+      std::string r = "[";
+      depth++;
+      for (size_t i = 0; i < l->items.size(); i++) {
+        if (i) r += ", ";
+        Value item = l->items[i];
+        std::string s;
+        if (item.same(v)) s = "[...]";
+        else if (!repr(item, s)) { depth--; return false; }
+        r += s;
+      }
+      depth--;
+      out = r + "]";
+      return true;
     }
-    case Kind::Tuple: return repr_items(*this, v, static_cast<Tuple*>(o)->items, "(", ")", true, out);
+    case Kind::Tuple: {
+      // a subclass's own __repr__: namedtuple's (a function), sys.version_info's (native)
+      PyType* cls = static_cast<Tuple*>(o)->cls;
+      Value* own = cls ? cls->lookup("__repr__") : nullptr;
+      if (own && own != t_tuple->lookup("__repr__")) break;
+      return repr_items(*this, v, static_cast<Tuple*>(o)->items, "(", ")", true, out);
+    }
     case Kind::Dict: return dict_repr(*this, v, static_cast<Dict*>(o), out);
     case Kind::Set: {
       Set* s = static_cast<Set*>(o);

@@ -2,6 +2,7 @@
 
 #include "script/objects/getargs.h"
 #include "script/objects/runtime.h"
+#include "script/objects/slice.h"
 
 namespace ts::vm {
 
@@ -49,6 +50,23 @@ void range_contains(Range* r, const Value& item, bool& out, bool& handled) {
 }
 
 bool range_getitem(VM& vm, Range* r, const Value& key, Value& out, bool& handled) {
+  if (Slice* sl = as<Slice>(key)) {
+    // CPython's compute_slice: the sub-range by arithmetic, never its items.
+    handled = true;
+    int64_t i0, i1, st;
+    if (!slice_indices(vm, sl, r->length(), i0, i1, st)) return false;
+    const __int128 a = __int128(r->start) + __int128(i0) * r->step, b = __int128(r->start) + __int128(i1) * r->step,
+                   c = __int128(r->step) * st;
+    auto fits = [](__int128 v) { return v >= INT64_MIN && v <= INT64_MAX; };
+    if (!fits(a) || !fits(b) || !fits(c))
+      return vm.raise(vm.OverflowError, "Python int too large to convert to C ssize_t");
+    Ref<Range> sub = make<Range>();
+    sub->start = int64_t(a);
+    sub->stop = int64_t(b);
+    sub->step = int64_t(c);
+    out = Value::object(sub);
+    return true;
+  }
   int64_t i;
   handled = vm.index_of(key, i);
   if (!handled) return true;

@@ -1,5 +1,12 @@
 #include "script/objects/runtime.h"
 #include "script/objects/exception_group.h"
+#include "script/objects/budget.h"
+#include "core/heap.h"
+#include "script/pylib/bigint.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
 
 namespace ts::vm {
 
@@ -139,7 +146,13 @@ int VM::script_line() const {
 bool VM::fail_budget(const std::string& msg) {
   fatal = true;
   fatal_message = msg;
-  fatal_line = current_line();
+  // The message names the script's file: its innermost line (not one of an
+  // imported module's), else the line the tasks were at between steps.
+  fatal_line = 0;
+  for (size_t k = frame_stack.size(); k-- > 0 && !fatal_line;)
+    if (frame_stack[k]->code->filename == main_file) fatal_line = frame_stack[k]->line();
+  if (!fatal_line) fatal_line = script_line();
+  if (!fatal_line) fatal_line = current_line();
   error = new_exception(RuntimeError, msg);
   return false;
 }
@@ -147,8 +160,57 @@ bool VM::fail_budget(const std::string& msg) {
 bool VM::count_output(size_t n) {
   output_bytes += n;
   if (output_bytes > limits.max_output)
-    return fail_budget("output budget exceeded (" + std::to_string(limits.max_output) + " bytes)");
+    return fail_budget("budget exceeded: output (" + std::to_string(limits.max_output) + " bytes)");
   return true;
+}
+
+std::string budget_seconds(double s) {
+  char buf[64];
+  if (s == std::floor(s) && std::fabs(s) < 1e15)
+    snprintf(buf, sizeof buf, "%.0f", s);
+  else
+    snprintf(buf, sizeof buf, "%g", s);
+  return buf;
+}
+
+double wall_now() {
+  using namespace std::chrono;
+  return duration<double>(steady_clock::now().time_since_epoch()).count();
+}
+
+bool heap_room(VM& vm, double bytes) {
+  const size_t budget = heap::budget();
+  if (!budget || double(heap::live_bytes()) + bytes <= double(budget)) return true;
+  return vm.raise(vm.MemoryError, "memory budget exceeded (" + std::to_string(vm.limits.max_heap) + " bytes)");
+}
+
+namespace {
+// Big-int arithmetic under the running VM's budgets: a limb step is much
+// cheaper than a bytecode step, so 16 of them count as one.
+struct VMBigIntMeter final : py::BigIntMeter {
+  bool charge(double limb_ops, double result_bytes) override {
+    VM* vm = VM::current;
+    if (!vm) return true;
+    if (result_bytes > 0 && !heap_room(*vm, result_bytes)) return false;
+    return limb_ops < 16 || vm->charge_steps(int64_t(std::min(limb_ops / 16, 4e18)));
+  }
+};
+VMBigIntMeter g_meter;
+[[maybe_unused]] const bool g_meter_installed = (py::g_bigint_meter = &g_meter, true);
+}  // namespace
+
+bool VM::steps_exceeded() {
+  if (fatal) return false;  // already stopping: the first budget named stays the message
+  if (steps > limits.max_steps)
+    return fail_budget("budget exceeded: steps (" + std::to_string(limits.max_steps) + " steps)");
+  // A clock read costs about as much as a few dozen steps: every 64k.
+  next_wall_check = steps + 65536;
+  return check_wall();
+}
+
+bool VM::check_wall() {
+  if (wall_deadline == 0 || wall_now() <= wall_deadline) return true;
+  return fail_budget("budget exceeded: wall clock (" + budget_seconds(limits.max_wall) + " s)");
 }
 
 }  // namespace ts::vm

@@ -26,7 +26,12 @@ struct Limits {
   size_t max_tasks = 1'000'000;        // live asyncio tasks
   int max_depth = 400;                 // nested Python calls
   size_t max_heap = size_t(2560) << 20;  // bytes of heap (core/heap.h): past it, MemoryError
+  double max_wall = 0;                 // seconds of wall clock (0: none): the backstop for the page
 };
+// A budget's seconds as its message prints them ("31536000", "0.5").
+std::string budget_seconds(double s);
+// steady_clock, in seconds (the wall-clock budget's clock).
+double wall_now();
 
 // What a native module keeps per VM (random's generator, asyncio's running
 // loop): each module derives its own typed struct and reaches it with
@@ -73,6 +78,9 @@ struct VM {
   int64_t steps = 0;
   int64_t next_budget_check = 0;  // the interpreter checks the budgets when steps reach it
   size_t output_bytes = 0;
+  // steady_clock seconds at which the wall-clock budget ends (0: none);
+  // checked where the step budget is (check_wall every few thousand steps).
+  double wall_deadline = 0;
   int depth = 0;
   // C recursion on user data (CPython's Py_EnterRecursiveCall): a
   // comparison or hash of nested containers counts one level per container.
@@ -162,6 +170,16 @@ struct VM {
   // Budget exceeded: fatal, stops the run.
   bool fail_budget(const std::string& msg);
   bool count_output(size_t n);
+  // Work a native loop does (an item summed, a hash chain probed, a limb of
+  // big-int arithmetic) charged to the step budget: false (fatal) past it.
+  bool charge_steps(int64_t n) {
+    steps += n;
+    if (__builtin_expect(steps > limits.max_steps || steps >= next_wall_check, 0)) return steps_exceeded();
+    return true;
+  }
+  int64_t next_wall_check = 0;  // charge_steps looks at the wall clock when steps reach it
+  bool steps_exceeded();        // the slow half of charge_steps
+  bool check_wall();            // false (fatal) past wall_deadline
 
   // ---- object protocol (false = exception set) ----
   // object.cpp

@@ -113,6 +113,38 @@ std::vector<Value> set_items(const Set* s) {
   return r;
 }
 
+namespace {
+
+// Iterates a snapshot of the elements in CPython's order; fails once (then
+// is exhausted) if the set changes size, as CPython's setiter_iternext does.
+struct SetIter final : Iterator {
+  Ref<Set> s;
+  std::vector<Value> items;
+  size_t pos = 0;
+  size_t size0;
+  bool done = false, broken = false;
+  explicit SetIter(Set* ss) : s(ss), items(set_order(ss)), size0(ss->d.live) {}
+  const char* type_name() const override { return "set_iterator"; }
+  int next(VM& vm, Value& out) override {
+    if (done) return 0;
+    if (s->d.live != size0 || broken) {
+      broken = true;  // sticky, as CPython's si_used = -1
+      vm.raise(vm.RuntimeError, "Set changed size during iteration");
+      return -1;
+    }
+    if (pos >= items.size()) {
+      done = true;
+      return 0;
+    }
+    out = items[pos++];
+    return 1;
+  }
+};
+
+}  // namespace
+
+Value set_iter(Set* s) { return Value::object(make<SetIter>(s)); }
+
 // ---- algebra -------------------------------------------------------------------
 
 Ref<Set> new_set(bool frozen) {
@@ -228,7 +260,16 @@ bool set_inplace_binop(VM& vm, int op, const Value& a, const Value& b, Value& ou
   return true;
 }
 
+static bool set_compare_(VM& vm, int cmpop, Set* a, Set* b, bool& out);
+
 bool set_compare(VM& vm, int cmpop, Set* a, Set* b, bool& out) {
+  // is_subset's lookups compare elements: one that raised (RecursionError
+  // between nested frozensets) is the answer, not a "not found" to go on from.
+  const bool ok = set_compare_(vm, cmpop, a, b, out);
+  return ok && vm.error.is_none();
+}
+
+static bool set_compare_(VM& vm, int cmpop, Set* a, Set* b, bool& out) {
   switch (CmpOp(cmpop)) {
     case CmpOp::Eq: out = a->d.live == b->d.live && is_subset(a, b); return true;
     case CmpOp::NotEq: out = !(a->d.live == b->d.live && is_subset(a, b)); return true;

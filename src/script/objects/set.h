@@ -20,6 +20,8 @@ std::vector<size_t> cpython_set_order(const Dict& d);
 // The elements in that order, and in insertion order.
 std::vector<Value> set_order(const Set* s);
 std::vector<Value> set_items(const Set* s);
+// iter(s): raises "Set changed size during iteration" as CPython's does.
+Value set_iter(Set* s);
 
 Ref<Set> new_set(bool frozen = false);
 // Adds v after checking that it is hashable.

@@ -5,10 +5,24 @@
 
 namespace ts::vm {
 
+namespace {
+
+// _PyEval_SliceIndex: an int past int64 clamps (to +-PY_SSIZE_T_MAX, as
+// PySlice_Unpack does) instead of failing.
+bool clamped_index(VM& vm, const Value& v, int64_t& out) {
+  if (Long* l = as<Long>(v)) {
+    out = l->v.is_negative() ? -INT64_MAX : INT64_MAX;
+    return true;
+  }
+  return vm.index_of(v, out);
+}
+
+}  // namespace
+
 bool slice_indices(VM& vm, Slice* s, int64_t len, int64_t& start, int64_t& stop, int64_t& step) {
   step = 1;
   if (!s->step.is_none()) {
-    if (!vm.index_of(s->step, step)) return vm.raise(vm.TypeError, "slice indices must be integers or None or have an __index__ method");
+    if (!clamped_index(vm, s->step, step)) return vm.raise(vm.TypeError, "slice indices must be integers or None or have an __index__ method");
     if (step == 0) return vm.raise(vm.ValueError, "slice step cannot be zero");
   }
   int64_t lower = step < 0 ? -1 : 0, upper = step < 0 ? len - 1 : len;
@@ -18,7 +32,7 @@ bool slice_indices(VM& vm, Slice* s, int64_t len, int64_t& start, int64_t& stop,
       return true;
     }
     int64_t x;
-    if (!vm.index_of(v, x)) return vm.raise(vm.TypeError, "slice indices must be integers or None or have an __index__ method");
+    if (!clamped_index(vm, v, x)) return vm.raise(vm.TypeError, "slice indices must be integers or None or have an __index__ method");
     if (x < 0) {
       x += len;
       if (x < lower) x = lower;

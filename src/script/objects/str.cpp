@@ -1,6 +1,7 @@
 #include "script/objects/str.h"
 
 #include "script/code/operators.h"
+#include "script/objects/budget.h"
 #include "script/objects/getargs.h"
 #include "script/objects/runtime.h"
 #include "script/pylib/format.h"
@@ -61,6 +62,8 @@ Value str_iter(Str* s) {
 }
 
 bool str_getitem(VM& vm, Str* s, const Value& key, Value& out) {
+  // PyNumber_AsSsize_t(key, PyExc_IndexError): a big int is no index.
+  if (as<Long>(key)) return vm.raise(vm.IndexError, "cannot fit 'int' into an index-sized integer");
   int64_t i;
   if (vm.index_of(key, i)) {
     if (s->ascii) {
@@ -123,7 +126,11 @@ bool str_binop(VM& vm, int opi, Str* s, const Value& b, Value& out, bool& handle
     int64_t n = b.tag == Value::Int ? b.i : b.b;
     std::string r;
     if (n > 0) {
-      if ((double)s->s.size() * n > 1e8) return vm.raise(vm.MemoryError, "string repetition too large");
+      // CPython: past PY_SSIZE_T_MAX characters an OverflowError, else
+      // whatever the memory allows.
+      if ((double)s->length() * (double)n >= 9223372036854775808.0)
+        return vm.raise(vm.OverflowError, "repeated string is too long");
+      if (!heap_room(vm, (double)s->s.size() * (double)n)) return false;
       r.reserve(s->s.size() * n);
       for (int64_t i = 0; i < n; i++) r += s->s;
     }

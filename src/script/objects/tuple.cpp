@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "script/code/operators.h"
+#include "script/objects/budget.h"
 #include "script/objects/getargs.h"
 #include "script/objects/runtime.h"
 
@@ -35,10 +36,22 @@ bool tuple_binop(VM& vm, int opi, Tuple* t, const Value& b, Value& out, bool& ha
 bool tuple_new(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
   static constexpr Sig kSig{"tuple", Conv::Positional, "x=<unset>, /"};
   if (!check_args(vm, kSig, nargs, kwargs)) return false;
-  if (nargs == 1 && as<Tuple>(args[0])) { out = args[0]; return true; }
+  if (nargs == 1 && as<Tuple>(args[0]) && !as<Tuple>(args[0])->cls) { out = args[0]; return true; }  // tuple(t) is t
   std::vector<Value> items;
   if (nargs == 1 && !vm.to_list(args[0], items)) return false;
   out = vm.make_tuple(std::move(items));
+  return true;
+}
+
+bool tuple_new_of(VM& vm, PyType* cls, Value* args, int nargs, Value& out) {
+  if (!cls->is_subtype(vm.t_tuple))
+    return vm.raise(vm.TypeError, "tuple.__new__(" + cls->name->s + "): " + cls->name->s + " is not a subtype of tuple");
+  if (nargs > 1) return vm.raise(vm.TypeError, "tuple expected at most 1 argument, got " + std::to_string(nargs));
+  std::vector<Value> items;
+  if (nargs == 1 && !vm.to_list(args[0], items)) return false;
+  Ref<Tuple> t = make<Tuple>(std::move(items));
+  if (cls != vm.t_tuple) t->cls = cls;  // a subclass's instance is never shared, unlike tuple(t) is t
+  out = Value::object(t);
   return true;
 }
 
@@ -52,6 +65,7 @@ bool items_getitem(VM& vm, const std::vector<Value>& items, bool is_list, const 
     return true;
   }
   if (!vm.error.is_none()) return false;
+  if (as<Long>(key)) return vm.raise(vm.IndexError, "cannot fit 'int' into an index-sized integer");
   if (Slice* s = as<Slice>(key)) {
     int64_t start, stop, step;
     if (!slice_indices(vm, s, (int64_t)items.size(), start, stop, step)) return false;
@@ -112,7 +126,7 @@ bool items_order(VM& vm, int cmpop, const std::vector<Value>& x, const std::vect
 
 bool items_repeat(VM& vm, const std::vector<Value>& items, int64_t n, std::vector<Value>& out) {
   if (n <= 0) return true;
-  if ((double)items.size() * (double)n > 5e7) return vm.raise(vm.MemoryError, "sequence repetition too large");
+  if (!heap_room(vm, (double)items.size() * (double)n * sizeof(Value))) return false;
   out.reserve(items.size() * n);
   for (int64_t i = 0; i < n; i++) out.insert(out.end(), items.begin(), items.end());
   return true;

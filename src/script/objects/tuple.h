@@ -12,6 +12,7 @@ struct Dict;
 struct Tuple : Obj {
   TS_KIND(Tuple);
   std::vector<Value> items;
+  PyType* cls = nullptr;  // an instance of a tuple subclass (namedtuple, sys.version_info); null: tuple
   Tuple() = default;
   explicit Tuple(std::vector<Value> v) : items(std::move(v)) {}
   const char* type_name() const override { return "tuple"; }
@@ -22,6 +23,8 @@ struct Tuple : Obj {
 bool tuple_binop(VM& vm, int op, Tuple* t, const Value& b, Value& out, bool& handled);
 // The constructor tuple(iterable).
 bool tuple_new(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out);
+// tuple.__new__(cls, iterable=()): a fresh tuple whose type is cls, a subclass of tuple.
+bool tuple_new_of(VM& vm, PyType* cls, Value* args, int nargs, Value& out);
 
 // ---- items of a tuple or list ----
 // items[key] for an int or a slice (the slice is a list when is_list).

@@ -55,7 +55,7 @@ PyType* VM::type_of(const Value& v) {
   switch ((Kind)o->kind) {
     case Kind::Str: return t_str;
     case Kind::Long: return t_int;
-    case Kind::Tuple: return t_tuple;
+    case Kind::Tuple: return static_cast<Tuple*>(o)->cls ? static_cast<Tuple*>(o)->cls : t_tuple;
     case Kind::List: return t_list;
     case Kind::Dict: return t_dict;
     case Kind::Set: return static_cast<Set*>(o)->frozen ? t_frozenset : t_set;
@@ -97,6 +97,8 @@ bool type_getattr(VM& vm, const Value& obj, PyType* ty, const std::string& n, Va
   if (Value* v = ty->lookup(n)) {
     if (auto* sm = as<StaticMethod>(*v)) { out = sm->func; return true; }
     if (auto* cm = as<ClassMethod>(*v)) { out = bind_method(cm->func, obj); return true; }
+    bool data;
+    if (PyType* dt = user_descriptor(*v, data)) return descriptor_get(vm, dt, *v, Value(), obj, out);
     out = *v;
     return true;
   }
@@ -268,7 +270,8 @@ bool classmethod_new(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, v
 
 // A class's own __new__ (a user function), if it has one.
 Value* user_new(PyType* t) {
-  Value* nw = t->lookup("__new__");
+  static Ref<Str> name = make<Str>("__new__");  // its hash computed once
+  Value* nw = t->lookup(*name);
   if (!nw) return nullptr;
   StaticMethod* sm = as<StaticMethod>(*nw);
   return sm && as<Function>(sm->func) ? &sm->func : nullptr;
@@ -298,17 +301,21 @@ bool build_instance(VM& vm, PyType* t, Value* args, int nargs, Dict* kwargs, Val
     return exception_group_new(vm, t, args, nargs, out);
   } else if (t->is_exception) {
     self = vm.new_exception_args(t, std::vector<Value>(args, args + nargs));
+  } else if (t->instance_kind == Kind::Tuple) {
+    if (kwargs && kwargs->live) return vm.raise(vm.TypeError, "tuple() takes no keyword arguments");
+    if (!tuple_new_of(vm, t, args, nargs, self)) return false;
   } else {
     Ref<Instance> inst = make<Instance>(t);
     inst->dict = make<Dict>();
     self = Value::object(inst);
   }
-  Value* init = t->lookup("__init__");
+  static Ref<Str> init_name = make<Str>("__init__");
+  Value* init = t->lookup(*init_name);
   if (init) {
     a[0] = self;
     Value r;
     if (as<NativeFn>(*init) && as<NativeFn>(*init)->fn == object_init) {
-      if (!own_new && (nargs > 0 || (kwargs && kwargs->live)))
+      if (!own_new && t->instance_kind != Kind::Tuple && (nargs > 0 || (kwargs && kwargs->live)))
         return vm.raise(vm.TypeError, t->name->s + "() takes no arguments");
     } else {
       if (!vm.call(*init, a.data(), (int)a.size(), kwargs, r)) return false;

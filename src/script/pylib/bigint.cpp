@@ -527,6 +527,9 @@ Result<BigInt> BigInt::mul(const BigInt& o) const {
   if (mag_bits(mag_) + mag_bits(o.mag_) > kMaxBits + 1) {
     if (!is_zero() && !o.is_zero()) return bigint_size_error<BigInt>();
   }
+  if (mag_.size() > 2 && o.mag_.size() > 2 &&
+      !bigint_charge(double(mag_.size()) * double(o.mag_.size()), 4.0 * double(mag_.size() + o.mag_.size())))
+    return bigint_raised<BigInt>();
   BigInt r = make(neg_ != o.neg_, mul_mag(mag_, o.mag_));
   if (r.bit_length() > kMaxBits) return bigint_size_error<BigInt>();
   return Result<BigInt>::good(std::move(r));
@@ -619,12 +622,18 @@ Result<BigInt> BigInt::pow(const BigInt& exp) const {
   if (!exp.fits_i64()) return bigint_size_error<BigInt>();
   int64_t e = exp.to_i64();
   int64_t bits = bit_length();
-  if (e > kMaxBits || (bits - 1) * e + 1 > kMaxBits) return bigint_size_error<BigInt>();
+  if (e > kMaxBits || double(bits - 1) * double(e) + 1 > double(kMaxBits)) return bigint_size_error<BigInt>();
+  // The result's size is known: refused up front when the heap cannot hold it.
+  if (!bigint_charge(0, (double(bits - 1) * double(e) + 1) / 8)) return bigint_raised<BigInt>();
   Mag result{1}, base = mag_;
   while (true) {
-    if (e & 1) result = mul_mag(result, base);
+    if (e & 1) {
+      if (!bigint_charge(double(result.size()) * double(base.size()), 0)) return bigint_raised<BigInt>();
+      result = mul_mag(result, base);
+    }
     e >>= 1;
     if (!e) break;
+    if (!bigint_charge(double(base.size()) * double(base.size()), 0)) return bigint_raised<BigInt>();
     base = mul_mag(base, base);
   }
   BigInt r = make(neg_ && exp.is_odd(), std::move(result));
@@ -721,6 +730,7 @@ Result<BigInt> BigInt::lshift(const BigInt& n) const {
   if (!n.fits_i64() || n.to_i64() > kMaxBits) return bigint_size_error<BigInt>();
   int64_t k = n.to_i64();
   if (bit_length() + k > kMaxBits) return bigint_size_error<BigInt>();
+  if (!bigint_charge(double(mag_.size()) + double(k) / 32, double(bit_length() + k) / 8)) return bigint_raised<BigInt>();
   return R::good(make(neg_, shl_mag(mag_, k)));
 }
 

@@ -5,8 +5,9 @@
 // beyond: every operation here accepts any value (small or big), and
 // fits_i64()/to_i64() let the VM normalize results back to int64.
 //
-// Size cap: results of mul, pow and lshift larger than kMaxBits bits fail
-// with OverflowError "integer too large for Turnstile (over 100000 bits)".
+// Size: results of mul, pow and lshift are asked of the meter (BigIntMeter:
+// the run's heap and step budgets) before they are made; kMaxBits is only
+// the absolute cap (OverflowError "integer too large for Turnstile").
 // str() honours CPython's 4300-digit limit (sys.int_max_str_digits).
 #pragma once
 #include <cstdint>
@@ -21,7 +22,7 @@ namespace ts::py {
 
 class BigInt {
  public:
-  static constexpr int64_t kMaxBits = 100000;
+  static constexpr int64_t kMaxBits = int64_t(1) << 38;  // 32 GiB: past any heap budget
   static constexpr int kMaxStrDigits = 4300;  // sys.get_int_max_str_digits()
 
   BigInt() = default;  // 0
@@ -125,10 +126,27 @@ class BigInt {
 // OverflowError "Python int too large to convert to C long".
 Result<std::string> format_bigint(const BigInt& v, std::string_view spec, const char* type_name = "int");
 
-// OverflowError "integer too large for Turnstile (over 100000 bits)".
+// OverflowError "integer too large for Turnstile (over 2**38 bits)".
 template <class T>
 Result<T> bigint_size_error() {
-  return Result<T>::fail(Err::OverflowError, "integer too large for Turnstile (over 100000 bits)");
+  return Result<T>::fail(Err::OverflowError, "integer too large for Turnstile (over 2**38 bits)");
+}
+
+// The run's budgets as big-int arithmetic sees them (the VM installs one):
+// before an operation does `limb_ops` 32-bit limb steps to make a result of
+// `result_bytes`, charge() is asked; false (the VM's error already set:
+// MemoryError or a fatal step budget) fails it with Err::Raised.
+struct BigIntMeter {
+  virtual ~BigIntMeter() = default;
+  virtual bool charge(double limb_ops, double result_bytes) = 0;
+};
+inline BigIntMeter* g_bigint_meter = nullptr;
+inline bool bigint_charge(double limb_ops, double result_bytes) {
+  return !g_bigint_meter || g_bigint_meter->charge(limb_ops, result_bytes);
+}
+template <class T>
+Result<T> bigint_raised() {
+  return Result<T>::fail(Err::Raised, "");
 }
 
 }  // namespace ts::py

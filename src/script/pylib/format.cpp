@@ -4,6 +4,9 @@
 // agree. printf-style formatting is in percent.cpp.
 #include "script/pylib/format.h"
 
+#include <new>
+
+#include "script/pylib/bigint.h"
 #include "script/pylib/unicode.h"
 #include "script/pylib/utf8.h"
 
@@ -20,6 +23,10 @@ namespace {
 std::string repeat(const std::string& s, int64_t n) {
   std::string r;
   if (n <= 0) return r;
+  // A width of 10**10 is asked of the run's heap budget before it is made
+  // (in wasm a size_t would wrap first); the native's caller turns this into
+  // MemoryError, as CPython's failed allocation is.
+  if (!bigint_charge(0, double(s.size()) * double(n))) throw std::bad_alloc();
   r.reserve(s.size() * static_cast<size_t>(n));
   for (int64_t k = 0; k < n; ++k) r += s;
   return r;

@@ -168,7 +168,7 @@ struct Parser {
       ws();
       Value item;
       if (!value(item, depth + 1)) return false;
-      v.members.emplace_back(std::move(key), std::move(item));
+      v.members.push_back(Member{std::move(key), std::move(item)});
       ws();
       if (i < s.size() && s[i] == '}') { ++i; return true; }
       if (i >= s.size() || s[i] != ',') return fail("Expecting ',' delimiter", i);

@@ -12,14 +12,21 @@
 
 namespace ts::py::json {
 
+struct Member;  // an object's key and value (below: a pair would need Value complete here)
+
 struct Value {
   enum Kind : uint8_t { Null, Bool, Int, Float, Str, Array, Object } kind = Null;
   bool b = false;
   std::string text;                                  // Int/Float: the literal; Str: UTF-8
   std::vector<Value> items;                          // Array
-  std::vector<std::pair<std::string, Value>> members;  // Object, in order (duplicates kept)
+  std::vector<Member> members;                       // Object, in order (duplicates kept)
   // Object lookup: the last member with that key, as a dict would keep it.
   const Value* get(std::string_view key) const;
+};
+
+struct Member {
+  std::string first;
+  Value second;
 };
 
 struct Error {

@@ -28,6 +28,7 @@ const char* err_name(Err e) {
     case Err::OverflowError: return "OverflowError";
     case Err::IndexError: return "IndexError";
     case Err::IntOverflow: return "OverflowError";
+    case Err::Raised: return "";
   }
   return "";
 }
@@ -216,6 +217,20 @@ Result<int64_t> parse_int(std::string_view text, int base) {
                                                     truncated_repr(text, 200));
 }
 
+// Floats are unboxed, so identity (`is`, and the identity shortcut of `in`,
+// list ==, dict and set lookups) compares bits. CPython makes a new object
+// for every float('nan'), so two of them are never identical: each gets its
+// own payload (quiet NaN, a nonzero counter in the low 51 bits).
+double fresh_nan(bool neg) {
+  static uint64_t counter = 0;
+  counter = (counter + 1) & ((uint64_t(1) << 51) - 1);
+  if (counter == 0) counter = 1;
+  uint64_t bits = 0x7ff8000000000000ull | counter | (neg ? 0x8000000000000000ull : 0);
+  double d;
+  std::memcpy(&d, &bits, sizeof d);
+  return d;
+}
+
 Result<double> parse_float(std::string_view text) {
   std::string ascii = to_ascii_decimal(text);
   std::string_view s = strip_py_space(ascii);
@@ -228,7 +243,7 @@ Result<double> parse_float(std::string_view text) {
   if (!body.empty() && (body[0] == '+' || body[0] == '-')) { neg = body[0] == '-'; body.remove_prefix(1); }
   if (ieq(body, "inf") || ieq(body, "infinity"))
     return Result<double>::good(neg ? -INFINITY : INFINITY);
-  if (ieq(body, "nan")) return Result<double>::good(neg ? -NAN : NAN);
+  if (ieq(body, "nan")) return Result<double>::good(fresh_nan(neg));
   std::string clean;
   if (!float_syntax(s, &clean, true)) return bad();
   return Result<double>::good(std::strtod(clean.c_str(), nullptr));

@@ -20,6 +20,7 @@ enum class Err : uint8_t {
   OverflowError,  // Python's OverflowError (message in msg)
   IndexError,
   IntOverflow,    // result exceeds int64 (Python would return a big int)
+  Raised,         // a budget hook (BigIntMeter) already set the caller's error
 };
 const char* err_name(Err e);  // "ValueError", ...; "OverflowError" for IntOverflow
 
@@ -52,6 +53,8 @@ Result<int64_t> parse_int(std::string_view text, int base = 10);
 // float(text): whitespace, sign, underscores, inf/infinity/nan (any case).
 // Error: ValueError "could not convert string to float: 'x'".
 Result<double> parse_float(std::string_view text);
+// A quiet NaN no other float is identical to (float("nan") is a new object).
+double fresh_nan(bool neg);
 // Source literals (the lexer already isolated the token, no sign/spaces):
 // "0x1F", "1_000", "0o17", "0b101", "007" is rejected for non-zero values.
 Result<int64_t> parse_int_literal(std::string_view tok);

@@ -189,6 +189,11 @@ Result<std::string> percent_format(std::string_view fmt, const std::vector<PctAr
           bool neg = !a.s.empty() && a.s[0] == '-';
           std::string_view mag(a.s);
           if (neg) mag.remove_prefix(1);
+          // %d is str(int): CPython's 4300-digit limit applies (not to %x, %o).
+          if (ch != 'o' && ch != 'x' && ch != 'X' && mag.size() > 4300)
+            return SR::fail(Err::ValueError,
+                            "Exceeds the limit (4300 digits) for integer string conversion; "
+                            "use sys.set_int_max_str_digits() to increase the limit");
           float_digits = (ch == 'o' || ch == 'x' || ch == 'X') ? decimal_to_base(mag, ch == 'o' ? 8 : 16)
                                                                : std::string(mag);
           v = neg ? -1 : 1;

@@ -10,6 +10,15 @@ namespace {
 
 std::string plural(int n, const char* one, const char* many) { return n == 1 ? one : many; }
 
+// A call binding exactly co's positional parameters and nothing else (no
+// defaults, *args, **kwargs, keyword-only parameters or cells): the
+// arguments are simply the first locals, and the frame runs in the chain.
+inline bool simple_call(const Code* co, int npos) {
+  return npos == co->argcount && co->kwonlycount == 0 &&
+         !(co->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_COROUTINE | CO_GENERATOR)) && co->cellvars.empty() &&
+         co->freevars.empty();
+}
+
 // Binds a Python function's arguments into `callee` and drops the call from
 // the stack; calling an async function or a generator function pushes the
 // object that owns the new frame instead.
@@ -199,13 +208,32 @@ bool op_call(VM& vm, Stack& st, Op op, uint32_t a, int nesting, Ref<Frame>& call
   const int nargs = (int)a + (method && !st[callable_pos + 1].is_unset() ? 1 : 0);  // self is the first one
   const int nkw = kwnames ? (int)kwnames->items.size() : 0;
   const int npos = nargs - nkw;
-  Value callable = st[callable_pos];
   Value* args = st.data() + (st.size() - nargs);
-  if (Function* fn = as<Function>(callable))
+  if (Function* fn = as<Function>(st[callable_pos])) {
+    if (!kwnames && simple_call(fn->code.get(), npos)) {
+      // The common call: the arguments move from the stack into the new frame.
+      Ref<Frame> nf = Frame::make(fn->code, fn->globals);
+      nf->func = Ref<Function>(fn);
+      for (int i = 0; i < npos; i++) nf->locals[i] = std::move(args[i]);
+      st.resize(callable_pos);
+      callee = std::move(nf);
+      return true;
+    }
     return python_call(vm, st, callable_pos, fn, args, npos, args + npos, kwnames, callee);
+  }
+  Value callable = st[callable_pos];
   if (BoundMethod* bm = as<BoundMethod>(callable); bm && !kwnames) {
     // a bound Python method: self goes first, without a nested run
     if (Function* fn = as<Function>(bm->func)) {
+      if (simple_call(fn->code.get(), npos + 1)) {
+        Ref<Frame> nf = Frame::make(fn->code, fn->globals);
+        nf->func = Ref<Function>(fn);
+        nf->locals[0] = bm->self;
+        for (int i = 0; i < npos; i++) nf->locals[i + 1] = std::move(args[i]);
+        st.resize(callable_pos);
+        callee = std::move(nf);
+        return true;
+      }
       Value small[8];
       std::vector<Value> big;
       Value* with_self = small;

@@ -27,8 +27,14 @@ std::string PyCoro::where() const {
   return "line " + std::to_string(top->line());
 }
 
+constexpr int64_t kTaskStepCost = 16;
+
 Step PyCoro::resume(Resume how, Value v) {
   Ref<PyCoro> keep(this);
+  // A task's step is the loop's work as much as the coroutine's (CPython's
+  // _run_once, Task.__step, the future's callbacks): charged as steps, so
+  // `while True: await asyncio.sleep(1)` meets the step budget in seconds.
+  vm->steps += kTaskStepCost;
   return resume_owner(*vm, *this, how, std::move(v));
 }
 

@@ -5,6 +5,8 @@
 // VM::format_traceback.)
 #include "script/vm/ops.h"
 
+#include "script/objects/exception_group.h"
+
 namespace ts::vm {
 
 namespace {
@@ -76,6 +78,51 @@ bool op_check_exc_match(VM& vm, Stack& st) {
     return not_an_exception_class(vm);
   }
   t = Value::boolean(m);
+  return true;
+}
+
+// CPython's CHECK_EG_MATCH (exception_group_match): a full match of a group
+// is the group; of a naked exception, ExceptionGroup('', (exc,)); else a
+// group splits by the type.
+bool op_check_eg_match(VM& vm, Frame& f, Stack& st) {
+  Value t = std::move(st.back());
+  st.pop_back();
+  Value exc = st.back();
+  if (!exception_group_star_type_ok(vm, t)) return false;
+  Value match, rest;
+  bool full = false;
+  if (!exception_group_matches(vm, exc, t, full)) return false;
+  if (full) {
+    if (as<Exception>(exc) && !as<Exception>(exc)->group.empty()) {
+      match = exc;
+    } else {
+      Value a[] = {vm.make_str(""), vm.make_tuple({exc})};
+      if (!exception_group_new(vm, vm.BaseExceptionGroup, a, 2, match)) return false;  // no traceback (3.11.7)
+    }
+  } else if (as<Exception>(exc) && !as<Exception>(exc)->group.empty()) {
+    Value args[] = {t};
+    Value pair;
+    if (!vm.callm(exc, "split", args, 1, pair)) return false;
+    Tuple* tu = as<Tuple>(pair);
+    if (!tu || tu->items.size() != 2)
+      return vm.raise(vm.TypeError, "ExceptionGroup.split must return a 2-tuple, got " + vm.type_name(pair));
+    match = tu->items[0];
+    rest = tu->items[1];
+  } else {
+    rest = exc;
+  }
+  st.back() = rest;
+  if (!match.is_none() && !f.exc_info.empty()) f.exc_info.back() = match;
+  st.push_back(std::move(match));
+  return true;
+}
+
+bool op_prep_reraise_star(VM& vm, Stack& st) {
+  Value excs = std::move(st.back());
+  st.pop_back();
+  Value out;
+  if (!exception_group_prep_reraise(vm, st.back(), *as<List>(excs), out)) return false;
+  st.back() = std::move(out);
   return true;
 }
 

@@ -11,18 +11,44 @@ namespace {
 
 // The fast paths of BINARY_OP / INPLACE_OP and COMPARE_OP: small ints and
 // floats, without overflow. False: take the general path.
-inline bool fast_binary(uint32_t op, const Value& l, const Value& r, Value& out) {
-  if (l.tag == Value::Int && r.tag == Value::Int) {
-    int64_t z;
-    switch (code::BinOp(op)) {
-      case code::BinOp::Add: if (__builtin_add_overflow(l.i, r.i, &z)) return false; break;
-      case code::BinOp::Sub: if (__builtin_sub_overflow(l.i, r.i, &z)) return false; break;
-      case code::BinOp::Mul: if (__builtin_mul_overflow(l.i, r.i, &z)) return false; break;
-      default: return false;
-    }
-    out = Value::integer(z);
-    return true;
+// Two small ints: the result in z (Python's floored % and //, the bit
+// operators); false for overflow, a zero divisor or another operator.
+inline bool int_binary(uint32_t op, int64_t x, int64_t y, int64_t& z) {
+  switch (code::BinOp(op)) {
+    case code::BinOp::Add: return !__builtin_add_overflow(x, y, &z);
+    case code::BinOp::Sub: return !__builtin_sub_overflow(x, y, &z);
+    case code::BinOp::Mul: return !__builtin_mul_overflow(x, y, &z);
+    case code::BinOp::Mod:
+      if (y <= 0) return false;  // a negative divisor: the general path
+      z = x % y;
+      if (z < 0) z += y;
+      return true;
+    case code::BinOp::FloorDiv:
+      if (y <= 0) return false;
+      z = x / y;
+      if ((x % y) < 0) z--;
+      return true;
+    case code::BinOp::BitAnd: z = x & y; return true;
+    case code::BinOp::BitOr: z = x | y; return true;
+    case code::BinOp::BitXor: z = x ^ y; return true;
+    default: return false;
   }
+}
+
+// Two small ints compared: 0 or 1, or -1 for an operator taken the general way.
+inline int int_compare(uint32_t op, int64_t x, int64_t y) {
+  switch (code::CmpOp(op)) {
+    case code::CmpOp::Eq: return x == y;
+    case code::CmpOp::NotEq: return x != y;
+    case code::CmpOp::Lt: return x < y;
+    case code::CmpOp::LtE: return x <= y;
+    case code::CmpOp::Gt: return x > y;
+    case code::CmpOp::GtE: return x >= y;
+    default: return -1;
+  }
+}
+
+inline bool fast_binary(uint32_t op, const Value& l, const Value& r, Value& out) {
   if (l.tag == Value::Float && r.tag == Value::Float) {
     switch (code::BinOp(op)) {
       case code::BinOp::Add: out = Value::real(l.f + r.f); return true;
@@ -48,15 +74,37 @@ inline bool fast_compare(uint32_t op, const Value& l, const Value& r, Value& out
   }
 }
 
+// LOAD_GLOBAL (and LOAD_NAME outside a class body): globals, then
+// builtins, through co's inline cache. Null: NameError raised.
+inline const Value* load_global(VM& vm, Code& co, Dict& globals, uint32_t a) {
+  if (__builtin_expect(co.global_cache.empty(), 0)) co.global_cache.resize(co.names.size());
+  Code::GlobalCache& c = co.global_cache[a];
+  if (c.globals_version == globals.version_tag()) {
+    if (!c.builtin) return &globals.entries[c.index].value;
+    if (c.builtins_version == vm.builtins->version_tag()) return &vm.builtins->entries[c.index].value;
+  }
+  const Str& name = *co.names[a];
+  if (Value* x = globals.find_str(name)) {
+    c = {globals.version_tag(), 0, uint32_t(globals.entry_index(x)), false};
+    return x;
+  }
+  if (Value* x = vm.builtins->find_str(name)) {
+    c = {globals.version_tag(), vm.builtins->version_tag(), uint32_t(vm.builtins->entry_index(x)), true};
+    return x;
+  }
+  vm.raise(vm.NameError, "name '" + name.s + "' is not defined");
+  return nullptr;
+}
+
 // Past limits.max_steps: the step budget stops the run. Every 4096 steps:
 // the object budget. False: fatal, vm.error set.
 bool check_budgets(VM& vm, const Frame& f) {
+  (void)f;
   if (vm.steps > vm.limits.max_steps)
-    return vm.fail_budget("step budget exceeded (" + std::to_string(vm.limits.max_steps) + " steps) at line " +
-                          std::to_string(f.line()));
+    return vm.fail_budget("budget exceeded: steps (" + std::to_string(vm.limits.max_steps) + " steps)");
   if (Obj::live_count() > vm.limits.max_objects)
-    return vm.fail_budget("memory budget exceeded (" + std::to_string(vm.limits.max_objects) +
-                          " live objects) at line " + std::to_string(f.line()));
+    return vm.fail_budget("budget exceeded: objects (" + std::to_string(vm.limits.max_objects) + " live objects)");
+  if (!vm.check_wall()) return false;
   vm.next_budget_check = std::min(vm.steps + 4096, vm.limits.max_steps + 1);
   return true;
 }
@@ -108,6 +156,16 @@ Step VM::run(Chain& chain, Resume how, Value v) {
     }                                                                    \
     (nf)->mode = how;                                                    \
     chain.push_back(nf);                                                 \
+    reload();                                                            \
+  } while (0)
+// ENTER for a frame just made (a call's): it moves into the chain.
+#define ENTER_NEW(nf)                                                    \
+  do {                                                                   \
+    if (chain.size() + depth >= (size_t)limits.max_depth) {              \
+      raise(RecursionError, "maximum recursion depth exceeded");         \
+      FAIL();                                                            \
+    }                                                                    \
+    chain.push_back(std::move(nf));                                      \
     reload();                                                            \
   } while (0)
 
@@ -224,17 +282,23 @@ Step VM::run(Chain& chain, Resume how, Value v) {
         case Op::LOAD_CLOSURE: PUSH(Value::object(f->cells[a])); break;
         case Op::LOAD_GLOBAL:
         case Op::LOAD_NAME: {
-          const Str* name = co->names[a].get();
-          Value* x = nullptr;
-          if (in.op == Op::LOAD_NAME && f->locals_dict) x = f->locals_dict->find_str(*name);
-          if (!x) x = f->globals->find_str(*name);
-          if (!x) x = builtins->find_str(*name);
-          if (!x) {
-            raise(NameError, "name '" + name->s + "' is not defined");
-            FAIL();
+          if (in.op == Op::LOAD_NAME && f->locals_dict) {
+            const Str* name = co->names[a].get();
+            Value* x = f->locals_dict->find_str(*name);
+            if (!x) x = f->globals->find_str(*name);
+            if (!x) x = builtins->find_str(*name);
+            if (!x) {
+              raise(NameError, "name '" + name->s + "' is not defined");
+              FAIL();
+            }
+            PUSH(*x);
+            break;
           }
-          PUSH(*x);
-          break;
+          if (const Value* x = load_global(*this, *co, *f->globals, a)) {
+            PUSH(*x);
+            break;
+          }
+          FAIL();
         }
         case Op::STORE_GLOBAL:
           name_primitive(TOP(), co->names[a]->s);
@@ -257,6 +321,17 @@ Step VM::run(Chain& chain, Resume how, Value v) {
           break;
         }
         case Op::LOAD_ATTR: {
+          // A user class's instance: its lookup at once (not found: the
+          // general path, which raises the AttributeError).
+          if (TOP().tag == Value::Object && TOP().o->kind == Instance::K) {
+            Value r;
+            bool found = false;
+            if (!instance_getattr(*this, TOP(), static_cast<Instance*>(TOP().o), *co->names[a], r, found)) FAIL();
+            if (found) {
+              TOP() = std::move(r);
+              break;
+            }
+          }
           Value r;
           if (!getattr(TOP(), *co->names[a], r)) FAIL();
           TOP() = std::move(r);
@@ -298,6 +373,14 @@ Step VM::run(Chain& chain, Resume how, Value v) {
           break;
         case Op::BINARY_OP:
         case Op::INPLACE_OP: {
+          if (PEEK(2).tag == Value::Int && PEEK(1).tag == Value::Int) {
+            int64_t z;
+            if (int_binary(a, PEEK(2).i, PEEK(1).i, z)) {  // in place: ints hold no reference
+              POP();
+              TOP().i = z;
+              break;
+            }
+          }
           if (a == uint32_t(code::BinOp::Add) && op_str_append_in_place(*f, *co, PEEK(2), PEEK(1))) {
             POP();  // the left operand, grown, is the result
             break;
@@ -316,6 +399,24 @@ Step VM::run(Chain& chain, Resume how, Value v) {
           break;
         }
         case Op::COMPARE_OP: {
+          if (PEEK(2).tag == Value::Int && PEEK(1).tag == Value::Int) {
+            const int c = int_compare(a, PEEK(2).i, PEEK(1).i);
+            if (c >= 0) {
+              POP();
+              const Instr next = co->code[f->ip];
+              if (next.op == Op::POP_JUMP_IF_FALSE || next.op == Op::POP_JUMP_IF_TRUE) {
+                // The jump that tests it, done here (the bool is never made).
+                POP();
+                f->ip++;
+                if (c == (next.op == Op::POP_JUMP_IF_TRUE)) JUMP_TO(next.arg);
+                break;
+              }
+              TOP().tag = Value::Bool;
+              TOP().i = 0;
+              TOP().b = c != 0;
+              break;
+            }
+          }
           Value r;
           if (!fast_compare(a, PEEK(2), PEEK(1), r) && !compare((int)a, PEEK(2), PEEK(1), r)) FAIL();
           POP();
@@ -407,7 +508,7 @@ Step VM::run(Chain& chain, Resume how, Value v) {
           BUDGET(1);
           Ref<Frame> callee;
           if (!op_call(*this, *st, in.op, a, (int)chain.size(), callee)) FAIL();
-          if (callee) ENTER(callee, Frame::Call);
+          if (callee) ENTER_NEW(callee);
           else if (blocked(*this, *f, yielded)) SUSPEND(yielded);
           break;
         }
@@ -415,7 +516,7 @@ Step VM::run(Chain& chain, Resume how, Value v) {
           BUDGET(1);
           Ref<Frame> callee;
           if (!op_call_ex(*this, *st, a, (int)chain.size(), callee)) FAIL();
-          if (callee) ENTER(callee, Frame::Call);
+          if (callee) ENTER_NEW(callee);
           else if (blocked(*this, *f, yielded)) SUSPEND(yielded);
           break;
         }
@@ -441,6 +542,8 @@ Step VM::run(Chain& chain, Resume how, Value v) {
         case Op::PUSH_EXC_INFO: f->exc_info.push_back(TOP()); break;
         case Op::POP_EXCEPT: f->exc_info.pop_back(); break;
         case Op::CHECK_EXC_MATCH: if (!op_check_exc_match(*this, *st)) FAIL(); break;
+        case Op::CHECK_EG_MATCH: if (!op_check_eg_match(*this, *f, *st)) FAIL(); break;
+        case Op::PREP_RERAISE_STAR: if (!op_prep_reraise_star(*this, *st)) FAIL(); break;
         case Op::RERAISE:
           error = std::move(TOP());
           POP();
@@ -458,7 +561,7 @@ Step VM::run(Chain& chain, Resume how, Value v) {
         case Op::BEFORE_ASYNC_WITH: {
           Ref<Frame> callee;
           if (!op_before_with(*this, *st, in.op == Op::BEFORE_ASYNC_WITH, (int)chain.size(), callee)) FAIL();
-          if (callee) ENTER(callee, Frame::Call);
+          if (callee) ENTER_NEW(callee);
           else if (blocked(*this, *f, yielded)) SUSPEND(yielded);
           break;
         }
@@ -523,6 +626,7 @@ Step VM::run(Chain& chain, Resume how, Value v) {
         case Op::LOAD_ASSERTION_ERROR: PUSH(Value::object(AssertionError)); break;
         case Op::LOAD_BUILD_CLASS: PUSH(*builtins->find_str("__build_class__")); break;
         case Op::SETUP_ANNOTATIONS: break;
+        default: __builtin_unreachable();  // the compiler emits only the ops above: no range check
       }
       continue;
     }
@@ -546,6 +650,7 @@ Step VM::run(Chain& chain, Resume how, Value v) {
 #undef FAIL
 #undef SUSPEND
 #undef ENTER
+#undef ENTER_NEW
 #undef BUDGET
 #undef JUMP_TO
 }

@@ -76,6 +76,9 @@ void close_dropped(VM& vm);
 bool op_raise(VM& vm, const Chain& chain, Stack& st, uint32_t a);
 // CHECK_EXC_MATCH.
 bool op_check_exc_match(VM& vm, Stack& st);
+// CHECK_EG_MATCH / PREP_RERAISE_STAR (except*, PEP 654).
+bool op_check_eg_match(VM& vm, Frame& f, Stack& st);
+bool op_prep_reraise_star(VM& vm, Stack& st);
 // A new exception in vm.error: the innermost frame's line goes in its
 // traceback, and the exception being handled becomes its __context__.
 void record_raise(VM& vm, const Chain& chain);

@@ -8,9 +8,18 @@ namespace ts::vm {
 
 namespace aio {
 
-void PyCallback::call(Loop&, const Value& arg) {
+void PyCallback::call(Loop& loop, const Value& arg) {
+  // A budget has stopped the run: the rest of the loop's pass (a million
+  // ready callbacks after a call_soon bomb) runs nothing, and no error each.
+  if (vm->fatal) {
+    loop.stop();
+    return;
+  }
   Value r;
+  // Handle._run: self._context.run(callback, *args)
+  if (!context.is_none()) contextvars_push(*vm, context);
   bool ok = pass_arg ? vm->call1(fn, arg, r) : vm->call(fn, extra.data(), int(extra.size()), nullptr, r);
+  if (!context.is_none()) contextvars_pop(*vm);
   if (!ok) throw_error(*vm);
 }
 
@@ -28,6 +37,7 @@ Ref<PyCallback> py_callback(VM& vm, const Value& fn) {
   Ref<PyCallback> cb = make<PyCallback>();
   cb->vm = &vm;
   cb->fn = fn;
+  cb->context = contextvars_capture(vm);  // Handle(..., context=None): copy_context()
   return cb;
 }
 
@@ -69,8 +79,18 @@ bool to_seconds(VM& vm, const Value& v, double& out, const char* what) {
   if (v.tag == Value::Int) out = double(v.i);
   else if (v.tag == Value::Float) out = v.f;
   else if (v.tag == Value::Bool) out = v.b;
+  else if (Long* l = as<Long>(v)) {  // as float(x): 10**400 is an OverflowError
+    auto d = l->v.to_double();
+    if (!d) return raise_py(vm, d.err, d.msg);
+    out = d.value;
+  }
   else return vm.raise(vm.TypeError, std::string(what) + " must be a number, not " + vm.type_name(v));
   return true;
+}
+
+bool task_room(VM& vm, const Loop& loop) {
+  if (loop.live_tasks() < vm.limits.max_tasks) return true;
+  return vm.fail_budget("budget exceeded: tasks (" + std::to_string(vm.limits.max_tasks) + " live tasks)");
 }
 
 bool to_coroutine(VM& vm, const Value& v, Ref<ts::Coroutine>& out) {

@@ -57,6 +57,7 @@ struct PyCallback final : Callback {
   Value fn;
   std::vector<Value> extra;  // call_soon(cb, *args)
   bool pass_arg = true;      // done callbacks get the future
+  Value context;             // the contextvars.Context it runs in (None: the current one)
   void call(Loop&, const Value& arg) override;
   bool equals(const Callback& o) const override;
   const char* name() const override { return "python-callback"; }
@@ -71,6 +72,9 @@ std::string callback_source(VM& vm, const Callback& cb);
 bool to_seconds(VM& vm, const Value& v, double& out, const char* what);
 // The coroutine argument of create_task / Task(): TypeError "a coroutine was expected, got 1".
 bool to_coroutine(VM& vm, const Value& v, Ref<ts::Coroutine>& out);
+// The tasks budget, before a task is made on loop: false (fatal) when the
+// loop already holds limits.max_tasks live tasks (a create_task bomb).
+bool task_room(VM& vm, const Loop& loop);
 // The AttributeError a Python-level method raises on a wrong receiver
 // lacking `attr` (for bindings that check their receiver themselves).
 bool no_attribute(VM& vm, const Value& self, const char* attr);
@@ -79,6 +83,12 @@ bool no_attribute(VM& vm, const Value& self, const char* attr);
 bool call_threads_helper(VM& vm, const char* fn, std::vector<Value> args, Dict* kw, Value& out);
 // loop.shutdown_default_executor's future for the running loop, or null.
 Ref<Future> shutdown_default_executor(VM& vm);
+
+// create_task(..., context=ctx) / call_soon(..., context=ctx): a given
+// context replaces the copy of the current one the task or callback took.
+inline void given_context(Value& slot, const Value* ctx) {
+  if (ctx && !ctx->is_none()) slot = *ctx;
+}
 
 // Shared by Future's and Task's tables (futures.cpp).
 bool future_repr(VM& vm, Future& f, Args& a, Value& out);

@@ -4,6 +4,8 @@
 // process, so all loops share the virtual clock (as the oracle's do).
 #include "script/modules/asyncio/asyncio.h"
 
+#include <cstdlib>
+
 namespace ts::vm::aio {
 
 bool call_threads_helper(VM& vm, const char* fn, std::vector<Value> args, Dict* kw, Value& out) {
@@ -86,9 +88,12 @@ bool loop_create_task(VM& vm, LoopObject& self, Args& a, Value& out) {
   self.loop->check_closed();
   Ref<ts::Coroutine> c;
   if (!to_coroutine(vm, *a.get(0), c)) return false;
+  if (!task_room(vm, *self.loop)) return false;
   std::string n;
   if (const Value* nv = a.get(1); nv && !nv->is_none() && !vm.str(*nv, n)) return false;
-  out = Value::object(self.loop->create_task(c, n));
+  Ref<Task> t = self.loop->create_task(c, n);
+  given_context(t->context, a.get(2));
+  out = Value::object(t);
   return true;
 }
 // callback(*args) on the loop at `when`, or soon; args: the positional
@@ -97,6 +102,7 @@ Value schedule(VM& vm, Loop& loop, Args& a, int first, const double* when) {
   Ref<PyCallback> cb = py_callback(vm, *a.get(first - 1));
   cb->pass_arg = false;
   if (a.n > first) cb->extra.assign(a.v + first, a.v + a.n);
+  given_context(cb->context, a.kw ? a.kw->find_str("context") : nullptr);
   return Value::object(when ? loop.call_at(*when, cb) : loop.call_soon(cb));
 }
 bool loop_call_soon(VM& vm, LoopObject& self, Args& a, Value& out) {
@@ -327,7 +333,15 @@ bool run_failed(VM& vm, const RunResult& r) {
   switch (r.status) {
     case RunResult::Completed: return true;
     case RunResult::Raised: return vm.raise_value(r.exception);
-    case RunResult::TimeLimit: return vm.fail_budget("virtual time budget");  // the driver reports it
+    case RunResult::TimeLimit:
+      vm.fail_budget("virtual time budget");  // the driver reports it
+      // At the line the first blocked task waits at (asyncio.run's is no news).
+      for (const BlockedTask& b : r.blocked)
+        if (b.where.rfind("line ", 0) == 0) {
+          vm.fatal_line = std::atoi(b.where.c_str() + 5);
+          break;
+        }
+      return false;
     case RunResult::Deadlock: break;
   }
   vm.state<State>().deadlock = r;

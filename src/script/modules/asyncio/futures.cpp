@@ -41,7 +41,9 @@ bool set_exception(VM& vm, Future& f, Args& a, Value& out) {
   return true;
 }
 bool add_done_callback(VM& vm, Future& f, Args& a, Value& out) {
-  f.add_done_callback(py_callback(vm, a[0]));
+  Ref<PyCallback> cb = py_callback(vm, a[0]);
+  given_context(cb->context, a.get(1));
+  f.add_done_callback(cb);
   out = Value();
   return true;
 }
@@ -117,7 +119,31 @@ bool future_repr(VM& vm, Future& f, Args& a, Value& out) {
   return true;
 }
 
-bool future_cancel(VM&, Future& f, Args& a, Value& out) {
+// How deep cancel() would recurse from f: a gather cancels its children, a
+// task what it waits on. Walked iteratively, as the core's cancel recurses
+// in C++ once a level.
+static size_t cancel_nesting(Future& f) {
+  size_t deepest = 0;
+  std::vector<std::pair<Future*, size_t>> todo{{&f, 1}};
+  while (!todo.empty()) {
+    auto [g, d] = todo.back();
+    todo.pop_back();
+    if (g->done()) continue;
+    if (d > deepest) deepest = d;
+    if (auto* gf = dynamic_cast<GatheringFuture*>(g)) {
+      for (auto& c : gf->children) todo.push_back({c.get(), d + 1});
+    } else if (auto* t = dynamic_cast<Task*>(g)) {
+      if (Future* w = t->fut_waiter()) todo.push_back({w, d + 1});
+    }
+  }
+  return deepest;
+}
+
+bool future_cancel(VM& vm, Future& f, Args& a, Value& out) {
+  // CPython's _GatheringFuture.cancel is Python, each level a call: 10,000
+  // nested gathers end in RecursionError before anything is cancelled.
+  if (cancel_nesting(f) + size_t(vm.depth) + vm.frame_stack.size() > size_t(vm.limits.max_depth))
+    return vm.raise(vm.RecursionError, "maximum recursion depth exceeded while calling a Python object");
   out = Value::boolean(f.cancel(a.get(0, Value())));
   return true;
 }
@@ -156,6 +182,15 @@ constexpr Method kMethods[] = {
     {"Future.__iter__", on<await_iter>, Conv::Slot},
 };
 
+// Future._asyncio_future_blocking (what Task.__step checks a yielded
+// future by); Task inherits it.
+bool future_attr(VM&, const Value& self, const Str& name, Value& out) {
+  auto* f = self.as<Future>();
+  if (!f || name.s != "_asyncio_future_blocking") return false;
+  out = Value::boolean(f->blocking_);
+  return true;
+}
+
 }  // namespace
 
 void install_futures(VM& vm, Dict& module) {
@@ -163,6 +198,7 @@ void install_futures(VM& vm, Dict& module) {
   vm.native_types["_GatheringFuture"] = t;
   install_new<kFuture>(vm, t, kNew);
   install<kFuture>(vm, t, kMethods);
+  vm.getattr_hooks[t] = future_attr;
 }
 
 }  // namespace ts::vm::aio

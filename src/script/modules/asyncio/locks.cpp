@@ -161,6 +161,11 @@ bool cond_notify_all(VM&, Condition& c, Args&, Value& out) {
 bool initial_value(VM& vm, Args& a, int64_t& v) {
   const Value* x = a.get(0);
   if (!x || x->is_none()) return true;
+  // A big count: no script acquires 2**63 times, so int64's end stands for it.
+  if (Long* l = as<Long>(*x)) {
+    v = l->v.is_negative() ? -1 : INT64_MAX;
+    return true;
+  }
   if (x->tag != Value::Int && x->tag != Value::Bool)
     return vm.raise(vm.TypeError, "'" + vm.type_name(*x) + "' object cannot be interpreted as an integer");
   v = x->tag == Value::Int ? x->i : x->b;

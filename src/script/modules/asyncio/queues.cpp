@@ -9,7 +9,12 @@ namespace {
 template <QueueKind K>
 bool new_queue(VM& vm, Args& a, Value& out) {
   const Value* m = a.get(0);
-  out = Value::object(make<Queue>(home_loop(vm), m && m->tag == Value::Int ? m->i : 0, K));
+  Long* big = m ? as<Long>(*m) : nullptr;
+  // A big maxsize bounds nothing a script can fill (or, negative, nothing).
+  int64_t size = m && m->tag == Value::Int ? m->i : big ? (big->v.is_negative() ? -1 : INT64_MAX) : 0;
+  auto q = make<Queue>(home_loop(vm), size, K);
+  if (big) q->maxsize_value_ = *m;
+  out = Value::object(q);
   return true;
 }
 bool put(VM&, Queue& q, Args& a, Value& out) {
@@ -56,7 +61,7 @@ bool queue_attr(VM&, const Value& self, const Str& name, Value& out) {
   auto* q = self.as<Queue>();
   if (!q) return false;
   if (name.s == "maxsize") {
-    out = Value::integer(q->maxsize());
+    out = q->maxsize_value_.is_none() ? Value::integer(q->maxsize()) : q->maxsize_value_;
     return true;
   }
   if (name.s == "_unfinished_tasks") {

@@ -24,7 +24,9 @@ bool create_task(VM& vm, TaskGroup& g, Args& a, Value& out) {
   std::string name;
   const Value* nv = a.get(1);
   if (nv && !nv->is_none() && !vm.str(*nv, name)) return false;
-  out = Value::object(g.create_task(c, nv && !nv->is_none() ? &name : nullptr));
+  Ref<Task> t = g.create_task(c, nv && !nv->is_none() ? &name : nullptr);
+  given_context(t->context, a.get(2));
+  out = Value::object(t);
   return true;
 }
 bool repr(VM& vm, TaskGroup& g, Args&, Value& out) {

@@ -45,9 +45,12 @@ LoopObject* loop_arg(VM& vm, const Value& v) {
 bool start_task(VM& vm, Loop& loop, Args& a, int name, Value& out) {
   Ref<ts::Coroutine> c;
   if (!to_coroutine(vm, *a.get(0), c)) return false;
+  if (!task_room(vm, loop)) return false;
   std::string n;
   if (const Value* nv = a.get(name); nv && !nv->is_none() && !vm.str(*nv, n)) return false;
-  out = Value::object(loop.create_task(c, n));
+  Ref<Task> t = loop.create_task(c, n);
+  given_context(t->context, a.get(name + 1));
+  out = Value::object(t);
   return true;
 }
 
@@ -74,7 +77,9 @@ bool create_task(VM& vm, Args& a, Value& out) {
   // loop.create_task(coro) then _set_task_name: the task takes a number even with a name.
   Ref<ts::Coroutine> c;
   if (!to_coroutine(vm, *a.get(0), c)) return false;
+  if (!task_room(vm, *l->loop)) return false;
   Ref<Task> t = l->loop->create_task(c);
+  given_context(t->context, a.get(2));
   out = Value::object(t);
   if (const Value* nv = a.get(1); nv && !nv->is_none()) {
     std::string n;

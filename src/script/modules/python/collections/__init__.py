@@ -4,9 +4,127 @@ defaultdict, Counter and OrderedDict.
 Turnstile's classes cannot subclass dict yet, so defaultdict, Counter and
 OrderedDict hold a dict instead of being one: they have the mapping methods,
 reprs and operators of CPython's, but isinstance(x, dict) is False and
-json.dumps does not take them (pass dict(x)). namedtuple is not available."""
+json.dumps does not take them (pass dict(x)). namedtuple makes a real tuple
+subclass; its field accessors are properties (CPython's _tuplegetter), and its
+__module__ is '__main__' unless module= is given (CPython reads the caller's
+frame). The abstract base classes are collections.abc."""
 
-__all__ = ["deque", "defaultdict", "Counter", "OrderedDict"]
+__all__ = ["deque", "defaultdict", "Counter", "OrderedDict", "namedtuple"]
+
+_KEYWORDS = frozenset("False None True and as assert async await break class continue def del elif else "
+                      "except finally for from global if import in is lambda nonlocal not or pass raise "
+                      "return try while with yield".split())
+
+
+def _field_getter(index):
+    return property(lambda self: self[index])
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """A tuple subclass named typename whose items are also read as the
+    attributes field_names ("x y", "x, y" or a list)."""
+    if isinstance(field_names, str):
+        field_names = field_names.replace(",", " ").split()
+    field_names = list(map(str, field_names))
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or name in _KEYWORDS or name.startswith("_") or name in seen):
+                field_names[index] = "_%d" % index
+            seen.add(name)
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError("Type names and field names must be strings")
+        if not name.isidentifier():
+            raise ValueError("Type names and field names must be valid identifiers: %r" % (name,))
+        if name in _KEYWORDS:
+            raise ValueError("Type names and field names cannot be a keyword: %r" % (name,))
+    seen = set()
+    for name in field_names:
+        if name.startswith("_") and not rename:
+            raise ValueError("Field names cannot start with an underscore: %r" % (name,))
+        if name in seen:
+            raise ValueError("Encountered duplicate field name: %r" % (name,))
+        seen.add(name)
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError("Got more default values than field names")
+        field_defaults = dict(reversed(list(zip(reversed(field_names), reversed(defaults)))))
+    fields = tuple(field_names)
+    num_fields = len(fields)
+    where = typename + ".__new__()"
+
+    def __new__(_cls, *args, **kwargs):
+        # the generated signature's binding: (_cls, x, y=default, ...)
+        if len(args) > num_fields:
+            raise TypeError("%s takes %d positional argument%s but %d were given"
+                            % (where, num_fields + 1, "" if num_fields == 0 else "s", len(args) + 1))
+        values = list(args)
+        for name in kwargs:
+            if name not in fields:
+                raise TypeError("%s got an unexpected keyword argument %r" % (where, name))
+            if fields.index(name) < len(args):
+                raise TypeError("%s got multiple values for argument %r" % (where, name))
+        missing = []
+        for name in fields[len(args):]:
+            if name in kwargs:
+                values.append(kwargs[name])
+            elif name in field_defaults:
+                values.append(field_defaults[name])
+            else:
+                missing.append(name)
+        if missing:
+            if len(missing) == 1:
+                names = repr(missing[0])
+            else:
+                names = ", ".join(repr(m) for m in missing[:-1]) + " and " + repr(missing[-1])
+            raise TypeError("%s missing %d required positional argument%s: %s"
+                            % (where, len(missing), "" if len(missing) == 1 else "s", names))
+        return tuple.__new__(_cls, values)
+
+    @classmethod
+    def _make(cls, iterable):
+        result = tuple.__new__(cls, iterable)
+        if len(result) != num_fields:
+            raise TypeError("Expected %d arguments, got %d" % (num_fields, len(result)))
+        return result
+
+    def _replace(self, /, **kwds):
+        result = self._make(map(kwds.pop, fields, self))
+        if kwds:
+            raise ValueError("Got unexpected field names: %r" % (list(kwds),))
+        return result
+
+    def __repr__(self):
+        return "%s(%s)" % (self.__class__.__name__,
+                           ", ".join("%s=%r" % (name, value) for name, value in zip(fields, self)))
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    namespace = {
+        "__doc__": "%s(%s)" % (typename, ", ".join(fields)),
+        "__slots__": (),
+        "_fields": fields,
+        "_field_defaults": field_defaults,
+        "__new__": __new__,
+        "_make": _make,
+        "_replace": _replace,
+        "__repr__": __repr__,
+        "_asdict": _asdict,
+        "__getnewargs__": __getnewargs__,
+        "__match_args__": fields,
+        "__module__": "__main__" if module is None else module,
+    }
+    for index, name in enumerate(fields):
+        namespace[name] = _field_getter(index)
+    return type(typename, (tuple,), namespace)
 
 
 class _Mapping:
@@ -86,6 +204,13 @@ class _Mapping:
     def clear(self):
         self._data.clear()
 
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
+
     def copy(self):
         new = self.__class__.__new__(self.__class__)
         new.__dict__.update(self.__dict__)
@@ -157,6 +282,10 @@ class Counter(_Mapping):
 
     def __missing__(self, key):
         return 0
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError("Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
 
     def total(self):
         return sum(self._data.values())

@@ -1,4 +1,4 @@
-# shape: structured fan-out with TaskGroup: fetch a user's profile pieces concurrently; one failing piece cancels the rest and is handled with except*
+# pins: whole program: structured fan-out with TaskGroup: fetch a user's profile pieces concurrently; one failing piece cancels the rest and is handled with except*
 import asyncio
 
 
