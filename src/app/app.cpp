@@ -222,7 +222,9 @@ void App::finish_run(const std::string& src) {
   }
   r.end_time = outcome_.end_time;
   r.lines_printed = trace_.console().size();
-  r.tasks = trace_.tasks().size();
+  r.tasks = r.threads = r.processes = 0;
+  for (const trace::TaskInfo& t : trace_.tasks())
+    ++(t.kind == trace::TaskKind::Thread ? r.threads : t.kind == trace::TaskKind::Process ? r.processes : r.tasks);
   editor_.ran = src;
   refresh_sliders();
   if (r.line > 0 && outcome_.status != vm::RunOutcome::Ok) editor_.follow_line = r.line - 1;
@@ -353,6 +355,7 @@ void App::refresh_sliders() {
     u.step = s.step;
     u.value = s.value;
     u.is_int = s.is_int;
+    u.choices = s.choices;
     editor_.sliders.push_back(u);
     names.push_back(s.name);
   }
@@ -394,6 +397,7 @@ void App::start_sweep() {
   v.running = true;
   v.done = 0;
   v.total = sweep_.total_runs();
+  v.choices = sweep_.choices();
 }
 
 void App::step_sweep() {
@@ -412,6 +416,7 @@ void App::step_sweep() {
     p.failed = r.mean.failed;
     p.rate_limited = r.mean.rate_limited;
     p.retries = r.mean.retries;
+    p.memory_kb = r.mean.memory_kb;
     p.feasible = r.feasible;
     v.points.push_back(p);
     v.bound = r.bound.concurrency;

@@ -8,7 +8,6 @@
 #include "app/script_run.h"
 #include "trace/recorder.h"
 #include "trace/stats.h"
-#include "world/threads.h"
 
 namespace ts::app {
 
@@ -25,6 +24,8 @@ const MetricField kMetrics[] = {
     {"lat_mean", "mean s", &Metrics::lat_mean, 2},
     {"peak_in_flight", "in flight", &Metrics::peak_in_flight, 0},
     {"peak_tasks", "tasks", &Metrics::peak_tasks, 0},
+    {"peak_threads", "threads", &Metrics::peak_threads, 0},
+    {"peak_processes", "procs", &Metrics::peak_processes, 0},
     {"requests", "requests", &Metrics::requests, 0},
     {"billed", "billed", &Metrics::billed, 0},
     {"tokens", "tokens", &Metrics::tokens, 0},
@@ -61,7 +62,9 @@ Metrics metrics_of(const trace::Trace& tr, const vm::RunOutcome& r) {
     if (e.kind == trace::ApiKind::Attempt) m.calls += e.attempt == 1;
     if (e.kind == trace::ApiKind::Accept) m.tokens += static_cast<double>(e.tokens);
   }
-  m.memory_kb = m.peak_tasks * world::Policy{}.task_resident / 1000.0;
+  m.peak_threads = s.peak_threads;
+  m.peak_processes = s.peak_processes;
+  m.memory_kb = s.peak_memory / 1000.0;
   return m;
 }
 

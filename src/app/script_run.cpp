@@ -52,6 +52,20 @@ bool limits_of(const std::string& kind, const std::vector<std::pair<std::string,
   return true;
 }
 
+// The world's thread scheduler's "thread" events (world/threads.h, Threads::say).
+static void thread_event(trace::Recorder& rec, const std::vector<std::pair<std::string, std::string>>& fields) {
+  uint64_t ident = 0;
+  std::string what, name;
+  bool process = false;
+  for (const auto& [k, v] : fields) {
+    if (k == "ident") ident = std::strtoull(v.c_str(), nullptr, 10);
+    else if (k == "what") what = v;
+    else if (k == "name") name = v;
+    else if (k == "process") process = v == "True";
+  }
+  rec.thread(ident, what, name, process);
+}
+
 vm::RunOptions page_run_options() {
   vm::RunOptions opts;
   opts.stamp = true;
@@ -90,6 +104,7 @@ void record_into(vm::RunOptions& opts, trace::Trace& tr, std::unique_ptr<trace::
     trace::ServiceLimits s;
     if (rec && api_event_of(kind, fields, e)) rec->api(std::move(e));
     else if (limits_of(kind, fields, s)) tr.service_limits(t, std::move(s));
+    else if (rec && kind == "thread") thread_event(*rec, fields);
   };
   opts.on_finish = [&rec](const RunResult& r) {
     rec->finish(r);

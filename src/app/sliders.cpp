@@ -60,6 +60,7 @@ struct Comment {
   uint32_t off;  // of '#'
   std::string_view text;
   bool used = false;
+  bool choice = false;  // "# choice: A, B, C"
 };
 
 class Scanner {
@@ -98,17 +99,19 @@ class Scanner {
       std::string_view text = src_.substr(i, e - i);
       size_t j = 1;
       while (j < text.size() && is_space(text[j])) ++j;
-      if (text.substr(j, 6) == "slider") {
-        size_t c = j + 6;
+      for (std::string_view word : {std::string_view("slider"), std::string_view("choice")}) {
+        if (text.substr(j, word.size()) != word) continue;
+        size_t c = j + word.size();
         while (c < text.size() && is_space(text[c])) ++c;
-        if (c < text.size() && text[c] == ':') out.push_back({i, text});
+        if (c < text.size() && text[c] == ':') out.push_back({i, text, false, word[0] == 'c'});
       }
       i = e;
     }
     return out;
   }
 
-  // Reads "# slider: LO..HI[:STEP] [description]" into s; false with err.
+  // Reads "# slider: LO..HI[:STEP] [description]" (or "# choice: A, B, C")
+  // into s; false with err.
   bool parse_spec(const Comment& c, Slider& s, SliderError& err) const {
     std::string_view t = c.text;
     size_t spec_at = t.find(':') + 1;
@@ -117,6 +120,7 @@ class Scanner {
       err = error_at(c.off + static_cast<uint32_t>(std::min(at, t.size())), std::move(msg));
       return false;
     };
+    if (c.choice) return parse_choices(t, spec_at, s, fail);
     size_t i = spec_at;
     Range r;
     std::string msg;
@@ -137,6 +141,35 @@ class Scanner {
     if (s.value < s.lo || s.value > s.hi)
       return fail(spec_at, s.name + " = " + s.literal + " is outside its slider's range " + format_value(s.lo, s.is_int) +
                                ".." + format_value(s.hi, s.is_int));
+    return true;
+  }
+
+  // "A, B, C": the names of an int constant's values 0, 1, 2.
+  template <class Fail>
+  static bool parse_choices(std::string_view t, size_t at, Slider& s, Fail& fail) {
+    const std::string form = " (the form is '# choice: NAME, NAME, ...', one name for each value 0, 1, ...)";
+    if (!s.is_int) return fail(at, s.name + " is a float (" + s.literal + "); a choice is an int constant 0, 1, 2, ...");
+    s.choices.clear();
+    size_t i = at;
+    while (true) {
+      const size_t from = i;
+      while (i < t.size() && t[i] != ',') ++i;
+      std::string_view name = t.substr(from, i - from);
+      while (!name.empty() && is_space(name.back())) name.remove_suffix(1);
+      while (!name.empty() && is_space(name.front())) name.remove_prefix(1);
+      if (name.empty()) return fail(from, "a choice's name is empty" + form);
+      s.choices.emplace_back(name);
+      if (i >= t.size()) break;
+      ++i;  // ','
+    }
+    if (s.choices.size() < 2) return fail(at, "a choice needs at least two names, separated by commas" + form);
+    if (s.choices.size() > 16) return fail(at, "a choice has at most 16 names, not " + std::to_string(s.choices.size()));
+    s.lo = 0;
+    s.hi = static_cast<double>(s.choices.size() - 1);
+    s.step = 1;
+    if (s.value < s.lo || s.value > s.hi)
+      return fail(at, s.name + " = " + s.literal + " names none of its " + std::to_string(s.choices.size()) +
+                          " choices: it must be 0.." + format_value(s.hi, true));
     return true;
   }
 
@@ -324,6 +357,13 @@ std::string format_value(double value, bool is_int) {
   return py::float_repr(value);
 }
 
+std::string Slider::value_name(double v) const {
+  const double i = std::round(v);
+  if (!choices.empty() && i >= 0 && i < static_cast<double>(choices.size()) && i == v)
+    return choices[static_cast<size_t>(i)];
+  return format_value(v, is_int);
+}
+
 bool apply_overrides(std::string_view source, const std::vector<Override>& overrides, std::string& out,
                      std::string& err) {
   std::string src = lex::normalize_source(source);
@@ -338,6 +378,11 @@ bool apply_overrides(std::string_view source, const std::vector<Override>& overr
     if (!s) return false;
     if (s->is_int && !integral(o.value)) {
       err = o.name + " is an int (" + s->literal + "), not " + format_value(o.value, false);
+      return false;
+    }
+    if (!s->choices.empty() && (o.value < 0 || o.value >= static_cast<double>(s->choices.size()))) {
+      err = o.name + " = " + format_value(o.value, true) + " names none of its " + std::to_string(s->choices.size()) +
+            " choices (0.." + std::to_string(s->choices.size() - 1) + ")";
       return false;
     }
     std::string text = format_value(o.value, s->is_int);

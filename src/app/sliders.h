@@ -4,13 +4,17 @@
 //   CONCURRENCY = 8       # slider: 1..40
 //   TIMEOUT = 2.5         # slider: 0.5..10:0.5
 //   RETRIES: int = 2      # slider: 0..6  the SDK's max_retries
+//   STRATEGY = 1          # choice: asyncio, threads, processes
 //
 // A slider is a top-level assignment (NAME = literal, or NAME: TYPE =
 // literal) of an int or float literal, optionally signed, with a trailing
 // comment "# slider: LO..HI" or "# slider: LO..HI:STEP"; text after the spec
 // and a space is a free description. An int constant makes an int slider
 // (integer bounds and step, default step 1); a float constant a float slider
-// (default step (HI - LO) / 10). Any other top-level number constant can be
+// (default step (HI - LO) / 10). A "# choice: A, B, C" comment on an int
+// constant names its values 0, 1, 2: a slider over 0..2 whose values the page
+// and the sweep show by name (strategies side by side). Any other top-level
+// number constant can be
 // overridden by name all the same (a "constant": annotated = false).
 //
 // Overrides replace the literal's characters only, so line numbers stay,
@@ -38,6 +42,9 @@ struct Slider {
   bool is_int = true;
   bool annotated = false;        // has "# slider: ..."; lo/hi/step are meaningful only then
   double lo = 0, hi = 0, step = 1;
+  std::vector<std::string> choices;  // "# choice:": the name of each value lo..hi
+  // The value's name ("threads") for a choice, else format_value's text.
+  std::string value_name(double v) const;
 };
 
 struct SliderError {

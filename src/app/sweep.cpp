@@ -111,6 +111,7 @@ bool Sweep::init(std::string source, std::string filename, SweepSpec spec, std::
     return false;
   }
   const std::string& p = spec_.param;
+  choices_.clear();
   if (p == "seed") {
     is_int_ = true;
     seeds_ = 1;
@@ -119,6 +120,7 @@ bool Sweep::init(std::string source, std::string filename, SweepSpec spec, std::
     const Slider* s = cs.find(p, err);
     if (!s) return false;
     is_int_ = s->is_int;
+    choices_ = s->choices;
     seeds_ = spec_.seeds;
   }
   if (seeds_ < 1) {
@@ -218,7 +220,47 @@ void Sweep::aggregate(SweepRow& row) const {
   row.bound.concurrency = concurrency / static_cast<double>(n);
 }
 
-std::string Sweep::value_text(double v) const { return is_int_ ? format_value(v, true) : short_number(v); }
+std::string Sweep::value_text(double v) const {
+  if (!choices_.empty() && v >= 0 && v < static_cast<double>(choices_.size()) && v == std::floor(v))
+    return choices_[static_cast<size_t>(v)];
+  return is_int_ ? format_value(v, true) : short_number(v);
+}
+
+namespace {
+std::string memory_text(double kb) {
+  char buf[32];
+  if (kb >= 1000) std::snprintf(buf, sizeof buf, "%.1f MB", kb / 1000);
+  else std::snprintf(buf, sizeof buf, "%.0f kB", kb);
+  return buf;
+}
+}  // namespace
+
+// Strategies: the fastest within the budget, each other one's time and
+// memory beside it.
+Recommendation Sweep::recommend_choice(Recommendation r, size_t best) const {
+  const SweepRow& b = rows_[best];
+  const double within = b.mean.time * 1.10;
+  std::string close;
+  for (size_t i = 0; i < rows_.size(); ++i)
+    if (i != best && rows_[i].feasible && rows_[i].mean.time <= within)
+      close += (close.empty() ? "" : ", ") + value_text(rows_[i].value);
+  r.summary = r.param + " = " + value_text(r.value) + ": " + fixed(b.mean.time, 2) + " s, " +
+              short_number(b.mean.failed) + " failed calls (budget " + short_number(spec_.budget) + "), " +
+              memory_text(b.mean.memory_kb) + " at its peak";
+  r.summary += close.empty() ? "; no other choice is within 10% of that time" : "; within 10% of that time: " + close;
+  r.reason = value_text(r.value) + " was the fastest within the budget (" + fixed(b.mean.time, 2) + " s, " +
+             memory_text(b.mean.memory_kb) + " at its peak)";
+  std::string others;
+  for (size_t i = 0; i < rows_.size(); ++i) {
+    if (i == best) continue;
+    const SweepRow& o = rows_[i];
+    others += (others.empty() ? "" : "; ") + value_text(o.value) + " took " + fixed(o.mean.time, 2) + " s with " +
+              memory_text(o.mean.memory_kb);
+    if (!o.feasible) others += o.mean.ok < 1 ? " and did not end well" : " and " + short_number(o.mean.failed) + " failed calls";
+  }
+  r.reason += others.empty() ? "." : "; " + others + ".";
+  return r;
+}
 
 Recommendation Sweep::recommend() const {
   Recommendation r;
@@ -248,6 +290,7 @@ Recommendation Sweep::recommend() const {
   r.value = b.value;
   r.at = b.mean;
   r.bound = b.bound;
+  if (!choices_.empty()) return recommend_choice(r, best);
   const double within = b.mean.time * 1.10;
   size_t lo = best, hi = best;
   while (lo > 0 && rows_[lo - 1].feasible && rows_[lo - 1].mean.time <= within) --lo;
@@ -290,8 +333,12 @@ std::string Sweep::csv() const {
 
 std::string Sweep::text() const {
   // The columns a person compares; csv() has them all.
-  static const char* const kShown[] = {"time",    "ok",      "failed",         "rate_limited", "retries", "lat_p50",
-                                       "lat_p95", "peak_in_flight", "peak_tasks", "requests",     "tokens"};
+  static const std::vector<const char*> kRange = {"time",    "ok",      "failed",         "rate_limited", "retries", "lat_p50",
+                                                 "lat_p95", "peak_in_flight", "peak_tasks", "requests",     "tokens"};
+  // strategies differ in what they hold alive as much as in time
+  static const std::vector<const char*> kChoice = {"time", "ok", "failed", "rate_limited", "retries", "peak_in_flight",
+                                                  "peak_tasks", "peak_threads", "peak_processes", "memory_kb"};
+  const std::vector<const char*>& kShown = choices_.empty() ? kRange : kChoice;
   const bool spread = seeds_ > 1;
   std::vector<std::vector<std::string>> cells;
   std::vector<std::string> head{spec_.param};

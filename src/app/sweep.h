@@ -12,7 +12,9 @@
 // time (a tie goes to the smaller value); its margin is the run of
 // neighbouring such values whose mean time is within 10% of it. The reason is
 // Little's law on the main service's binding limit at that value
-// (point.h's Bound).
+// (point.h's Bound). A "# choice:" parameter (strategies) has no range to
+// be near: its margin is every choice within 10% of the best time, and the
+// reason compares their times and memory.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -66,6 +68,11 @@ class Sweep {
             const vm::RunOptions& base = {});
   const SweepSpec& spec() const { return spec_; }
   bool param_is_int() const { return is_int_; }
+  // The parameter's "# choice:" names (empty for a number): its values are
+  // strategies, compared side by side rather than along a range.
+  const std::vector<std::string>& choices() const { return choices_; }
+  // A value as tables print it: its choice's name, or the number.
+  std::string value_text(double v) const;
   const std::vector<double>& values() const { return values_; }
   size_t total_runs() const { return values_.size() * static_cast<size_t>(seeds_); }
   size_t runs_done() const { return done_; }
@@ -90,12 +97,13 @@ class Sweep {
  private:
   PointSpec spec_for(double value, int64_t seed) const;
   void aggregate(SweepRow& row) const;
-  std::string value_text(double v) const;
+  Recommendation recommend_choice(Recommendation r, size_t best) const;
 
   std::string source_, filename_;
   SweepSpec spec_;
   vm::RunOptions base_;
   bool is_int_ = true;
+  std::vector<std::string> choices_;
   int seeds_ = 1;
   std::vector<double> values_;
   std::vector<SweepRow> rows_;

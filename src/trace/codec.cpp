@@ -9,7 +9,7 @@ namespace ts::trace {
 
 namespace {
 
-constexpr char kMagic[] = "TSTRACE1";
+constexpr char kMagic[] = "TSTRACE2";  // 2: a task's kind (task, thread, process)
 constexpr size_t kMagicLen = sizeof kMagic - 1;
 
 // One opcode per recording call, in Trace's order.
@@ -25,8 +25,8 @@ class Writer {
  public:
   std::string bytes{kMagic, kMagicLen};
 
-  TaskId task_create(double t, const std::string& name, TaskId parent) {
-    op(Op::TaskCreate), f64(t), str(name), u(parent);
+  TaskId task_create(double t, const std::string& name, TaskId parent, TaskKind kind) {
+    op(Op::TaskCreate), f64(t), str(name), u(parent), u(uint64_t(kind));
     return 0;
   }
   void rename_task(TaskId task, const std::string& name, const std::string& detail) {
@@ -180,8 +180,10 @@ bool decode(std::string_view bytes, Trace& out, std::string& err) {
         t = r.f64();
         std::string name = r.str();
         uint32_t parent = r.u32();
+        uint32_t kind = r.u32();
         if (parent != kNone && !task_ok(parent)) return bad("parent task");
-        out.task_create(t, std::move(name), parent);
+        if (kind > uint32_t(TaskKind::Process)) return bad("task kind");
+        out.task_create(t, std::move(name), parent, static_cast<TaskKind>(kind));
         break;
       }
       case Op::RenameTask: {

@@ -36,6 +36,8 @@ std::string event_json(const Trace& tr, const Event& e) {
   switch (e.ev()) {
     case EvKind::TaskCreate:
       if (e.obj != kNone) o += ",\"parent\":" + task_name(e.obj);
+      if (e.task < tasks.size() && tasks[e.task].kind != TaskKind::Task)
+        o += std::string(",\"kind\":\"") + task_kind_name(tasks[e.task].kind) + "\"";
       break;
     case EvKind::TaskBlock:
       if (e.obj != kNone) o += ",\"prim\":" + prim_name(e.obj);

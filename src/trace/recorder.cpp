@@ -85,6 +85,29 @@ void Recorder::api(ApiEvent e) {
   tr_.api_event(loop_.time(), cur ? task_id(*cur) : kNone, std::move(e));
 }
 
+void Recorder::thread(uint64_t ident, const std::string& what, const std::string& name, bool process) {
+  const double t = loop_.time();
+  if (what == "start") {
+    Task* cur = Loop::running_task();
+    TaskId id = tr_.task_create(t, name, cur ? task_id(*cur) : kNone, process ? TaskKind::Process : TaskKind::Thread);
+    tr_.rename_task(id, name, process ? "process" : "thread");
+    threads_[ident] = id;
+    if (rec_.size() <= id) rec_.resize(id + 1);
+    return;
+  }
+  auto it = threads_.find(ident);
+  if (it == threads_.end()) return;
+  const TaskId id = it->second;
+  if (what == "running") tr_.task_run(t, id);
+  else if (what == "ready") tr_.task_ready(t, id);
+  else if (what == "sleeping") tr_.task_sleep(t, id);
+  else if (what == "blocked") tr_.task_block(t, id);
+  else if (what == "done" || what == "raised") {
+    tr_.task_done(t, id, what == "done" ? DoneHow::Ok : DoneHow::Raised);
+    threads_.erase(it);
+  }
+}
+
 void Recorder::finish(const RunResult& r) {
   std::string outcome;
   switch (r.status) {

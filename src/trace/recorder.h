@@ -24,6 +24,10 @@ class Recorder final : public ts::Observer {
   void print(std::string text);
   // An event of the simulated world's API traffic, by the current task, now.
   void api(ApiEvent e);
+  // A thread or process of the world (world/threads.h), by its ident: "start"
+  // (named `name`, made by the running task if any), then its state:
+  // "running", "ready", "sleeping", "blocked", "done" or "raised".
+  void thread(uint64_t ident, const std::string& what, const std::string& name = {}, bool process = false);
   // Where the script is (its source line, 0 if unknown), asked at each event
   // so the trace can say which line each task was at (Trace::task_line_at).
   void set_line_source(std::function<uint32_t()> f) { line_ = std::move(f); }
@@ -61,6 +65,7 @@ class Recorder final : public ts::Observer {
   Loop& loop_;
   Trace& tr_;
   std::unordered_map<uint32_t, TaskId> tasks_;  // core task_id -> trace id
+  std::unordered_map<uint64_t, TaskId> threads_;  // thread ident -> trace id
   std::vector<TaskRec> rec_;                    // by trace id
   std::vector<PrimId> prims_;                   // core prim id -> trace id
   std::vector<uint8_t> cap_known_;              // by trace prim id

@@ -51,7 +51,7 @@ void replay(const Trace& full, size_t n, Sink& out) {
     switch (e.ev()) {
       case EvKind::TaskCreate: {
         const TaskInfo& ti = full.tasks()[e.task];
-        out.task_create(e.t, ti.name, e.obj == kNone ? kNone : e.obj);
+        out.task_create(e.t, ti.name, e.obj == kNone ? kNone : e.obj, ti.kind);
         out.rename_task(e.task, ti.name, ti.detail);
         break;
       }

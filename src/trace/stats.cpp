@@ -65,12 +65,32 @@ std::vector<double> call_done_times(const Trace& tr) {
   return v;  // api() is in time order
 }
 
+// In the order the trace saw them come and go: sorting by time alone would
+// put the end of a task made and done in one instant before its creation
+// (and count -1 alive).
+std::vector<Alive> alive_series(const Trace& tr) {
+  std::vector<Alive> out;
+  Alive a;
+  for (const Event& e : tr.events()) {
+    const bool made = e.ev() == EvKind::TaskCreate;
+    if ((!made && e.ev() != EvKind::TaskDone) || e.task >= tr.tasks().size()) continue;
+    const TaskKind k = tr.tasks()[e.task].kind;
+    uint32_t& n = k == TaskKind::Thread ? a.threads : k == TaskKind::Process ? a.processes : a.tasks;
+    if (made) ++n;
+    else if (n) --n;
+    a.t = e.t;
+    out.push_back(a);  // one per event, so a peak inside an instant counts
+  }
+  return out;
+}
+
 RunSummary summarize(const Trace& tr) {
   RunSummary s;
   s.end_time = tr.end_time();
-  s.tasks = tr.tasks().size();
   s.lines = tr.console().size();
   for (const TaskInfo& t : tr.tasks()) {
+    if (t.kind != TaskKind::Task) continue;
+    ++s.tasks;
     if (t.finished < 0) {
       ++s.unfinished;
       continue;
@@ -82,13 +102,12 @@ RunSummary summarize(const Trace& tr) {
       case DoneHow::Cancelled: ++s.cancelled; break;
     }
   }
-  // In the order the trace saw tasks come and go: sorting by time alone
-  // would put the end of a task made and done in one instant before its
-  // creation (and count -1 alive).
-  uint32_t alive = 0;
-  for (const Event& e : tr.events()) {
-    if (e.ev() == EvKind::TaskCreate) s.peak_tasks = std::max(s.peak_tasks, ++alive);
-    else if (e.ev() == EvKind::TaskDone && alive) --alive;
+  const MemoryModel mem;
+  for (const Alive& a : alive_series(tr)) {
+    s.peak_tasks = std::max(s.peak_tasks, a.tasks);
+    s.peak_threads = std::max(s.peak_threads, a.threads);
+    s.peak_processes = std::max(s.peak_processes, a.processes);
+    s.peak_memory = std::max(s.peak_memory, mem.bytes(a));
   }
   for (const PrimInfo& p : tr.prims()) {
     if (p.kind != PrimKind::Semaphore && p.kind != PrimKind::Lock) continue;
@@ -133,6 +152,8 @@ std::string fmt(const char* f, double v) {
 }
 std::string secs(double v) { return fmt("%.3f s", v); }
 std::string n(size_t v) { return std::to_string(v); }
+// "12 kB", "1.7 MB"
+std::string kilobytes(double bytes) { return bytes >= 1e6 ? fmt("%.1f MB", bytes / 1e6) : fmt("%.0f kB", bytes / 1e3); }
 // "p50 1.234 s, p95 2.000 s, p99 2.100 s, max 2.5 s"
 std::string spread(const Distribution& d) {
   return "p50 " + secs(d.percentile(50)) + ", p95 " + secs(d.percentile(95)) + ", p99 " + secs(d.percentile(99)) +
@@ -149,6 +170,9 @@ std::vector<std::pair<std::string, std::string>> summary_rows(const RunSummary& 
   if (s.unfinished) how += ", " + n(s.unfinished) + " never finished";
   r.emplace_back("tasks", n(s.tasks) + " (" + how + ")");
   r.emplace_back("most tasks alive at once", n(s.peak_tasks));
+  if (s.peak_threads) r.emplace_back("most threads at once", n(s.peak_threads));
+  if (s.peak_processes) r.emplace_back("most processes at once", n(s.peak_processes));
+  r.emplace_back("peak memory (model)", kilobytes(s.peak_memory));
   if (s.task_time.size()) r.emplace_back("task time", spread(s.task_time));
   for (const GateSummary& g : s.gates) {
     std::string v = "most inside " + n(g.max_inside) + " of " + n(g.capacity) + ", most waiting " + n(g.max_waiting);

@@ -36,11 +36,35 @@ struct GateSummary {
   Distribution wait;    // how long each of those queued first
 };
 
+// Tasks, threads and processes alive (created, not done) after an event
+// that made or ended one, in the trace's event order.
+struct Alive {
+  double t = 0;
+  uint32_t tasks = 0, threads = 0, processes = 0;
+};
+std::vector<Alive> alive_series(const Trace& tr);
+
+// What each costs in memory, measured on CPython 3.11.7 on this kind of
+// machine by tests/tools/memory_per_strategy.py (README.md, "Threads and
+// processes"). `bytes` is the estimate the page plots: what each touches of
+// its own. A thread also reserves an 8 MiB stack it mostly never touches; a
+// forked worker's resident set is mostly pages shared with its parent.
+struct MemoryModel {
+  double task = 1.0e3;                 // a coroutine and its Task
+  double thread = 16e3;                // a sleeping thread: its stack pages and state
+  double thread_reserved = 8 << 20;    // its stack's reservation (ulimit -s)
+  double process = 1.7e6;              // a forked worker's private pages
+  double process_resident = 19.7e6;    // its resident set, shared pages included
+  double bytes(const Alive& a) const { return a.tasks * task + a.threads * thread + a.processes * process; }
+};
+
 struct RunSummary {
   double end_time = 0;
   size_t tasks = 0, ok = 0, raised = 0, cancelled = 0, unfinished = 0;
   size_t lines = 0;                 // printed
-  uint32_t peak_tasks = 0;          // tasks alive (created, not done) at once
+  uint32_t peak_tasks = 0;          // asyncio tasks alive (created, not done) at once
+  uint32_t peak_threads = 0, peak_processes = 0;  // the world's, at once
+  double peak_memory = 0;           // bytes: the most MemoryModel{}.bytes() over alive_series
   std::vector<GateSummary> gates;   // semaphores and locks
   ApiCounts api;                    // the world's totals at the end
   // A client call (the SDK's, by client and call number): its first attempt

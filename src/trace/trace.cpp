@@ -23,6 +23,14 @@ const char* state_name(State s) {
   }
 }
 
+const char* task_kind_name(TaskKind k) {
+  switch (k) {
+    case TaskKind::Thread: return "thread";
+    case TaskKind::Process: return "process";
+    default: return "task";
+  }
+}
+
 void Trace::clear() { *this = Trace(); }
 
 void Trace::push(double t, TaskId task, uint32_t obj, EvKind k) {
@@ -89,11 +97,12 @@ void Trace::refresh(double t, TaskId task) {
   set_state(t, task, s, prim, static_cast<uint8_t>(tasks_[task].how), flags);
 }
 
-TaskId Trace::task_create(double t, std::string name, TaskId parent) {
+TaskId Trace::task_create(double t, std::string name, TaskId parent, TaskKind kind) {
   TaskId id = static_cast<TaskId>(tasks_.size());
   TaskInfo ti;
   ti.name = std::move(name);
   ti.parent = parent;
+  ti.kind = kind;
   ti.created = t;
   tasks_.push_back(std::move(ti));
   live_.emplace_back();
@@ -352,8 +361,8 @@ double Trace::prev_event_time(double before) const {
 
 bool Trace::all_done_at(double t) const {
   if (tasks_.empty()) return false;
-  for (TaskId i = 0; i < tasks_.size(); ++i)
-    if (state_at(i, t) != State::Done) return false;
+  for (TaskId i = 0; i < tasks_.size(); ++i)  // a pool's idle worker thread may wait past the end
+    if (tasks_[i].kind == TaskKind::Task && state_at(i, t) != State::Done) return false;
   return true;
 }
 

@@ -37,6 +37,14 @@ enum class EvKind : uint8_t {
 
 enum class DoneHow : uint8_t { Ok, Raised, Cancelled };
 
+// What a timeline row is: an asyncio Task, or one of the world's threads or
+// processes (world/threads.h). A thread's states: Running while it holds the
+// GIL for CPU work (a process: while it has a core), Ready while it waits for
+// the GIL (or a core) or to run its Python, Sleeping in time.sleep, Blocked
+// on a lock, a queue or a future, Done when its function returned.
+enum class TaskKind : uint8_t { Task, Thread, Process };
+const char* task_kind_name(TaskKind k);  // "task", "thread", "process"
+
 // One event: 16 bytes.
 struct Event {
   double t;
@@ -76,6 +84,7 @@ struct TaskInfo {
   std::string name;
   std::string detail;  // e.g. the coroutine's name ("worker"), for tooltips
   TaskId parent = kNone;
+  TaskKind kind = TaskKind::Task;
   double created = 0, finished = -1;  // finished < 0: never finished
   DoneHow how = DoneHow::Ok;
   std::vector<Segment> segs;  // contiguous, sorted; the last one is open (t1 = +inf)
@@ -185,7 +194,7 @@ class Trace {
   void clear();
 
   // --- recording (nondecreasing t) ---
-  TaskId task_create(double t, std::string name, TaskId parent = kNone);
+  TaskId task_create(double t, std::string name, TaskId parent = kNone, TaskKind kind = TaskKind::Task);
   void rename_task(TaskId task, std::string name, std::string detail = {});
   void task_run(double t, TaskId task);
   void task_ready(double t, TaskId task);
@@ -244,7 +253,7 @@ class Trace {
   double prev_event_time(double before) const;
   // The line `task` was at after the first n events (0: unknown).
   uint32_t task_line_at(TaskId task, size_t n) const;
-  // Every task created so far is done at t.
+  // Every asyncio task created so far is done at t (threads aside).
   bool all_done_at(double t) const;
 
  private:

@@ -118,6 +118,14 @@ void boxed(ImU32 bg, F&& body) {
   ImGui::Dummy(ImVec2(w, 2));
 }
 
+// ", 10 threads, 4 processes" (nothing when the run made none).
+std::string world_counts(const RunReport& r) {
+  std::string s;
+  if (r.threads) s += ", " + std::to_string(r.threads) + (r.threads == 1 ? " thread" : " threads");
+  if (r.processes) s += ", " + std::to_string(r.processes) + (r.processes == 1 ? " process" : " processes");
+  return s;
+}
+
 void draw_report(EditorState& ed) {
   const RunReport& r = ed.report;
   const bool stale = !ed.ran.empty() && ed.ran != ed.code;
@@ -135,8 +143,9 @@ void draw_report(EditorState& ed) {
       break;
     case RunReport::Ok:
       ImGui::PushStyleColor(ImGuiCol_Text, ImColor(kOkText).Value);
-      ImGui::TextWrapped("Finished at t = %.3f s: %zu line%s printed, %zu task%s, exit 0", r.end_time,
-                         r.lines_printed, r.lines_printed == 1 ? "" : "s", r.tasks, r.tasks == 1 ? "" : "s");
+      ImGui::TextWrapped("Finished at t = %.3f s: %zu line%s printed, %zu task%s%s, exit 0", r.end_time,
+                         r.lines_printed, r.lines_printed == 1 ? "" : "s", r.tasks, r.tasks == 1 ? "" : "s",
+                         world_counts(r).c_str());
       ImGui::PopStyleColor();
       break;
     case RunReport::Error:
@@ -269,7 +278,13 @@ void draw_editor(EditorState& ed, ImVec2 size, std::map<std::string, ImVec4>* wi
     ImGui::TextUnformatted(sl.name.c_str());
     ImGui::SameLine();
     ImGui::SetNextItemWidth(std::max(120.0f, ImGui::GetContentRegionAvail().x - 8));
-    if (sl.is_int) {
+    if (!sl.choices.empty()) {  // its value shown by name
+      int v = static_cast<int>(std::lround(sl.value));
+      const size_t at = static_cast<size_t>(std::clamp(v, 0, static_cast<int>(sl.choices.size()) - 1));
+      std::string shown;
+      for (char c : std::to_string(v) + "  " + sl.choices[at]) shown += c == '%' ? "%%" : std::string(1, c);
+      if (ImGui::SliderInt("##slider", &v, static_cast<int>(sl.lo), static_cast<int>(sl.hi), shown.c_str())) sl.value = v;
+    } else if (sl.is_int) {
       int v = static_cast<int>(std::lround(sl.value));
       if (ImGui::SliderInt("##slider", &v, static_cast<int>(sl.lo), static_cast<int>(sl.hi))) sl.value = v;
     } else {

@@ -22,6 +22,7 @@ struct RunReport {
   double end_time = 0;
   size_t lines_printed = 0;
   size_t tasks = 0;
+  size_t threads = 0, processes = 0;  // the world's (trace::TaskKind)
 };
 
 // A `# slider: LO..HI` constant of the code (app/sliders.h), as drawn.
@@ -29,6 +30,7 @@ struct SliderUi {
   std::string name;
   double lo = 0, hi = 1, step = 1, value = 0;
   bool is_int = true;
+  std::vector<std::string> choices;  // "# choice:": the names of values 0, 1, ...
 };
 
 // Where tasks are in the code at the playback cursor: `count` tasks in

@@ -15,6 +15,7 @@ namespace ts::ui {
 struct SweepPoint {
   double value = 0, time = 0, time_min = 0, time_max = 0;
   double failed = 0, rate_limited = 0, retries = 0;
+  double memory_kb = 0;  // the model's peak (trace::MemoryModel)
   bool feasible = false;  // every run ok and within the failure budget
 };
 
@@ -25,6 +26,7 @@ struct SweepView {
   bool running = false;
   size_t done = 0, total = 0;       // runs
   std::vector<SweepPoint> points;
+  std::vector<std::string> choices;  // the swept constant's "# choice:" names: strategies side by side
   double bound = 0;                 // useful concurrency by Little's law (0: unknown)
   bool has_rec = false;
   double rec_value = 0, margin_lo = 0, margin_hi = 0;

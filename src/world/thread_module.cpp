@@ -19,6 +19,22 @@ Threads& threads(VM& vm) {
   return t;
 }
 
+// What threading and multiprocessing call the thread fn starts: fn is the
+// Thread's (or Process's) bound _bootstrap, whose object has a str _name.
+// Empty when it is anything else.
+std::string name_of(VM& vm, const Value& fn) {
+  static Ref<Str> name = make<Str>("_name");
+  BoundMethod* m = as<BoundMethod>(fn);
+  Value v;
+  bool found = false;
+  if (!m || !vm.getattr_opt(m->self, *name, v, found)) {
+    vm.error = Value();
+    return {};
+  }
+  Str* s = found ? as<Str>(v) : nullptr;
+  return s ? s->s : std::string();
+}
+
 bool start_new_thread(VM& vm, Args& a, Value& out) {
   if (!vm.is_callable(a[0])) return vm.raise(vm.TypeError, "first arg must be callable");
   Tuple* args = as<Tuple>(a[1]);
@@ -28,7 +44,8 @@ bool start_new_thread(VM& vm, Args& a, Value& out) {
     if (!as<Dict>(a[2])) return vm.raise(vm.TypeError, "optional 3rd arg must be a dictionary");
     kw = Ref<Dict>(as<Dict>(a[2]));
   }
-  out = Value::integer(int64_t(threads(vm).start(a[0], args->items, kw)));
+  std::string name = name_of(vm, a[0]);
+  out = Value::integer(int64_t(threads(vm).start(a[0], args->items, kw, false, std::move(name))));
   return true;
 }
 
@@ -110,7 +127,8 @@ bool start_process(VM& vm, Args& a, Value& out) {
   if (!vm.is_callable(a[0])) return vm.raise(vm.TypeError, "first arg must be callable");
   Tuple* args = as<Tuple>(a[1]);
   if (!args) return vm.raise(vm.TypeError, "2nd arg must be a tuple");
-  out = Value::integer(int64_t(threads(vm).start(a[0], args->items, Ref<Dict>(), true)));
+  std::string name = name_of(vm, a[0]);
+  out = Value::integer(int64_t(threads(vm).start(a[0], args->items, Ref<Dict>(), true, std::move(name))));
   return true;
 }
 
@@ -127,11 +145,11 @@ bool stats(VM& vm, Args&, Value& out) {
   put("processes", num(c.processes));
   put("peak_threads", num(c.peak_threads));
   put("peak_processes", num(c.peak_processes));
-  put("task_resident", Value::real(p.task_resident));
-  put("thread_resident", Value::real(p.thread_resident));
-  put("thread_reserved", Value::real(p.thread_reserved));
-  put("process_resident", Value::real(p.process_resident));
-  put("process_private", Value::real(p.process_private));
+  put("task_resident", Value::real(p.memory.task));
+  put("thread_resident", Value::real(p.memory.thread));
+  put("thread_reserved", Value::real(p.memory.thread_reserved));
+  put("process_resident", Value::real(p.memory.process_resident));
+  put("process_private", Value::real(p.memory.process));
   put("process_start", Value::real(p.process_start));
   put("cores", Value::integer(p.cores));
   out = Value::object(d.get());

@@ -25,9 +25,20 @@ void Threads::attach(vm::VM& vm) {
   vm.loop.set_ticker(this);
 }
 
-uint64_t Threads::start(Value fn, std::vector<Value> args, Ref<vm::Dict> kwargs, bool process) {
+void Threads::say(const SimThread* t, const char* what) {
+  if (!t || !vm_ || !vm_->world_event) return;
+  vm::VM::WorldFields f{{"ident", std::to_string(t->ident)}, {"what", what}};
+  if (what[0] == 's' && what[1] == 't') {  // "start"
+    f.emplace_back("name", t->name);
+    f.emplace_back("process", t->process ? "True" : "False");
+  }
+  vm_->world_event("thread", f);
+}
+
+uint64_t Threads::start(Value fn, std::vector<Value> args, Ref<vm::Dict> kwargs, bool process, std::string name) {
   Ref<SimThread> t(new SimThread);
   t->ident = ++next_ident_;
+  t->name = name.empty() ? (process ? "Process-" : "Thread-") + std::to_string(t->ident) : std::move(name);
   t->process = process;
   t->code.fn = std::move(fn);
   t->code.args = std::move(args);
@@ -36,6 +47,8 @@ uint64_t Threads::start(Value fn, std::vector<Value> args, Ref<vm::Dict> kwargs,
   size_t& n = process ? counts_.processes : counts_.threads;
   size_t& peak = process ? counts_.peak_processes : counts_.peak_threads;
   peak = std::max(peak, ++n);
+  say(t.get(), "start");
+  say(t.get(), "ready");
   if (!process) {
     runq_.push_back(t);
   } else {
@@ -58,6 +71,7 @@ void Threads::complete(Wait& w, Value result) {
   w.done = true;
   w.result = std::move(result);
   if (Ref<SimThread> t = std::move(w.thread)) {
+    say(t.get(), "ready");
     t->resume = w.result;
     runq_.push_back(std::move(t));
   }
@@ -105,9 +119,11 @@ void Threads::step(SimThread& t) {
   current_ = &t;
   Value v = std::move(t.resume);
   t.resume = Value();
+  say(&t, "running");
   Step s = vm::run_thread(*vm_, t.code, Resume::Send, std::move(v));
   current_ = prev;
-  if (s.kind == Step::Yield) return;  // a native blocked it: complete() queues it again
+  if (s.kind == Step::Yield) return;  // a native blocked it (and said how): complete() queues it again
+  say(&t, s.kind == Step::Raise ? "raised" : "done");
   (t.process ? counts_.processes : counts_.threads)--;
   live_.erase(std::find(live_.begin(), live_.end(), Ref<SimThread>(&t)));
   if (s.kind == Step::Raise && !vm_->fatal && vm_->write_err) {
@@ -154,6 +170,7 @@ bool Threads::sleep(vm::VM& vm, double d, Value& out) {
   Ref<Wait> w = new_wait();
   Threads* self = this;
   at(vm.loop.time() + d, [self, w] { self->complete(*w, Value()); });
+  say(current_, "sleeping");
   return block(vm, w, out, "time.sleep()");
 }
 
@@ -162,6 +179,10 @@ bool Threads::sleep(vm::VM& vm, double d, Value& out) {
 // The holder runs one switch interval (or what it has left), then the next
 // in line takes over; one alone goes on.
 void Threads::grant_gil() {
+  const SimThread* next = gil_.empty() ? nullptr : gil_.front().w->thread.get();
+  if (gil_holder_ && gil_holder_ != next) say(gil_holder_, "ready");  // its turn is over
+  if (next && next != gil_holder_) say(next, "running");
+  gil_holder_ = next;
   if (gil_.empty()) {
     gil_busy_ = false;
     return;
@@ -184,6 +205,7 @@ void Threads::run_on_core(CpuJob j) {
   cores_busy_++;
   Threads* self = this;
   Ref<Wait> w = j.w;
+  say(w->thread.get(), "running");
   at(vm_->loop.time() + j.left, [self, w] {
     self->complete(*w, Value());
     self->cores_busy_--;
@@ -201,6 +223,7 @@ bool Threads::cpu(vm::VM& vm, double seconds, Value& out) {
     return true;
   }
   Ref<Wait> w = new_wait();
+  say(current_, "ready");  // until the GIL or a core is its
   if (current_ && current_->process) {
     if (cores_busy_ < policy.cores) run_on_core(CpuJob{w, seconds});
     else core_queue_.push_back(CpuJob{w, seconds});
@@ -225,6 +248,7 @@ bool Threads::acquire(vm::VM& vm, SimLock& l, bool blocking, double timeout, Val
   }
   Ref<Wait> w = new_wait();
   l.waiters.push_back(w);
+  say(current_, "blocked");
   if (timeout > 0) {
     Threads* self = this;
     Ref<SimLock> lock(&l);

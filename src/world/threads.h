@@ -21,15 +21,18 @@
 #include <deque>
 #include <functional>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "core/loop.h"
 #include "script/vm/vm.h"
+#include "trace/stats.h"
 
 namespace ts::world {
 
 struct SimThread final : Obj {
   uint64_t ident = 0;
+  std::string name;      // threading's name for it ("ThreadPoolExecutor-0_0"), for the timeline
   bool process = false;  // the main thread of a process: its CPU work runs on a core, not under our GIL
   vm::ThreadCode code;
   Value resume;  // what the native it blocked in returns
@@ -52,17 +55,12 @@ struct SimLock final : Obj {
   const char* type_name() const override { return "lock"; }
 };
 
-// The numbers of the model. The memory ones were measured on CPython 3.11.7
-// by tests/tools/memory_per_strategy.py (README.md, "Threads and processes").
+// The numbers of the model (the memory ones: trace/stats.h).
 struct Policy {
   double switch_interval = 0.005;  // sys.getswitchinterval()
   int cores = 4;                   // os.cpu_count(): processes run in parallel up to it
   double process_start = 0.010;    // a forked worker runs this long after start() (8.7 ms measured)
-  double thread_resident = 16e3;   // bytes a sleeping thread touches (its stack pages, its state)
-  double thread_reserved = 8 << 20;  // its stack's reservation (ulimit -s: 8 MiB)
-  double process_resident = 19.7e6;  // a forked worker's resident set (most pages shared with the parent)
-  double process_private = 1.7e6;  // what it has of its own
-  double task_resident = 1.0e3;    // a coroutine and its Task
+  trace::MemoryModel memory;       // what a task, a thread and a process cost
 };
 
 // _turnstile_cpu.stats(): what runs now and at most so far.
@@ -80,8 +78,10 @@ class Threads final : public vm::ThreadHost, public Ticker, public vm::ModuleSta
   Policy policy;
 
   // _thread.start_new_thread (runnable now) or a process's main thread
-  // (runnable after policy.process_start); its ident.
-  uint64_t start(Value fn, std::vector<Value> args, Ref<vm::Dict> kwargs, bool process = false);
+  // (runnable after policy.process_start); its ident. `name` is what the
+  // timeline calls it ("Thread-<ident>" when empty).
+  uint64_t start(Value fn, std::vector<Value> args, Ref<vm::Dict> kwargs, bool process = false,
+                 std::string name = {});
   const Counts& counts() const { return counts_; }
   uint64_t current_ident() const;
   static constexpr uint64_t kMainIdent = 1;
@@ -123,6 +123,11 @@ class Threads final : public vm::ThreadHost, public Ticker, public vm::ModuleSta
   void step(SimThread& t);
   void grant_gil();
   void run_on_core(CpuJob j);
+  // Tells the trace (VM::world_event "thread") what thread t does from now
+  // on: "start", "running" (Python, or CPU work holding the GIL or a core),
+  // "ready" (waiting for the GIL, a core or its turn), "sleeping",
+  // "blocked", "done", "raised". Nothing for the main thread (null).
+  void say(const SimThread* t, const char* what);
 
   vm::VM* vm_ = nullptr;
   std::vector<Timer> timers_;  // a heap (later() on top last)
@@ -134,6 +139,7 @@ class Threads final : public vm::ThreadHost, public Ticker, public vm::ModuleSta
   Counts counts_;
   std::deque<CpuJob> gil_;  // the holder first, then the threads waiting for it
   bool gil_busy_ = false;
+  const SimThread* gil_holder_ = nullptr;  // whose CPU work has the GIL now (null: the main thread's, or none)
   int cores_busy_ = 0;
   std::deque<CpuJob> core_queue_;  // processes' CPU work waiting for a core
 };

@@ -1,7 +1,7 @@
 # pins: math's libm functions with CPython's special values and errors, the integer functions on big ints, fsum's exact sum
 import math
 vals = [0.0, -0.0, 0.5, 1.0, -1.0, 2.0, 1e308, -1e-310, float('inf'), float('-inf'), float('nan'), 10, -3, 2**70, True]
-names = ['tan','asin','acos','atan','sinh','cosh','tanh','asinh','acosh','atanh','exp2','expm1','log1p','cbrt',
+names = ['tan','asin','acos','atan','sinh','cosh','tanh','asinh','acosh','atanh','exp2','expm1','log1p',
          'degrees','radians','log2','log10','isnan','isinf','isfinite','frexp','modf','trunc','sqrt','exp','log','fabs','floor','ceil']
 for n in names:
     f = getattr(math, n)
@@ -10,6 +10,12 @@ for n in names:
         try: row.append(repr(f(v)))
         except Exception as e: row.append(type(e).__name__ + ':' + str(e))
     print(n, ' '.join(row))
+# cbrt calls the platform's libm, as CPython does, and glibc's (native) and
+# musl's (the browser's) differ in the last digit for inexact roots
+# (glibc: cbrt(2) ...734, cbrt(27) 3.0000000000000004; musl: ...732, 3.0):
+# only values where the two agree, and the special values
+print('cbrt', ' '.join(repr(math.cbrt(v)) for v in [0.0, -0.0, 1.0, -1.0, 8.0, -8.0, 1000, 2**30, 64, 125.0, 1e-300,
+                                                  3.0, float('inf'), float('-inf'), float('nan'), True]))
 for n in ['atan2','copysign','fmod','pow']:
     f = getattr(math, n)
     for x in [0.0, -0.0, 1.5, -2.0, float('inf'), float('-inf'), float('nan'), 3]:

@@ -143,3 +143,21 @@ TEST_CASE("sliders: NAME=VALUE and ranges from the command line", "[sliders]") {
   CHECK_FALSE(parse_range("1..5 x", r, err));
   CHECK(err == "unexpected 'x' after the range");
 }
+
+TEST_CASE("sliders: '# choice:' names an int constant's values", "[sliders]") {
+  Constants cs = find_constants("MODE = 1  # choice: asyncio, threads ,  processes\nX = 2.5  # choice: a, b\n"
+                                "Y = 3  # choice: a, b\nZ = 0  # choice: a,, b\nW = 0  # choice: only\n");
+  auto sl = cs.sliders();
+  REQUIRE(sl.size() == 1);
+  CHECK(sl[0].name == "MODE");
+  CHECK(sl[0].choices == std::vector<std::string>{"asyncio", "threads", "processes"});
+  CHECK(sl[0].lo == 0);
+  CHECK(sl[0].hi == 2);
+  CHECK(sl[0].value_name(1) == "threads");
+  CHECK(sl[0].value_name(7) == "7");
+  REQUIRE(cs.errors.size() == 4);
+  CHECK(cs.errors[0].text() == "line 2, column 20: X is a float (2.5); a choice is an int constant 0, 1, 2, ...");
+  CHECK(cs.errors[1].text() == "line 3, column 18: Y = 3 names none of its 2 choices: it must be 0..1");
+  CHECK(cs.errors[2].message.find("a choice's name is empty") == 0);
+  CHECK(cs.errors[3].message.find("a choice needs at least two names") == 0);
+}

@@ -11,6 +11,7 @@
 #include "app/point.h"
 #include "app/script_run.h"
 #include "app/sweep.h"
+#include "trace/stats.h"
 
 using namespace ts;
 using namespace ts::app;
@@ -251,4 +252,52 @@ TEST_CASE("tuner: on the LLM-batch preset the recommendation is the brute-force 
   CHECK(r.reason.find("500 RPM (8.33 requests/s)") == 0);
   CHECK(r.reason.find("caps useful concurrency near 10;") != std::string::npos);
   CHECK(r.bound.concurrency == Approx(10.3).epsilon(0.05));
+}
+
+TEST_CASE("tuner: strategies side by side, a '# choice:' constant swept by name", "[tuner][preset]") {
+  const Preset* p = find_preset("14_strategies_side_by_side");
+  REQUIRE(p);
+  SweepSpec spec;
+  std::string err;
+  REQUIRE(parse_param("STRATEGY", p->code, spec, err));
+  CHECK(spec.lo == 0);
+  CHECK(spec.hi == 4);
+  Sweep sw;
+  REQUIRE(sw.init(p->code, "strategies.py", spec, err));
+  REQUIRE(sw.choices().size() == 5);
+  CHECK(sw.choices()[1] == "ThreadPoolExecutor(10)");
+  sw.run_all();
+  const auto& t = sw.table();
+  REQUIRE(t.size() == 5);
+  INFO(sw.text());
+  // what each holds alive: tasks, 10 threads, 10 processes
+  CHECK(t[0].mean.peak_threads == 0);
+  CHECK(t[1].mean.peak_threads == 10);
+  CHECK(t[1].mean.peak_tasks == 0);
+  CHECK(t[2].mean.peak_processes == 10);
+  const trace::MemoryModel m;
+  CHECK(t[1].mean.memory_kb == Approx(10 * m.thread / 1000));
+  CHECK(t[2].mean.memory_kb >= 10 * m.process / 1000);
+  CHECK(t[0].mean.memory_kb < t[1].mean.memory_kb);
+  CHECK(t[1].mean.memory_kb < t[2].mean.memory_kb);
+  // the same concurrency makes the same time with tasks or threads; Pool.map's
+  // chunks of 3 make processes slower; unlimited is quick because it fails
+  CHECK(t[0].mean.time == Approx(t[1].mean.time));
+  CHECK(t[2].mean.time > t[0].mean.time * 1.05);
+  CHECK(t[3].mean.rate_limited > 0);
+  CHECK(t[4].mean.failed == 76);
+  CHECK_FALSE(t[4].feasible);
+  const Recommendation r = sw.recommend();
+  REQUIRE(r.found);
+  CHECK(r.value == 0);
+  CHECK(r.summary.find("STRATEGY = asyncio + Semaphore(10): 10.99 s, 0 failed calls") == 0);
+  CHECK(r.reason.find("multiprocessing.Pool(10) took 11.97 s with 17.0 MB") != std::string::npos);
+  CHECK(r.reason.find("asyncio unlimited took 2.69 s with 201 kB and 76 failed calls") != std::string::npos);
+  // tables name the choices
+  CHECK(sw.text().find("ThreadPoolExecutor(10)   10.99") != std::string::npos);
+  CHECK(sw.csv().find("\nmultiprocessing.Pool(10),1,1,") != std::string::npos);
+  // an override must name one of them
+  std::string out;
+  CHECK_FALSE(apply_overrides(p->code, {{"STRATEGY", 5}}, out, err));
+  CHECK(err == "STRATEGY = 5 names none of its 5 choices (0..4)");
 }

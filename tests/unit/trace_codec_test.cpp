@@ -139,13 +139,17 @@ TEST_CASE("a trace whose time goes back is refused: the views bisect times", "[t
     std::memcpy(b, &v, 8);
     return std::string(b, 8);
   };
-  // TaskCreate(t=5, "A", parent kNone = 0xFFFFFF as a varint), TaskRun(t=1, task 0), Finish(t=5, "")
+  // TaskCreate(t=5, "A", parent kNone = 0xFFFFFF as a varint, kind Task), TaskRun(t=1, task 0), Finish(t=5, "")
   const std::string none = "\xff\xff\xff\x07";
-  std::string b = std::string("TSTRACE1") + '\x01' + f64(5.0) + '\x01' + 'A' + none;
+  std::string b = std::string("TSTRACE2") + '\x01' + f64(5.0) + '\x01' + 'A' + none + '\x00';
   Trace back;
   std::string err;
   REQUIRE(decode(b + '\x12' + f64(5.0) + '\x00', back, err));  // a well-formed one first
   CHECK(back.tasks().size() == 1);
   CHECK_FALSE(decode(b + '\x03' + f64(1.0) + '\x00' + '\x12' + f64(5.0) + '\x00', back, err));
   CHECK(err == "damaged trace: time goes back");
+  std::string odd = b;
+  odd.back() = '\x07';  // a kind past Process
+  CHECK_FALSE(decode(odd + '\x12' + f64(5.0) + '\x00', back, err));
+  CHECK(err == "damaged trace: task kind");
 }

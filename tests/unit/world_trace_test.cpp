@@ -3,9 +3,13 @@
 // the counters the "API calls" box shows.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "app/script_run.h"
+#include "trace/codec.h"
+#include "trace/stats.h"
 #include "trace/player.h"
 #include "trace/replay.h"
 
@@ -78,4 +82,77 @@ TEST_CASE("The CPU preset teaches its numbers: 4 s in the loop and on threads, ~
   CHECK(took("4 x 1 s CPU on 4 threads") == "4.00");
   CHECK(took("4 x 1 s CPU on 4 processes") == "1.01");
   CHECK(took("4 x 1 s blocking I/O on 4 threads") == "1.00");
+}
+
+namespace {
+// Seconds `task` spent in state s over [t0, t1).
+double time_in(const trace::Trace& tr, trace::TaskId task, trace::State s, double t0, double t1) {
+  double sum = 0;
+  for (const trace::Segment& g : tr.tasks()[task].segs)
+    if (g.state == s) sum += std::max(0.0, std::min(g.t1, t1) - std::max(g.t0, t0));
+  return sum;
+}
+std::vector<trace::TaskId> rows_of(const trace::Trace& tr, trace::TaskKind k, const std::string& prefix) {
+  std::vector<trace::TaskId> v;
+  for (trace::TaskId i = 0; i < tr.tasks().size(); ++i)
+    if (tr.tasks()[i].kind == k && tr.tasks()[i].name.rfind(prefix, 0) == 0) v.push_back(i);
+  return v;
+}
+}  // namespace
+
+TEST_CASE("threads take turns at the GIL on the timeline; processes run side by side", "[world]") {
+  const app::Preset* p = app::find_preset("12_cpu_threads_vs_processes");
+  REQUIRE(p);
+  trace::Trace tr;
+  vm::RunOutcome r = app::record_script(p->code, "cpu.py", tr);
+  REQUIRE(r.exit_code == 0);
+  // 4 x 1 s CPU on 4 threads runs from t = 4 to 8: each thread holds the GIL
+  // a quarter of the time, in 5 ms turns, and waits for it the rest
+  const auto cpu_threads = rows_of(tr, trace::TaskKind::Thread, "ThreadPoolExecutor-0_");
+  REQUIRE(cpu_threads.size() == 4);
+  for (trace::TaskId id : cpu_threads) {
+    CHECK(tr.tasks()[id].detail == "thread");
+    CHECK(time_in(tr, id, trace::State::Running, 4, 8) == Approx(1.0).margin(0.01));
+    CHECK(time_in(tr, id, trace::State::Ready, 4, 8) == Approx(3.0).margin(0.02));
+    int turns = 0;  // a turn is 5 ms: 200 of them make its second
+    for (const trace::Segment& g : tr.tasks()[id].segs) turns += g.state == trace::State::Running && g.t0 >= 3.99 && g.t1 - g.t0 > 0.004;
+    CHECK(turns == 200);
+  }
+  // only one of them has it at any instant
+  for (double t = 4.001; t < 8; t += 0.0973) {
+    int holding = 0;
+    for (trace::TaskId id : cpu_threads) holding += tr.state_at(id, t) == trace::State::Running;
+    CHECK(holding == 1);
+  }
+  // 4 processes: all on a core at once, from the fork's 10 ms on
+  const auto procs = rows_of(tr, trace::TaskKind::Process, "");
+  REQUIRE(procs.size() == 4);
+  for (trace::TaskId id : procs) {
+    CHECK(tr.tasks()[id].detail == "process");
+    CHECK(tr.state_at(id, 8.5) == trace::State::Running);
+    CHECK(time_in(tr, id, trace::State::Running, 8, 9.02) == Approx(1.0).margin(0.01));
+  }
+  // the blocking-I/O threads sleep with the GIL released
+  const auto io = rows_of(tr, trace::TaskKind::Thread, "ThreadPoolExecutor-1_");
+  REQUIRE(io.size() == 4);
+  for (trace::TaskId id : io) CHECK(tr.state_at(id, 9.5) == trace::State::Sleeping);
+  // the summary counts them apart from the tasks, and prices them
+  const trace::RunSummary s = trace::summarize(tr);
+  CHECK(s.tasks == 5);
+  CHECK(s.peak_threads == 4);
+  CHECK(s.peak_processes == 4);
+  const trace::MemoryModel m;
+  CHECK(s.peak_memory >= 4 * m.process);
+  // the state JSON says which rows are threads
+  trace::Player pl(&tr);
+  pl.seek(4.5);
+  CHECK(pl.state_json().find("{\"name\":\"ThreadPoolExecutor-0_0\",\"state\":") != std::string::npos);
+  CHECK(pl.state_json().find("\"kind\":\"thread\"") != std::string::npos);
+  // and the trace survives the page's codec (the worker hands it over this way)
+  trace::Trace back;
+  std::string err;
+  REQUIRE(trace::decode(trace::encode(tr), back, err));
+  REQUIRE(back.tasks().size() == tr.tasks().size());
+  for (trace::TaskId id : procs) CHECK(back.tasks()[id].kind == trace::TaskKind::Process);
+  CHECK(trace::summarize(back).peak_memory == s.peak_memory);
 }

@@ -4,11 +4,13 @@
 //   gate_chart.cpp     tasks inside each gate and waiting at it, its capacity
 //   api_chart.cpp      API requests in flight, 429s and the SDK's retries
 //   rate_chart.cpp     completions per second
+//   memory_chart.cpp   memory by tasks, threads and processes (trace::MemoryModel)
 //   latency_chart.cpp  how long calls (or tasks) took: histogram, p50/p95/p99
 //   summary_table.cpp  the run's totals (trace::summary_rows)
 #pragma once
 #include <map>
 #include <string>
+#include <vector>
 
 #include "imgui.h"
 #include "trace/player.h"
@@ -23,10 +25,11 @@ struct ChartsState {
   size_t events = 0;
   double end = -1;
   trace::RunSummary summary;
+  std::vector<trace::Alive> alive;  // trace::alive_series
 };
 
 // Notes each chart's box in *widgets ("chart gate NAME", "chart api",
-// "chart rate", "chart latency", "summary") when given.
+// "chart rate", "chart memory", "chart latency", "summary") when given.
 void draw_charts(const trace::Trace& tr, trace::Player& player, ChartsState& st, ImVec2 size,
                  std::map<std::string, ImVec4>* widgets = nullptr);
 
@@ -34,6 +37,7 @@ void draw_charts(const trace::Trace& tr, trace::Player& player, ChartsState& st,
 double gate_chart(const trace::PrimInfo& gate, double end, double cursor, ImVec2 size);
 double api_chart(const trace::Trace& tr, double cursor, ImVec2 size);
 double rate_chart(const trace::Trace& tr, double cursor, ImVec2 size);
+double memory_chart(const std::vector<trace::Alive>& alive, double end, double cursor, ImVec2 size);
 void latency_chart(const trace::RunSummary& s, ImVec2 size);
 void summary_table(const trace::RunSummary& s, ImVec2 size);
 

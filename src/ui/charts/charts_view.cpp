@@ -18,11 +18,12 @@ void draw_charts(const trace::Trace& tr, trace::Player& player, ChartsState& st,
     st.events = tr.events().size();
     st.end = tr.end_time();
     st.summary = trace::summarize(tr);
+    st.alive = trace::alive_series(tr);
   }
   ImGui::BeginChild("charts", size, false);
   const float w = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize;
   // the time charts share what the histogram leaves, each 70..118 px
-  int n_time = 1 + !tr.api().empty();
+  int n_time = 2 + !tr.api().empty();
   for (const trace::PrimInfo& g : tr.prims())
     n_time += (g.kind == trace::PrimKind::Semaphore || g.kind == trace::PrimKind::Lock) && n_time < 6;
   const float sp = ImGui::GetStyle().ItemSpacing.y;
@@ -49,6 +50,8 @@ void draw_charts(const trace::Trace& tr, trace::Player& player, ChartsState& st,
   }
   keep(rate_chart(tr, player.cursor(), ImVec2(w, h)));
   note("chart rate");
+  keep(memory_chart(st.alive, tr.end_time(), player.cursor(), ImVec2(w, h)));
+  note("chart memory");
   const bool side = w >= 760;
   const float lw = side ? std::floor(w * 0.5f) : w;
   latency_chart(st.summary, ImVec2(lw, 150));

@@ -286,9 +286,23 @@ void draw_row(const Frame& f, const Rows& rw, size_t r) {
   dl->PopClipRect();
 }
 
-void segment_text(const trace::Trace& tr, const Segment& s) {
+// What a thread's or a process's states mean (world/threads.h).
+const char* thread_state_text(trace::TaskKind k, State s) {
+  const bool proc = k == trace::TaskKind::Process;
+  switch (s) {
+    case State::Running: return proc ? "on a core: CPU work (a process has a GIL of its own)" : "holds the GIL: CPU work, or its Python";
+    case State::Ready: return proc ? "waiting for a core, or starting up" : "waiting for the GIL (another thread has it), or to run";
+    case State::Sleeping: return "in time.sleep: the GIL is released";
+    case State::Blocked: return "waiting for a lock, a queue or a future: the GIL is released";
+    default: return nullptr;
+  }
+}
+
+void segment_text(const trace::Trace& tr, const Segment& s, trace::TaskKind kind) {
   ImGui::TextColored(ImColor(state_color(s.state)), "%s%s", state_label(s.state),
                      (s.flags & trace::kSegSleeping) ? " (sleeping)" : "");
+  if (kind != trace::TaskKind::Task)
+    if (const char* what = thread_state_text(kind, s.state)) ImGui::TextDisabled("%s %s", trace::task_kind_name(kind), what);
   const bool at_prim = s.state == State::Waiting || s.state == State::Inside || s.state == State::Blocked;
   if (at_prim && s.prim < tr.prims().size())
     ImGui::Text(s.state == State::Blocked ? "on: %s" : "gate: %s", tr.prims()[s.prim].name.c_str());
@@ -323,7 +337,7 @@ void row_tooltip(const Frame& f, size_t r, float mx) {
     const Segment* s = d ? &ti.segs[d->seg] : f.tr.segment_at(static_cast<TaskId>(r), f.t(mx));
     if (s) {
       ImGui::SameLine();
-      segment_text(f.tr, *s);
+      segment_text(f.tr, *s, ti.kind);
       if (d && d->waits > 1) ImGui::TextDisabled("and %u more waits here (zoom in to see them)", d->waits - 1u);
     } else {
       ImGui::TextDisabled("not created yet (created at %.3f s)", ti.created);
