@@ -47,7 +47,7 @@ Metrics metrics_of(const trace::Trace& tr, const vm::RunOutcome& r) {
   Metrics m;
   m.time = r.end_time;
   m.ok = r.exit_code == 0 ? 1 : 0;
-  m.failed = s.api.gave_up;
+  m.failed = static_cast<double>(s.failed_calls);
   m.failed_tasks = static_cast<double>(s.raised);
   m.rate_limited = s.api.rate_limited;
   m.retries = s.api.retries;

@@ -23,9 +23,10 @@ struct Metrics {
   double time = 0;          // virtual seconds from the start to the end of the run
   double ok = 0;            // 1 if the run ended normally (exit code 0), else 0
   double calls = 0;         // client calls made (client.request with attempt 1)
-  double failed = 0;        // client calls that raised: the SDK gave up (client.error), after its
-                            // retries or at once (a 400/401); a script's own wrapper retrying
-                            // such a call (tenacity) still counts each raising call
+  double failed = 0;        // client calls that failed for good: the SDK gave up (client.error),
+                            // after its retries or at once (a 400/401), and the task did not make
+                            // the same call again (a script's own retry, tenacity: then only its
+                            // last give-up counts; trace::RunSummary::failed_calls)
   double failed_tasks = 0;  // tasks that ended with an exception
   double rate_limited = 0;  // 429 answers (service.reject with status 429), retried or not
   double retries = 0;       // the SDK's retries (client.retry)

@@ -33,6 +33,7 @@ bool api_event_of(const std::string& kind, const std::vector<std::pair<std::stri
     else if (name == "cause" || name == "reason" || name == "error") e.cause = v;
     else if (name == "latency" || name == "delay" || name == "retry_after") e.value = v == "None" ? 0 : number(v);
     else if (name == "tokens") e.tokens = static_cast<int64_t>(number(v));
+    else if (name == "key") e.key = std::strtoll(v.c_str(), nullptr, 10);
   }
   return true;
 }

@@ -22,6 +22,9 @@ std::string short_number(double v) {
   return buf;
 }
 
+// A count, or a mean of counts over seeds: "47", "47.3".
+std::string count_text(double v) { return v == std::floor(v) ? short_number(v) : fixed(v, 1); }
+
 std::string pad_left(const std::string& s, size_t w) { return s.size() >= w ? s : std::string(w - s.size(), ' ') + s; }
 
 // The one sentence of Little's law for a bound.
@@ -245,7 +248,7 @@ Recommendation Sweep::recommend_choice(Recommendation r, size_t best) const {
     if (i != best && rows_[i].feasible && rows_[i].mean.time <= within)
       close += (close.empty() ? "" : ", ") + value_text(rows_[i].value);
   r.summary = r.param + " = " + value_text(r.value) + ": " + fixed(b.mean.time, 2) + " s, " +
-              short_number(b.mean.failed) + " failed calls (budget " + short_number(spec_.budget) + "), " +
+              count_text(b.mean.failed) + " failed calls (budget " + short_number(spec_.budget) + "), " +
               memory_text(b.mean.memory_kb) + " at its peak";
   r.summary += close.empty() ? "; no other choice is within 10% of that time" : "; within 10% of that time: " + close;
   r.reason = value_text(r.value) + " was the fastest within the budget (" + fixed(b.mean.time, 2) + " s, " +
@@ -256,7 +259,7 @@ Recommendation Sweep::recommend_choice(Recommendation r, size_t best) const {
     const SweepRow& o = rows_[i];
     others += (others.empty() ? "" : "; ") + value_text(o.value) + " took " + fixed(o.mean.time, 2) + " s with " +
               memory_text(o.mean.memory_kb);
-    if (!o.feasible) others += o.mean.ok < 1 ? " and did not end well" : " and " + short_number(o.mean.failed) + " failed calls";
+    if (!o.feasible) others += o.mean.ok < 1 ? " and did not end well" : " and " + count_text(o.mean.failed) + " failed calls";
   }
   r.reason += others.empty() ? "." : "; " + others + ".";
   return r;
@@ -278,7 +281,7 @@ Recommendation Sweep::recommend() const {
                 " (every run must also end normally)";
     if (!rows_.empty()) {
       r.summary += "; the fewest failures: " + r.param + " = " + value_text(rows_[fewest].value) + " with " +
-                   short_number(rows_[fewest].mean.failed);
+                   count_text(rows_[fewest].mean.failed);
       r.bound = rows_[fewest].bound;
       r.reason = reason_of(r.bound);
     }
@@ -298,7 +301,7 @@ Recommendation Sweep::recommend() const {
   r.margin_lo = rows_[lo].value;
   r.margin_hi = rows_[hi].value;
   r.summary = r.param + " = " + value_text(r.value) + ": " + fixed(b.mean.time, 2) + " s, " +
-              short_number(b.mean.failed) + " failed calls (budget " + short_number(spec_.budget) + ")";
+              count_text(b.mean.failed) + " failed calls (budget " + short_number(spec_.budget) + ")";
   r.summary += lo == hi ? "; no other value is within 10% of that time"
                         : "; within 10% of that time: " + value_text(r.margin_lo) + ".." + value_text(r.margin_hi);
   r.reason = reason_of(r.bound);

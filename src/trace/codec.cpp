@@ -48,7 +48,7 @@ class Writer {
   void advance(double t) { op(Op::Advance), f64(t); }
   void api_event(double t, TaskId task, const ApiEvent& e) {
     op(Op::Api), f64(t), u(task), u(uint64_t(e.kind)), u(e.status), i(e.id), i(e.attempt), f64(e.value),
-        i(e.tokens), str(e.source), str(e.cause);
+        i(e.tokens), i(e.key), str(e.source), str(e.cause);
   }
   void service_limits(double t, const ServiceLimits& s) {
     op(Op::ServiceLimits), f64(t), str(s.name), f64(s.rpm), f64(s.tpm), f64(s.max_concurrency), f64(s.capacity),
@@ -246,6 +246,7 @@ bool decode(std::string_view bytes, Trace& out, std::string& err) {
         e.attempt = r.i();
         e.value = r.f64();
         e.tokens = r.i();
+        e.key = r.i();
         e.source = r.str();
         e.cause = r.str();
         out.api_event(t, task, std::move(e));

@@ -125,6 +125,16 @@ RunSummary summarize(const Trace& tr) {
     s.gates.push_back(std::move(g));
   }
   if (!tr.api_counts().empty()) s.api = tr.api_counts().back();
+  std::map<std::pair<TaskId, int64_t>, size_t> raised;  // (task, request key) -> give-ups not made again yet
+  for (const ApiEvent& e : tr.api()) {
+    if (e.kind == ApiKind::GiveUp) {
+      ++raised[{e.task, e.key}];
+    } else if (e.kind == ApiKind::Attempt && e.attempt == 1) {
+      auto it = raised.find({e.task, e.key});
+      if (it != raised.end() && it->second) --it->second;  // the script tries it again
+    }
+  }
+  for (const auto& [who, n] : raised) s.failed_calls += n;
   std::map<std::pair<std::string, int64_t>, double> first_attempt;
   for (const ApiEvent& e : tr.api()) {
     const auto key = std::make_pair(e.source, e.id);
@@ -187,8 +197,11 @@ std::vector<std::pair<std::string, std::string>> summary_rows(const RunSummary& 
                                       " failed, " + n(a.cancelled) + " abandoned");
     r.emplace_back("most requests in flight", n(a.max_in_flight));
     if (a.attempts)
-      r.emplace_back("client calls", n(a.done) + " returned, " + n(a.gave_up) + " raised, " + n(a.retries) +
-                                         " retries (" + n(a.attempts) + " attempts)");
+      r.emplace_back("client calls", n(a.done) + " returned, " + n(a.gave_up) + " raised" +
+                                         (s.failed_calls < a.gave_up ? " (" + n(a.gave_up - s.failed_calls) +
+                                                                            " made again by the script)"
+                                                                      : std::string()) +
+                                         ", " + n(a.retries) + " retries (" + n(a.attempts) + " attempts)");
     if (s.call_time.size()) r.emplace_back("call time", spread(s.call_time));
     if (s.request_latency.size()) r.emplace_back("request latency", spread(s.request_latency));
   }

@@ -67,6 +67,10 @@ struct RunSummary {
   double peak_memory = 0;           // bytes: the most MemoryModel{}.bytes() over alive_series
   std::vector<GateSummary> gates;   // semaphores and locks
   ApiCounts api;                    // the world's totals at the end
+  // Client calls that raised (api.gave_up) and were not made again by the
+  // same task with the same request (a script's own retry: tenacity):
+  // the calls that failed for good.
+  size_t failed_calls = 0;
   // A client call (the SDK's, by client and call number): its first attempt
   // to its result or its giving up, retries and the waits between included.
   Distribution call_time;

@@ -154,6 +154,8 @@ struct ApiEvent {
   int64_t attempt = 0;
   double value = 0;      // latency, retry-after or retry delay (seconds)
   int64_t tokens = 0;    // Request/Accept: the tokens it is charged (prompt + requested maximum)
+  int64_t key = 0;       // Attempt/GiveUp: what the call sends, as a number (the same call made
+                         // again by the script, e.g. tenacity, has the same key)
   std::string source;    // the service's or client's name
   std::string cause;
   TaskId task = kNone;   // the task that made the call

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/script_run.h"
+#include "app/sliders.h"
 #include "trace/codec.h"
 #include "trace/stats.h"
 #include "trace/player.h"
@@ -155,4 +156,29 @@ TEST_CASE("threads take turns at the GIL on the timeline; processes run side by 
   REQUIRE(back.tasks().size() == tr.tasks().size());
   for (trace::TaskId id : procs) CHECK(back.tasks()[id].kind == trace::TaskKind::Process);
   CHECK(trace::summarize(back).peak_memory == s.peak_memory);
+}
+
+TEST_CASE("a call the script makes again (tenacity) is not a failed call; its last give-up is", "[world]") {
+  const app::Preset* p = app::find_preset("15_retry_storm");
+  REQUIRE(p);
+  for (int wait : {0, 2}) {
+    std::string code, err;
+    REQUIRE(app::apply_overrides(p->code, {{"WAIT", double(wait)}}, code, err));
+    trace::Trace tr;
+    vm::RunOutcome r = app::record_script(code, "storm.py", tr);
+    REQUIRE(r.exit_code == 0);
+    const trace::RunSummary s = trace::summarize(tr);
+    INFO(r.out);
+    // each 429 makes the SDK raise (max_retries=0); tenacity sends most again
+    CHECK(s.api.gave_up == s.api.rate_limited);
+    if (wait == 0) {
+      CHECK(r.out.find("47 failed after 8 attempts") != std::string::npos);
+      CHECK(s.failed_calls == 47);
+      CHECK(s.api.gave_up == 554);
+    } else {
+      CHECK(r.out.find(" 0 failed after 8 attempts") != std::string::npos);
+      CHECK(s.failed_calls == 0);
+      CHECK(s.api.gave_up == 386);
+    }
+  }
 }

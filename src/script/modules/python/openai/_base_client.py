@@ -86,8 +86,9 @@ class Attempts:
     Shared by the async and the sync loops, which differ only in how they
     send and sleep."""
 
-    def __init__(self, client, model, stream):
+    def __init__(self, client, model, stream, key=0):
         client._calls[0] = client._calls[0] + 1
+        self.key = key
         self.client = client
         self.id = client._calls[0]
         self.model = model
@@ -98,7 +99,7 @@ class Attempts:
 
     def sending(self):
         _events.emit("client.request", client=self.client._name, id=self.id, attempt=self.retries_taken + 1,
-                     model=self.model, stream=self.stream)
+                     model=self.model, stream=self.stream, key=self.key)
 
     def after_failure(self, response, reason):
         """The wait before the next attempt, or None: no retry left or wanted."""
@@ -122,7 +123,7 @@ class Attempts:
             response.request = self.request
             e = make_status_error(response)
         _events.emit("client.error", client=self.client._name, id=self.id, attempt=self.retries_taken + 1,
-                     error=type(e).__name__)
+                     error=type(e).__name__, key=self.key)
         return e
 
     def done(self, response):
@@ -131,10 +132,10 @@ class Attempts:
                      status=response.status_code)
 
 
-async def request_async(client, model, stream, send, timeout):
+async def request_async(client, model, stream, send, timeout, key=0):
     """The async loop: send() is a coroutine function returning a Response
     (or raising ConnectionError); timeout seconds cancel an attempt."""
-    a = Attempts(client, model, stream)
+    a = Attempts(client, model, stream, key)
     while True:
         a.sending()
         response = None
@@ -161,11 +162,11 @@ async def request_async(client, model, stream, send, timeout):
         await asyncio.sleep(delay)
 
 
-def request_blocking(client, model, stream, send, timeout):
+def request_blocking(client, model, stream, send, timeout, key=0):
     """The sync loop: send(timeout) blocks (time.sleep) and raises
     TimeoutError past the timeout; the waits between attempts are
     time.sleep too."""
-    a = Attempts(client, model, stream)
+    a = Attempts(client, model, stream, key)
     while True:
         a.sending()
         response = None

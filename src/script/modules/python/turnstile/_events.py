@@ -24,14 +24,19 @@ Events and their fields (all values are str, int, float, bool or None):
                                                  ("connection", "hang")
   service.cancel    service, id                  the caller gave up (timeout,
                                                  task cancelled) while in flight
-  client.request    client, id, attempt, model, stream
+  client.request    client, id, attempt, model, stream, key
                                                  the SDK sends one attempt
+                                                 (key: request_key of what
+                                                 it sends: a call made again
+                                                 with the same key was
+                                                 retried by the script)
   client.retry      client, id, attempt, delay, reason
                                                  the SDK sleeps delay seconds
                                                  before attempt + 1 (reason: a
                                                  status code as str, "timeout"
                                                  or "connection")
-  client.error      client, id, attempt, error   the SDK raises (error: the
+  client.error      client, id, attempt, error, key
+                                                 the SDK raises (error: the
                                                  exception class name)
   client.response   client, id, attempt, status  the SDK returns a result
 
@@ -50,3 +55,15 @@ def emit(kind, **fields):
     """Hand one event to the trace (nothing under CPython)."""
     if _hook is not None:
         _hook(kind, fields)
+
+
+def request_key(*parts):
+    """A number naming what a call sends (its model and messages), so the
+    trace can tell a script's own retry (tenacity: the same call again) from
+    a new call: 32-bit FNV-1a over its repr (the first 4,096 characters and the
+    length), the same under CPython and Turnstile."""
+    text = repr(parts)
+    h = 0x811C9DC5
+    for ch in text[:4096]:
+        h = ((h ^ ord(ch)) * 0x01000193) & 0xFFFFFFFF
+    return (h << 16) ^ len(text)

@@ -11,6 +11,7 @@ simulated answer; n must be 1.
 """
 
 from openai._base_client import request_async, request_blocking
+from turnstile._events import request_key
 from openai._models import ChatCompletion
 from openai._streaming import AsyncStream, Stream
 
@@ -38,11 +39,11 @@ class AsyncCompletions:
         if stream:
             async def send():
                 return await provider.chat_stream(model, messages, limit, api_key=client.api_key)
-            return AsyncStream(await request_async(client, model, True, send, wait))
+            return AsyncStream(await request_async(client, model, True, send, wait, request_key(model, messages)))
 
         async def send():
             return await provider.chat(model, messages, limit, api_key=client.api_key)
-        response = await request_async(client, model, False, send, wait)
+        response = await request_async(client, model, False, send, wait, request_key(model, messages))
         return ChatCompletion.from_body(response.json())
 
 
@@ -61,11 +62,11 @@ class Completions:
         if stream:
             def send(t):
                 return provider.chat_stream_blocking(model, messages, limit, t, api_key=client.api_key)
-            return Stream(request_blocking(client, model, True, send, wait))
+            return Stream(request_blocking(client, model, True, send, wait, request_key(model, messages)))
 
         def send(t):
             return provider.chat_blocking(model, messages, limit, t, api_key=client.api_key)
-        response = request_blocking(client, model, False, send, wait)
+        response = request_blocking(client, model, False, send, wait, request_key(model, messages))
         return ChatCompletion.from_body(response.json())
 
 
