@@ -171,6 +171,11 @@ Task::Task(Loop& loop, Ref<Coroutine> coro, std::string name, uint32_t task_id)
   wakeup_cb_ = Ref<Callback>(new TaskWakeupCb(this));
 }
 
+void Task::set_name(std::string n) {
+  name_ = std::move(n);
+  if (Observer* o = loop().observer()) o->on_task_renamed(*this);
+}
+
 Task::~Task() = default;
 
 bool Task::cancel(Value msg) {

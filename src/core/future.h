@@ -95,7 +95,7 @@ struct Task final : Future {
   uint32_t task_id() const { return task_id_; }           // creation order in the process, from 1
   uint32_t parent_id() const { return parent_id_; }       // creating task, 0 = none
   const std::string& name() const { return name_; }
-  void set_name(std::string n) { name_ = std::move(n); }
+  void set_name(std::string n);  // (the observer is told)
   const Ref<Coroutine>& coro() const { return coro_; }
   Future* fut_waiter() const { return fut_waiter_.get(); }  // what it blocks on
   bool must_cancel() const { return must_cancel_; }

@@ -15,6 +15,8 @@ struct Observer {
   // A task was created (parent = the task running at the time, or null).
   virtual void on_task_created(const Task& t, const Task* parent) { (void)t; (void)parent; }
   // Task.__step begins / ends (the task is "running" in between).
+  // Task.set_name / create_task(name=...): t has a new name.
+  virtual void on_task_renamed(const Task& t) { (void)t; }
   virtual void on_step_begin(const Task& t) { (void)t; }
   virtual void on_step_end(const Task& t) { (void)t; }
   // The task now blocks on `on` (on.owner() = primitive id or 0; `on` may be

@@ -132,6 +132,11 @@ void Recorder::on_task_created(const Task& t, const Task* parent) {
   if (rec_.size() <= id) rec_.resize(id + 1);
 }
 
+void Recorder::on_task_renamed(const Task& t) {
+  const TaskId id = task_id(t);
+  if (id != kNone) tr_.rename_task(id, t.name(), tr_.tasks()[id].detail);
+}
+
 void Recorder::on_step_begin(const Task& t) {
   // not yet in its code: what the VM knows now is the last task's suspension
   tr_.set_line(kNone, 0);

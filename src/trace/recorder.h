@@ -40,6 +40,7 @@ class Recorder final : public ts::Observer {
 
   // ---- Observer ----
   void on_task_created(const Task& t, const Task* parent) override;
+  void on_task_renamed(const Task& t) override;
   void on_step_begin(const Task& t) override;
   void on_step_end(const Task& t) override;
   void on_task_blocked(const Task& t, const Future& on) override;

@@ -210,18 +210,23 @@ void draw_now(const trace::Trace& tr, double t, ImVec2 size, const char* explana
   ImGui::BeginChild("now", size, true);
   const auto& tasks = tr.tasks();
   // group the tasks by state at t ("inside, sleeping" is its own group)
-  const size_t kInsideSleeping = static_cast<size_t>(State::Count);
-  std::vector<std::vector<TaskId>> by(kInsideSleeping + 1);
+  // (and a finished task that raised, or was cancelled, is not just "done")
+  const size_t kInsideSleeping = static_cast<size_t>(State::Count), kRaised = kInsideSleeping + 1,
+               kCancelled = kInsideSleeping + 2;
+  std::vector<std::vector<TaskId>> by(kCancelled + 1);
   for (TaskId i = 0; i < tasks.size(); ++i) {
     const trace::Segment* sg = tr.segment_at(i, t);
     size_t k = sg ? static_cast<size_t>(sg->state) : static_cast<size_t>(State::Pending);
     if (sg && sg->state == State::Inside && (sg->flags & trace::kSegSleeping)) k = kInsideSleeping;
+    if (sg && sg->state == State::Done && tasks[i].how == trace::DoneHow::Raised) k = kRaised;
+    if (sg && sg->state == State::Done && tasks[i].how == trace::DoneHow::Cancelled) k = kCancelled;
     by[k].push_back(i);
   }
   const size_t order[] = {static_cast<size_t>(State::Running), static_cast<size_t>(State::Ready),
                           static_cast<size_t>(State::Inside),  kInsideSleeping,
                           static_cast<size_t>(State::Waiting), static_cast<size_t>(State::Sleeping),
                           static_cast<size_t>(State::Blocked), static_cast<size_t>(State::Done),
+                          kRaised,                             kCancelled,
                           static_cast<size_t>(State::Pending)};
   ImGui::Text("At t = %.3f s", t);
   ImGui::PushTextWrapPos(0.0f);
@@ -229,8 +234,15 @@ void draw_now(const trace::Trace& tr, double t, ImVec2 size, const char* explana
   for (size_t key : order) {
     const auto& ids = by[key];
     if (ids.empty()) continue;
-    const State s = key == kInsideSleeping ? State::Inside : static_cast<State>(key);
-    const char* label = key == kInsideSleeping ? "inside the gate, sleeping" : state_label(s);
+    const bool ended_badly = key == kRaised || key == kCancelled;
+    const State s = key == kInsideSleeping ? State::Inside : ended_badly ? State::Done : static_cast<State>(key);
+    const char* label = key == kInsideSleeping ? "inside the gate, sleeping"
+                        : key == kRaised       ? "raised"
+                        : key == kCancelled    ? "cancelled"
+                                               : state_label(s);
+    const ImU32 colour = ended_badly ? done_color(static_cast<uint8_t>(key == kRaised ? trace::DoneHow::Raised
+                                                                                      : trace::DoneHow::Cancelled))
+                                     : state_color(s);
     std::string names;
     for (size_t k = 0; k < ids.size() && k < 8; ++k) {
       if (k) names += ", ";
@@ -239,10 +251,10 @@ void draw_now(const trace::Trace& tr, double t, ImVec2 size, const char* explana
     if (ids.size() > 8) names += ", ... (" + std::to_string(ids.size()) + " tasks)";
     ImVec2 p = ImGui::GetCursorScreenPos();
     float h = ImGui::GetTextLineHeight();
-    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + 2), ImVec2(p.x + 10, p.y + h - 2), state_color(s), 2.0f);
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + 2), ImVec2(p.x + 10, p.y + h - 2), colour, 2.0f);
     ImGui::Dummy(ImVec2(10, h));
     ImGui::SameLine();
-    ImGui::TextColored(ImColor(state_color(s)), "%s:", label);
+    ImGui::TextColored(ImColor(colour), "%s:", label);
     ImGui::SameLine();
     ImGui::TextUnformatted(names.c_str());
   }

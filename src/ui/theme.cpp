@@ -21,6 +21,15 @@ ImU32 state_color(State s, float a) {
   }
 }
 
+ImU32 done_color(uint8_t how, float a) {
+  const int al = static_cast<int>(a * 255.0f + 0.5f);
+  switch (static_cast<trace::DoneHow>(how)) {
+    case trace::DoneHow::Raised: return IM_COL32(235, 80, 80, al);
+    case trace::DoneHow::Cancelled: return IM_COL32(190, 140, 80, al);
+    default: return state_color(State::Done, a);
+  }
+}
+
 const char* state_label(State s) {
   switch (s) {
     case State::Pending: return "not started";
@@ -130,23 +139,30 @@ void note_item(std::map<std::string, ImVec4>* widgets, const std::string& name) 
 }
 
 void draw_legend() {
-  const State order[] = {State::Running, State::Waiting, State::Inside, State::Sleeping,
-                         State::Blocked, State::Done};
+  const std::pair<ImU32, const char*> order[] = {
+      {state_color(State::Running), state_label(State::Running)},
+      {state_color(State::Ready), state_label(State::Ready)},
+      {state_color(State::Waiting), state_label(State::Waiting)},
+      {state_color(State::Inside), state_label(State::Inside)},
+      {state_color(State::Sleeping), state_label(State::Sleeping)},
+      {state_color(State::Blocked), state_label(State::Blocked)},
+      {state_color(State::Done), state_label(State::Done)},
+      {done_color(uint8_t(trace::DoneHow::Raised)), "raised"},
+      {done_color(uint8_t(trace::DoneHow::Cancelled)), "cancelled"}};
   ImDrawList* dl = ImGui::GetWindowDrawList();
   float h = ImGui::GetTextLineHeight();
   bool first = true;
   const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-  for (State s : order) {
+  for (const auto& [colour, label] : order) {
     // wraps rather than running off a narrow window
-    const float w = h * 1.4f + 6 + ImGui::CalcTextSize(state_label(s)).x;
+    const float w = h * 1.4f + 6 + ImGui::CalcTextSize(label).x;
     if (!first && ImGui::GetItemRectMax().x + 16 + w <= right) ImGui::SameLine(0, 16);
     first = false;
     ImVec2 p = ImGui::GetCursorScreenPos();
-    dl->AddRectFilled(ImVec2(p.x, p.y + h * 0.15f), ImVec2(p.x + h * 1.4f, p.y + h * 0.85f),
-                      state_color(s), 3.0f);
+    dl->AddRectFilled(ImVec2(p.x, p.y + h * 0.15f), ImVec2(p.x + h * 1.4f, p.y + h * 0.85f), colour, 3.0f);
     ImGui::Dummy(ImVec2(h * 1.4f, h));
     ImGui::SameLine(0, 6);
-    ImGui::TextUnformatted(state_label(s));
+    ImGui::TextUnformatted(label);
   }
 }
 

@@ -9,6 +9,9 @@ namespace ts::ui {
 
 // Fill colour of a task state (ABGR as ImU32).
 ImU32 state_color(trace::State s, float alpha = 1.0f);
+// A finished task's colour by how it ended (trace::DoneHow as its byte):
+// done grey, raised red, cancelled amber-brown.
+ImU32 done_color(uint8_t how, float alpha = 1.0f);
 // Human label for the legend and tooltips ("waiting at the gate").
 const char* state_label(trace::State s);
 

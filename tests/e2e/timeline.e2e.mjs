@@ -36,4 +36,32 @@ export default async function ({ page, root, outDir, assert, log, checkNotBlank 
   s = await runToEnd();
   log(`example1: timeline=${JSON.stringify(s.timeline)}`);
   assert.equal(s.timeline.gate_waits, 3, 'Example 1 draws its three waits');
+
+  // how tasks end: one raises, one is cancelled, one finishes; each is told apart
+  const ends = [
+    'import asyncio',
+    'async def fails():',
+    '    await asyncio.sleep(1)',
+    '    raise ValueError("boom")',
+    'async def forever():',
+    '    await asyncio.sleep(100)',
+    'async def fine():',
+    '    await asyncio.sleep(0.5)',
+    'async def main():',
+    '    a = asyncio.create_task(fails(), name="fails")',
+    '    b = asyncio.create_task(forever(), name="forever")',
+    '    c = asyncio.create_task(fine(), name="fine")',
+    '    await asyncio.sleep(2)',
+    '    b.cancel()',
+    '    print(await asyncio.gather(a, b, c, return_exceptions=True))',
+    'asyncio.run(main())',
+  ].join('\n') + '\n';
+  await page.evaluate((c) => { window.turnstile.setCode(c); window.turnstile.run(); }, ends);
+  s = await runToEnd();
+  const how = Object.fromEntries(s.tasks.map((t) => [t.name, t.how || t.state]));
+  log(`ends: ${JSON.stringify(how)}`);
+  assert.equal(how.fails, 'raised', 'a task that raised says so');
+  assert.equal(how.forever, 'cancelled', 'a cancelled one says so');
+  assert.equal(how.fine, 'done', 'a finished one is done');
+  await checkNotBlank(page, path.join(outDir, 'timeline-ends.png'));
 }

@@ -229,7 +229,8 @@ void draw_row(const Frame& f, const Rows& rw, size_t r) {
   // the name, after a dot in the colour of the task's state at the cursor
   const State now = f.tr.state_at(static_cast<TaskId>(r), f.cursor);
   const float cy = y + rw.row_h * 0.5f;
-  if (now != State::Pending) dl->AddCircleFilled(ImVec2(x0 + 10, cy), 5.0f, state_color(now));
+  if (now == State::Done) dl->AddCircleFilled(ImVec2(x0 + 10, cy), 5.0f, done_color(static_cast<uint8_t>(ti.how)));
+  else if (now != State::Pending) dl->AddCircleFilled(ImVec2(x0 + 10, cy), 5.0f, state_color(now));
   else dl->AddCircle(ImVec2(x0 + 10, cy), 5.0f, col::kTextDim);
   dl->PushClipRect(ImVec2(x0, y), ImVec2(f.plot_x0 - 4, y + rw.row_h), true);
   const float ty = y + (rw.row_h - ImGui::GetTextLineHeight()) * 0.5f;
@@ -247,9 +248,15 @@ void draw_row(const Frame& f, const Rows& rw, size_t r) {
   for (uint32_t k = 0; k < fr->nspans; ++k) {
     const DrawSpan& d = f.st.folded.spans[fr->span0 + k];
     const float xa = f.plot_x0 + d.x0, xb = f.plot_x0 + d.x1;
-    if (d.state == State::Done) {  // a thin line from the finish on
+    if (d.state == State::Done) {  // a thin line from the finish on, red if it raised, brown if cancelled
       const float ym = (by0 + by1) * 0.5f;
-      bar(dl, xa, xb, ym - 2, ym + 2, State::Done, xc, 1.0f);
+      if (ti.how == trace::DoneHow::Ok) {
+        bar(dl, xa, xb, ym - 2, ym + 2, State::Done, xc, 1.0f);
+      } else {
+        const ImU32 c = done_color(static_cast<uint8_t>(ti.how), xa <= xc ? 1.0f : kGhost);
+        dl->AddRectFilled(ImVec2(xa, ym - 2), ImVec2(xb, ym + 2), c, 1.0f);
+        dl->AddRectFilled(ImVec2(xa, by0), ImVec2(xa + 3, by1), c);  // where it ended
+      }
       continue;
     }
     if ((d.flags & kSpanGate) && (d.flags & kSpanWidened)) {
