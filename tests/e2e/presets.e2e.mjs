@@ -69,7 +69,7 @@ export default async function ({ page, outDir, root, assert, log, checkNotBlank 
   assert.equal(initial.preset, ids[0], `the page starts with preset ${ids[0]}`);
   for (const id of ids) {
     const { s } = await check(id, { id });
-    if (id.includes('example5')) {
+    if (id === '04_example5_adaptive') {
       assert.equal(s.exit_code, 3, 'Example 5 ends in DEADLOCK (exit 3)');
       assert.ok(s.deadlock && /DEADLOCK \d+ tasks blocked/.test(s.deadlock), 'the DEADLOCK line');
       assert.ok(s.stderr.includes('waiting on'), 'the blocked tasks are listed');
