@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "script/front/parser.h"
+#include "trace/stats.h"
 
 namespace ts::app {
 
@@ -114,7 +115,7 @@ bool Sweep::init(std::string source, std::string filename, SweepSpec spec, std::
     return false;
   }
   const std::string& p = spec_.param;
-  choices_.clear();
+  param_ = Slider{};
   if (p == "seed") {
     is_int_ = true;
     seeds_ = 1;
@@ -123,7 +124,7 @@ bool Sweep::init(std::string source, std::string filename, SweepSpec spec, std::
     const Slider* s = cs.find(p, err);
     if (!s) return false;
     is_int_ = s->is_int;
-    choices_ = s->choices;
+    param_ = *s;
     seeds_ = spec_.seeds;
   }
   if (seeds_ < 1) {
@@ -224,18 +225,12 @@ void Sweep::aggregate(SweepRow& row) const {
 }
 
 std::string Sweep::value_text(double v) const {
-  if (!choices_.empty() && v >= 0 && v < static_cast<double>(choices_.size()) && v == std::floor(v))
-    return choices_[static_cast<size_t>(v)];
+  if (!param_.choices.empty()) return param_.value_name(v);
   return is_int_ ? format_value(v, true) : short_number(v);
 }
 
 namespace {
-std::string memory_text(double kb) {
-  char buf[32];
-  if (kb >= 1000) std::snprintf(buf, sizeof buf, "%.1f MB", kb / 1000);
-  else std::snprintf(buf, sizeof buf, "%.0f kB", kb);
-  return buf;
-}
+std::string memory_text(double kb) { return trace::bytes_text(kb * 1000); }
 }  // namespace
 
 // Strategies: the fastest within the budget, each other one's time and
@@ -293,7 +288,7 @@ Recommendation Sweep::recommend() const {
   r.value = b.value;
   r.at = b.mean;
   r.bound = b.bound;
-  if (!choices_.empty()) return recommend_choice(r, best);
+  if (!param_.choices.empty()) return recommend_choice(r, best);
   const double within = b.mean.time * 1.10;
   size_t lo = best, hi = best;
   while (lo > 0 && rows_[lo - 1].feasible && rows_[lo - 1].mean.time <= within) --lo;
@@ -341,7 +336,7 @@ std::string Sweep::text() const {
   // strategies differ in what they hold alive as much as in time
   static const std::vector<const char*> kChoice = {"time", "ok", "failed", "rate_limited", "retries", "peak_in_flight",
                                                   "peak_tasks", "peak_threads", "peak_processes", "memory_kb"};
-  const std::vector<const char*>& kShown = choices_.empty() ? kRange : kChoice;
+  const std::vector<const char*>& kShown = param_.choices.empty() ? kRange : kChoice;
   const bool spread = seeds_ > 1;
   std::vector<std::vector<std::string>> cells;
   std::vector<std::string> head{spec_.param};

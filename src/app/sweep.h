@@ -70,7 +70,7 @@ class Sweep {
   bool param_is_int() const { return is_int_; }
   // The parameter's "# choice:" names (empty for a number): its values are
   // strategies, compared side by side rather than along a range.
-  const std::vector<std::string>& choices() const { return choices_; }
+  const std::vector<std::string>& choices() const { return param_.choices; }
   // A value as tables print it: its choice's name, or the number.
   std::string value_text(double v) const;
   const std::vector<double>& values() const { return values_; }
@@ -103,7 +103,7 @@ class Sweep {
   SweepSpec spec_;
   vm::RunOptions base_;
   bool is_int_ = true;
-  std::vector<std::string> choices_;
+  Slider param_;  // the swept constant as the script has it (empty for seed)
   int seeds_ = 1;
   std::vector<double> values_;
   std::vector<SweepRow> rows_;

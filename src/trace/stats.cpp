@@ -162,14 +162,16 @@ std::string fmt(const char* f, double v) {
 }
 std::string secs(double v) { return fmt("%.3f s", v); }
 std::string n(size_t v) { return std::to_string(v); }
-// "12 kB", "1.7 MB"
-std::string kilobytes(double bytes) { return bytes >= 1e6 ? fmt("%.1f MB", bytes / 1e6) : fmt("%.0f kB", bytes / 1e3); }
 // "p50 1.234 s, p95 2.000 s, p99 2.100 s, max 2.5 s"
 std::string spread(const Distribution& d) {
   return "p50 " + secs(d.percentile(50)) + ", p95 " + secs(d.percentile(95)) + ", p99 " + secs(d.percentile(99)) +
          ", max " + secs(d.sorted.back());
 }
 }  // namespace
+
+std::string bytes_text(double bytes) {
+  return bytes >= 1e6 ? fmt("%.1f MB", bytes / 1e6) : fmt("%.0f kB", bytes / 1e3);
+}
 
 std::vector<std::pair<std::string, std::string>> summary_rows(const RunSummary& s) {
   std::vector<std::pair<std::string, std::string>> r;
@@ -182,7 +184,7 @@ std::vector<std::pair<std::string, std::string>> summary_rows(const RunSummary& 
   r.emplace_back("most tasks alive at once", n(s.peak_tasks));
   if (s.peak_threads) r.emplace_back("most threads at once", n(s.peak_threads));
   if (s.peak_processes) r.emplace_back("most processes at once", n(s.peak_processes));
-  r.emplace_back("peak memory (model)", kilobytes(s.peak_memory));
+  r.emplace_back("peak memory (model)", bytes_text(s.peak_memory));
   if (s.task_time.size()) r.emplace_back("task time", spread(s.task_time));
   for (const GateSummary& g : s.gates) {
     std::string v = "most inside " + n(g.max_inside) + " of " + n(g.capacity) + ", most waiting " + n(g.max_waiting);

@@ -58,6 +58,9 @@ struct MemoryModel {
   double bytes(const Alive& a) const { return a.tasks * task + a.threads * thread + a.processes * process; }
 };
 
+// Bytes as the page and the tables write them: "12 kB", "1.7 MB".
+std::string bytes_text(double bytes);
+
 struct RunSummary {
   double end_time = 0;
   size_t tasks = 0, ok = 0, raised = 0, cancelled = 0, unfinished = 0;

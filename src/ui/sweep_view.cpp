@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "trace/stats.h"
 #include "ui/charts/plot.h"
 #include "ui/theme.h"
 
@@ -64,9 +65,7 @@ void draw_choices(SweepView& v, std::map<std::string, ImVec4>* widgets) {
     const SweepPoint& q = v.points[i];
     std::snprintf(buf, sizeof buf, "%.2f s", q.time);
     text[i][0] = buf;
-    if (q.memory_kb >= 1000) std::snprintf(buf, sizeof buf, "%.1f MB", q.memory_kb / 1000);
-    else std::snprintf(buf, sizeof buf, "%.0f kB", q.memory_kb);
-    text[i][1] = buf;
+    text[i][1] = trace::bytes_text(q.memory_kb * 1000);
     std::snprintf(buf, sizeof buf, "%g failed, %g 429s", q.failed, q.rate_limited);
     text[i][2] = buf;
     for (int c = 0; c < 3; ++c) text_w[c] = std::max(text_w[c], ImGui::CalcTextSize(text[i][c].c_str()).x);

@@ -16,5 +16,23 @@ export function input(page) {
   const state = () => page.evaluate(() => window.turnstile.state());
   // a frame that is slow (first font upload, a re-run) must not see two keys folded together
   const typeText = async (text) => { for (const ch of text) { await page.keyboard.type(ch); await frames(1); } };
-  return { frames, key, state, typeText };
+  // where the page drew a named widget ([x, y, w, h], state().widgets); a
+  // missing one fails the test
+  const box = async (name) => {
+    const w = (await state()).widgets[name];
+    if (!w) throw new Error(`the page does not draw "${name}"`);
+    return w;
+  };
+  // a click as a hand makes it: over the point first, then the click
+  const clickAt = async (x, y) => {
+    await page.mouse.move(x, y);
+    await frames(2);
+    await page.mouse.click(x, y);
+    await frames(3);
+  };
+  const click = async (name) => {
+    const w = await box(name);
+    await clickAt(w[0] + w[2] / 2, w[1] + w[3] / 2);
+  };
+  return { frames, key, state, typeText, box, clickAt, click };
 }

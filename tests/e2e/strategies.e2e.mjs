@@ -11,23 +11,8 @@ import { spawnSync } from 'node:child_process';
 import { input } from './input.mjs';
 
 export default async function ({ page, root, assert, log, outDir, checkNotBlank }) {
-  const { frames, state } = input(page);
+  const { frames, state, box, clickAt, click } = input(page);
   const cli = process.env.TS_CLI || path.join(root, 'build', 'native', 'turnstile');
-  const box = async (name) => {
-    const w = (await state()).widgets[name];
-    assert.ok(w, `the page draws "${name}"`);
-    return w;
-  };
-  const clickAt = async (x, y) => {
-    await page.mouse.move(x, y);  // as a hand does: over it first, then the click
-    await frames(2);
-    await page.mouse.click(x, y);
-    await frames(3);
-  };
-  const click = async (name) => {
-    const w = await box(name);
-    await clickAt(w[0] + w[2] / 2, w[1] + w[3] / 2);
-  };
   await page.evaluate(() => window.turnstile.loadPreset('14_strategies_side_by_side'));
   await frames(3);
   let s = await state();

@@ -11,21 +11,8 @@ import { spawnSync } from 'node:child_process';
 import { input } from './input.mjs';
 
 export default async function ({ page, url, root, assert, log, outDir, checkNotBlank }) {
-  const { frames, state } = input(page);
+  const { frames, state, box, click } = input(page);
   const cli = process.env.TS_CLI || path.join(root, 'build', 'native', 'turnstile');
-  const box = async (name) => {
-    const w = (await state()).widgets[name];
-    assert.ok(w, `the page draws "${name}"`);
-    return w;
-  };
-  const click = async (name) => {
-    const w = await box(name);
-    // as a hand does: over it first, then the click
-    await page.mouse.move(w[0] + w[2] / 2, w[1] + w[3] / 2);
-    await frames(2);
-    await page.mouse.click(w[0] + w[2] / 2, w[1] + w[3] / 2);
-    await frames(3);
-  };
   const sweepDone = async () => {
     const t0 = Date.now();
     let frames_seen = 0;

@@ -4,20 +4,13 @@
 // a time" differs between asyncio and a thread pool, beyond the time taken.
 #include <algorithm>
 #include <cstdio>
+#include <string>
 
 #include "ui/charts/charts.h"
 #include "ui/charts/plot.h"
 #include "ui/theme.h"
 
 namespace ts::ui {
-
-namespace {
-// "12 kB", "1.7 MB"
-void bytes_text(char* buf, size_t n, double b) {
-  if (b >= 1e6) std::snprintf(buf, n, "%.1f MB", b / 1e6);
-  else std::snprintf(buf, n, "%.0f kB", b / 1e3);
-}
-}  // namespace
 
 double memory_chart(const std::vector<trace::Alive>& alive, double end, double cursor, ImVec2 size) {
   const trace::MemoryModel m;
@@ -39,25 +32,19 @@ double memory_chart(const std::vector<trace::Alive>& alive, double end, double c
   p.steps(all, IM_COL32(200, 140, 255, 200), true);
   p.steps(threads, IM_COL32(255, 200, 90, 210), true);
   p.steps(tasks, IM_COL32(110, 170, 255, 220), true);
-  char buf[64], peak[40];
-  bytes_text(peak, sizeof peak, top);
-  std::snprintf(buf, sizeof buf, "peak %s", peak);
-  p.note(buf, col::kTextDim);
+  p.note(("peak " + trace::bytes_text(top)).c_str(), col::kTextDim);
   bool clicked = false;
   const double h = p.finish(cursor, &clicked);
   if (h >= 0) {
     auto it = std::upper_bound(alive.begin(), alive.end(), h, [](double v, const trace::Alive& a) { return v < a.t; });
     const trace::Alive a = it == alive.begin() ? trace::Alive{} : *(it - 1);
-    char tb[32], thb[32], pb[32], all_b[32];
-    bytes_text(tb, sizeof tb, a.tasks * m.task);
-    bytes_text(thb, sizeof thb, a.threads * m.thread);
-    bytes_text(pb, sizeof pb, a.processes * m.process);
-    bytes_text(all_b, sizeof all_b, m.bytes(a));
+    const std::string tb = trace::bytes_text(a.tasks * m.task), thb = trace::bytes_text(a.threads * m.thread),
+                      pb = trace::bytes_text(a.processes * m.process), all_b = trace::bytes_text(m.bytes(a));
     ImGui::SetTooltip(
         "t = %.3f s: %s\n%u tasks: %s (1 kB each)\n%u threads: %s (16 kB touched each; each also reserves an "
         "8 MiB stack)\n%u processes: %s (1.7 MB of their own each; 19.7 MB resident, mostly shared)\n"
         "measured on CPython 3.11.7 (README, \"Threads and processes\")",
-        h, all_b, a.tasks, tb, a.threads, thb, a.processes, pb);
+        h, all_b.c_str(), a.tasks, tb.c_str(), a.threads, thb.c_str(), a.processes, pb.c_str());
   }
   return clicked ? h : -1;
 }
