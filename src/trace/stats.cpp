@@ -53,7 +53,7 @@ std::vector<uint32_t> per_bucket(const std::vector<double>& times, double end, s
 std::vector<double> task_done_times(const Trace& tr) {
   std::vector<double> v;
   for (const TaskInfo& t : tr.tasks())
-    if (t.finished >= 0) v.push_back(t.finished);
+    if (t.kind == TaskKind::Task && t.finished >= 0) v.push_back(t.finished);
   std::sort(v.begin(), v.end());
   return v;
 }

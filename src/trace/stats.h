@@ -92,7 +92,7 @@ std::vector<std::pair<std::string, std::string>> summary_rows(const RunSummary& 
 // (the last slice includes end): completions per slice for a rate chart.
 std::vector<uint32_t> per_bucket(const std::vector<double>& times, double end, size_t buckets);
 
-// When each task finished and each client call returned (sorted).
+// When each asyncio task finished (threads aside) and each client call returned (sorted).
 std::vector<double> task_done_times(const Trace& tr);
 std::vector<double> call_done_times(const Trace& tr);
 

@@ -140,6 +140,7 @@ TEST_CASE("threads take turns at the GIL on the timeline; processes run side by 
   // the summary counts them apart from the tasks, and prices them
   const trace::RunSummary s = trace::summarize(tr);
   CHECK(s.tasks == 5);
+  CHECK(trace::task_done_times(tr).size() == 5);  // the rate chart counts tasks, not threads
   CHECK(s.peak_threads == 4);
   CHECK(s.peak_processes == 4);
   const trace::MemoryModel m;
