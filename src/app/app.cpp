@@ -8,6 +8,7 @@
 #include <map>
 #include <sstream>
 
+#include "app/compare.h"
 #include "app/export_py.h"
 #include "app/link.h"
 #include "app/script_run.h"
@@ -48,18 +49,10 @@ std::string reflow(const std::string& md) {
   return out;
 }
 
-// A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.
-std::string csv_field(const std::string& v) {
-  if (v.find_first_of(",\"\n\r") == std::string::npos) return v;
-  std::string q = "\"";
-  for (char c : v) q += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return q + "\"";
-}
-
 // The views by name, as links, commands and the state JSON spell them.
-constexpr const char* kViewNames[] = {"timeline", "charts", "sweep"};
+constexpr const char* kViewNames[] = {"timeline", "charts", "sweep", "compare"};
 ui::PageState::View view_named(std::string_view name) {
-  for (int v = 0; v < 3; ++v)
+  for (int v = 0; v < 4; ++v)
     if (name == kViewNames[v]) return static_cast<ui::PageState::View>(v);
   return ui::PageState::Timeline;
 }
@@ -88,6 +81,7 @@ void App::show(ui::PageInfo info) {
   page_.view_set = true;
   page_.sweep = script_mode_ ? &sweep_view_ : nullptr;
   page_.editor = script_mode_ ? &editor_ : nullptr;
+  page_.compare = script_mode_ ? &compare_view_ : nullptr;
   player_.play();
 }
 
@@ -228,6 +222,68 @@ void App::finish_run(const std::string& src) {
   editor_.ran = src;
   refresh_sliders();
   if (r.line > 0 && outcome_.status != vm::RunOutcome::Ok) editor_.follow_line = r.line - 1;
+  if (then_) {  // a compare link: this was A; B runs next
+    std::unique_ptr<Then> b = std::move(then_);
+    pin_run();
+    seed_ = b->seed;
+    const std::string loaded = editor_.loaded;
+    editor_.set_code(b->code, false);
+    editor_.loaded = loaded;
+    run_code();
+    if (running()) pending_.seek = b->t;
+    else if (b->t >= 0) player_.command("seek " + trace::json_number(b->t), nullptr);
+    page_.view = view_named(b->view);
+    page_.view_set = true;
+  }
+}
+
+void App::pin_run() {
+  if (!script_mode_) return;
+  pinned_ = std::make_unique<Pinned>();
+  pinned_->trace = trace_;
+  pinned_->code = editor_.ran;
+  pinned_->seed = seed_;
+  pinned_->title = info_.title;
+  pinned_->summary = trace::summarize(pinned_->trace);
+  compared_ = 0;
+}
+
+void App::refresh_compare() {
+  ui::CompareView& v = compare_view_;
+  if (!pinned_) {
+    v.a = nullptr;
+    v.rows.clear();
+    return;
+  }
+  if (compared_ == shown_ && v.a == &pinned_->trace) return;
+  compared_ = shown_;
+  v.a = &pinned_->trace;
+  v.a_title = pinned_->title;
+  v.b_title = info_.title;
+  v.differs = describe_difference(pinned_->code, pinned_->seed, editor_.ran, seed_);
+  v.rows = trace::compare_rows(pinned_->summary, trace::summarize(trace_));
+}
+
+// The Compare tab's fields of the state JSON: null with nothing pinned, else
+// {a, b (titles), differs, rows: [[what, A, B, change, better]...], csv (the
+// rows as `turnstile compare --csv` prints them), axis: [t0, t1] (the time
+// range both timelines show), cursor (their one time: past B's end when a
+// click on A put it there)}.
+std::string App::compare_json() const {
+  const ui::CompareView& v = compare_view_;
+  if (!v.a) return ",\"compare\":null";
+  using trace::json_quote;
+  std::string j = ",\"compare\":{\"a\":" + json_quote(v.a_title) + ",\"b\":" + json_quote(v.b_title) +
+                  ",\"differs\":" + json_quote(v.differs) + ",\"rows\":[";
+  for (size_t i = 0; i < v.rows.size(); ++i) {
+    const trace::CompareRow& r = v.rows[i];
+    j += (i ? ",[" : "[") + json_quote(r.what) + "," + json_quote(r.a) + "," + json_quote(r.b) + "," +
+         json_quote(r.change) + "," + std::to_string(r.better) + "]";
+  }
+  j += "],\"csv\":" + json_quote(compare_csv(v.rows));
+  j += ",\"axis\":[" + trace::json_number(v.t0) + "," + trace::json_number(v.t1) + "]";
+  j += ",\"cursor\":" + trace::json_number(v.cursor);
+  return j + "}";
 }
 
 bool App::open_link(std::string_view fragment) {
@@ -254,10 +310,18 @@ bool App::open_link(std::string_view fragment) {
     show_link_error(err);
     return false;
   }
+  pinned_.reset();
+  then_.reset();
+  if (sc.compare.on) {  // run A first; finish_run pins it and runs B (this code)
+    then_ = std::make_unique<Then>(Then{code, sc.seed, sc.t, sc.view});
+    seed_ = sc.compare.seed;
+    code = sc.compare.code;
+  }
   editor_.set_code(code);
   if (p) editor_.loaded = p->code;  // Revert goes back to the preset
   script_mode_ = true;
   run_code();
+  if (sc.compare.on) return true;  // B's run sets the time and view
   if (running()) pending_.seek = sc.t;  // once the run is here
   else if (sc.t >= 0) player_.command("seek " + trace::json_number(sc.t), nullptr);
   page_.view = view_named(sc.view);
@@ -301,7 +365,7 @@ bool App::export_text(std::string_view kind, std::string& name, std::string& tex
   } else if (kind == "summary") {
     name = stem + ".summary.csv";
     text = "what,value\n";
-    for (const auto& [what, value] : trace::summary_rows(trace::summarize(trace_))) text += csv_field(what) + "," + csv_field(value) + "\n";
+    for (const auto& [what, value] : trace::summary_rows(trace::summarize(trace_))) text += trace::csv_field(what) + "," + trace::csv_field(value) + "\n";
   } else if (kind == "console") {
     name = stem + ".console.txt";
     text.clear();
@@ -465,6 +529,11 @@ std::string App::link_fragment() const {
   sc.preset = preset_id_;
   sc.t = player_.cursor();
   sc.view = page_.view == ui::PageState::Timeline ? "" : kViewNames[page_.view];  // the default is left out
+  if (pinned_) {
+    sc.compare.on = true;
+    sc.compare.code = pinned_->code;
+    sc.compare.seed = pinned_->seed;
+  }
   if (!sweep_view_.points.empty() && !sweep_view_.params.empty()) {
     const SweepSpec& sp = sweep_.spec();
     sc.sweep.param = sp.param;
@@ -529,6 +598,15 @@ void App::frame() {
     page_.view_set = true;
   }
   if (sweep_view_.running) step_sweep();
+  if (compare_view_.pin) {
+    compare_view_.pin = false;
+    pin_run();
+  }
+  if (compare_view_.clear) {
+    compare_view_.clear = false;
+    pinned_.reset();
+  }
+  refresh_compare();
   if (!page_.export_requested.empty()) {
     save_export(page_.export_requested);
     page_.export_requested.clear();
@@ -587,6 +665,7 @@ std::string App::state_json() const {
   j += "}";
   j += script_json();
   j += sweep_json();
+  j += compare_json();
   j += "}";
   return j;
 }
@@ -653,6 +732,12 @@ void App::load_stress(int workers, int slots) {
 }
 
 bool App::command(std::string_view cmd, std::string* err) {
+  if (cmd == "compare pin" || cmd == "compare clear") {
+    if (cmd == "compare pin") pin_run();
+    else pinned_.reset();
+    refresh_compare();
+    return true;
+  }
   if (cmd.substr(0, 12) == "load_preset ") {
     if (load_preset(cmd.substr(12))) return true;
     if (err) *err = "load_preset: no preset " + std::string(cmd.substr(12));

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,7 +53,8 @@ class App {
   // copy_link (as the "copy link" button) | restore_link <fragment> (the
   // scenario kept in the browser's storage: as open_link, but a bad one is
   // dropped silently) | export py|trace|console|summary (as the Export menu) |
-  // view timeline|charts|sweep (as the tabs) | sweep_start | sweep_stop |
+  // view timeline|charts|sweep|compare (as the tabs) | sweep_start | sweep_stop |
+  // compare pin (the run shown becomes A) | compare clear |
   // sweep_param <name> | sweep_seeds <n> |
   // budget steps N (the step budget of the page's next runs; 0: the page's
   // default) | budget wall S (seconds of real time before a run is stopped)
@@ -135,6 +137,28 @@ class App {
   std::string sweep_json() const;
   app::Sweep sweep_;
   ui::SweepView sweep_view_;
+  // The Compare tab: run A, pinned (a copy of a run shown before), beside the
+  // run shown now, which is B; compare_view_ is refilled when either changes.
+  struct Pinned {
+    trace::Trace trace;
+    std::string code, title;
+    int64_t seed = 0;
+    trace::RunSummary summary;
+  };
+  std::unique_ptr<Pinned> pinned_;
+  ui::CompareView compare_view_;
+  uint64_t compared_ = 0;  // the run (shown_) the view was filled for
+  void pin_run();
+  void refresh_compare();
+  std::string compare_json() const;
+  // A compare link opens in two runs: A's, pinned, then this one (B).
+  struct Then {
+    std::string code;
+    int64_t seed = 0;
+    double t = -1;
+    std::string view;
+  };
+  std::unique_ptr<Then> then_;
   ui::EditorState editor_;
   bool script_mode_ = false;      // the run shown is the code panel's script
   std::string preset_id_;         // preset the code panel was loaded from ("" if none)

@@ -11,4 +11,7 @@ bool read_file(const std::string& file, std::string& out);
 // turnstile sweep FILE.py --param NAME=LO..HI[:STEP] [--seeds N] [--csv OUT] [--budget FAILS] ...
 int sweep(int argc, char** argv);
 
+// turnstile compare A.py [B.py] [--set NAME=VALUE]... [--seed N] [--seed-b N] [--csv]
+int compare(int argc, char** argv);
+
 }  // namespace ts::app::cli

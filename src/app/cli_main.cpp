@@ -4,6 +4,7 @@
 //                                      URL "-": read from stdin)
 //   turnstile sweep FILE.py --param NAME=LO..HI[:STEP] [...]   (cli_sweep.cpp)
 //   turnstile link FILE.py [--seed N] [--base URL] [--set ...] [--sweep ...]   prints a share link for FILE.py
+//   turnstile compare A.py [B.py] [--set NAME=VALUE]... [--seed N] [--seed-b N] [--csv]   (cli_compare.cpp)
 //   turnstile export FILE.py [--seed N] [-o OUT.py]   one .py that runs under CPython as it runs here
 //   turnstile dis FILE.py
 #include <algorithm>
@@ -40,6 +41,7 @@ static int usage() {
                "       turnstile sweep FILE.py --param NAME[=LO..HI[:STEP]] [--seeds N] [--budget FAILS] [--csv OUT.csv] [--seed N] [--set NAME=VALUE]...\n"
                "       turnstile sweep --link URL [--param ...] [...]\n"
                "       turnstile link FILE.py [--seed N] [--base URL] [--set NAME=VALUE]... [--sweep NAME[=LO..HI[:STEP]] [--seeds N] [--budget FAILS]]\n"
+               "       turnstile compare A.py [B.py] [--set NAME=VALUE]... [--seed N] [--seed-b N] [--csv]\n"
                "       turnstile export FILE.py [--seed N] [-o OUT.py]\n"
                "       turnstile dis FILE.py\n"
                "exit codes: 0 ok, 1 uncaught exception or budget exceeded, 2 syntax/subset error, 3 deadlock\n");
@@ -147,6 +149,7 @@ int main(int argc, char** argv) {
   if (argc >= 3 && std::strcmp(argv[1], "link") == 0) return make_link(argc, argv);
   if (argc >= 3 && std::strcmp(argv[1], "export") == 0) return export_file(argc, argv);
   if (argc >= 3 && std::strcmp(argv[1], "sweep") == 0) return ts::app::cli::sweep(argc, argv);
+  if (argc >= 3 && std::strcmp(argv[1], "compare") == 0) return ts::app::cli::compare(argc, argv);
   if (argc < 3 || std::strcmp(argv[1], "run") != 0) return usage();
   std::string file, link_url;
   ts::vm::RunOptions opts;

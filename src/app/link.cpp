@@ -128,6 +128,8 @@ std::string to_json(const Scenario& s) {
       j += (i ? "," : "") + trace::json_quote(s.sliders[i].name) + ":" + number_text(s.sliders[i].value);
     j += "}";
   }
+  if (s.compare.on)
+    j += ",\"compare\":{\"code\":" + trace::json_quote(s.compare.code) + ",\"seed\":" + std::to_string(s.compare.seed) + "}";
   if (!s.sweep.param.empty()) {
     const SweepLink& w = s.sweep;
     j += ",\"sweep\":{\"param\":" + trace::json_quote(w.param) + ",\"lo\":" + number_text(w.lo) +
@@ -136,6 +138,36 @@ std::string to_json(const Scenario& s) {
   }
   return j + "}";
 }
+
+namespace {
+// A script in the link ("code", or A's in "compare"): text of valid UTF-8
+// within kMaxCode.
+bool code_of(const py::json::Value* code, const char* what, std::string& err) {
+  if (!code || code->kind != py::json::Value::Str) { err = std::string("the link has no ") + what; return false; }
+  if (code->text.size() > kMaxCode) {
+    err = std::string("the link's ") + what + " is larger than " + std::to_string(kMaxCode / 1024) + " KiB";
+    return false;
+  }
+  // JSON may escape a lone surrogate (\ud800), which no source text holds
+  for (size_t i = 0; i < code->text.size();) {
+    uint32_t cp;
+    const size_t n = py::utf8::decode_strict(code->text, i, cp);
+    if (!n) {
+      err = std::string("the link's ") + what +
+            " is not valid text (a lone surrogate or a byte that is not UTF-8, at byte " + std::to_string(i) + ")";
+      return false;
+    }
+    i += n;
+  }
+  return true;
+}
+
+bool seed_of(const py::json::Value& seed, int64_t& out, std::string& err) {
+  if (seed.kind != py::json::Value::Int || seed.text.size() > 18) { err = "the link's seed is not an integer below 10**18"; return false; }
+  out = std::stoll(seed.text);
+  return true;
+}
+}  // namespace
 
 bool from_json(std::string_view text, Scenario& out, std::string& err) {
   if (text.size() > kMaxJson) { err = "the link's scenario is larger than " + std::to_string(kMaxJson / 1024) + " KiB"; return false; }
@@ -151,23 +183,10 @@ bool from_json(std::string_view text, Scenario& out, std::string& err) {
   }
   Scenario s;
   const py::json::Value* code = root.get("code");
-  if (!code || code->kind != py::json::Value::Str) { err = "the link has no code"; return false; }
-  if (code->text.size() > kMaxCode) { err = "the link's code is larger than " + std::to_string(kMaxCode / 1024) + " KiB"; return false; }
-  // JSON may escape a lone surrogate (\ud800), which no source text holds
-  for (size_t i = 0; i < code->text.size();) {
-    uint32_t cp;
-    const size_t n = py::utf8::decode_strict(code->text, i, cp);
-    if (!n) {
-      err = "the link's code is not valid text (a lone surrogate or a byte that is not UTF-8, at byte " +
-            std::to_string(i) + ")";
-      return false;
-    }
-    i += n;
-  }
+  if (!code_of(code, "code", err)) return false;
   s.code = code->text;
   if (const py::json::Value* seed = root.get("seed")) {
-    if (seed->kind != py::json::Value::Int || seed->text.size() > 18) { err = "the link's seed is not an integer below 10**18"; return false; }
-    s.seed = std::stoll(seed->text);
+    if (!seed_of(*seed, s.seed, err)) return false;
   }
   if (const py::json::Value* p = root.get("preset")) {
     if (p->kind != py::json::Value::Str || p->text.size() > 100) { err = "the link's preset is not a preset id"; return false; }
@@ -197,6 +216,14 @@ bool from_json(std::string_view text, Scenario& out, std::string& err) {
   }
   if (const py::json::Value* w = root.get("sweep")) {
     if (!sweep_of(*w, s.sweep, err)) return false;
+  }
+  if (const py::json::Value* c = root.get("compare")) {
+    if (c->kind != py::json::Value::Object) { err = "the link's compare is not {\"code\":TEXT,\"seed\":N}"; return false; }
+    const py::json::Value* a = c->get("code");
+    if (!code_of(a, "compare code", err)) return false;
+    s.compare.on = true;
+    s.compare.code = a->text;
+    if (const py::json::Value* seed = c->get("seed"); seed && !seed_of(*seed, s.compare.seed, err)) return false;
   }
   out = std::move(s);
   return true;

@@ -3,7 +3,8 @@
 //   #s=1.PAYLOAD     PAYLOAD = base64url(deflate-raw(JSON)), no padding;
 //                    JSON = {"v":1,"code":...,"seed":0,"preset":"01_...","t":1.5,"view":"timeline",
 //                            "sliders":{"CONCURRENCY":11},
-//                            "sweep":{"param":"CONCURRENCY","lo":1,"hi":40,"step":1,"seeds":1,"budget":0}}
+//                            "sweep":{"param":"CONCURRENCY","lo":1,"hi":40,"step":1,"seeds":1,"budget":0},
+//                            "compare":{"code":...,"seed":0}}
 //   #preset=ID       a preset by id or alias ("seed-example-1")
 //
 // so a Python one-liner decodes a link:
@@ -11,7 +12,7 @@
 //     print(zlib.decompress(base64.urlsafe_b64decode(p+"="*(-len(p)%4)),-15).decode())' URL
 // The page compresses with the browser's CompressionStream and hands the JSON
 // to from_json; the CLI (turnstile link / run --link) uses encode/decode.
-// Version 1 grows only by optional members (sliders and sweep came later), so
+// Version 1 grows only by optional members (sliders, sweep and compare came later), so
 // every link made before still reads the same, and a Turnstile that does not
 // know a member ignores it.
 // Everything from a link is untrusted: sizes are capped before decoding and
@@ -40,6 +41,14 @@ struct SweepLink {
   double budget = 0;
 };
 
+// The run pinned as A in the Compare tab: its scenario (the link's own code
+// and seed are run B's).
+struct CompareLink {
+  bool on = false;
+  std::string code;
+  int64_t seed = 0;
+};
+
 struct Scenario {
   std::string code;
   int64_t seed = 0;
@@ -48,6 +57,7 @@ struct Scenario {
   std::string view;     // the selected view ("" = default)
   std::vector<Override> sliders;  // constants set to these values (names as in the code)
   SweepLink sweep;
+  CompareLink compare;
 };
 
 std::string to_json(const Scenario& s);

@@ -83,4 +83,11 @@ void write_jsonl(const Trace& tr, std::ostream& out) {
   for (const Event& e : tr.events()) out << event_json(tr, e) << '\n';
 }
 
+std::string csv_field(const std::string& v) {
+  if (v.find_first_of(",\"\n\r") == std::string::npos) return v;
+  std::string q = "\"";
+  for (char c : v) q += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return q + "\"";
+}
+
 }  // namespace ts::trace

@@ -17,5 +17,8 @@ namespace ts::trace {
 
 void write_jsonl(const Trace& tr, std::ostream& out);
 std::string event_json(const Trace& tr, const Event& e);
+// A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line
+// break (the summary, sweep and comparison CSVs).
+std::string csv_field(const std::string& v);
 
 }  // namespace ts::trace

@@ -160,14 +160,15 @@ std::string fmt(const char* f, double v) {
   std::snprintf(buf, sizeof buf, f, v);
   return buf;
 }
-std::string secs(double v) { return fmt("%.3f s", v); }
 std::string n(size_t v) { return std::to_string(v); }
 // "p50 1.234 s, p95 2.000 s, p99 2.100 s, max 2.5 s"
 std::string spread(const Distribution& d) {
-  return "p50 " + secs(d.percentile(50)) + ", p95 " + secs(d.percentile(95)) + ", p99 " + secs(d.percentile(99)) +
-         ", max " + secs(d.sorted.back());
+  return "p50 " + seconds_text(d.percentile(50)) + ", p95 " + seconds_text(d.percentile(95)) + ", p99 " + seconds_text(d.percentile(99)) +
+         ", max " + seconds_text(d.sorted.back());
 }
 }  // namespace
+
+std::string seconds_text(double v) { return fmt("%.3f s", v); }
 
 std::string bytes_text(double bytes) {
   return bytes >= 1e6 ? fmt("%.1f MB", bytes / 1e6) : fmt("%.0f kB", bytes / 1e3);
@@ -175,7 +176,7 @@ std::string bytes_text(double bytes) {
 
 std::vector<std::pair<std::string, std::string>> summary_rows(const RunSummary& s) {
   std::vector<std::pair<std::string, std::string>> r;
-  r.emplace_back("total time", secs(s.end_time));
+  r.emplace_back("total time", seconds_text(s.end_time));
   std::string how = n(s.ok) + " ok";
   if (s.raised) how += ", " + n(s.raised) + " raised";
   if (s.cancelled) how += ", " + n(s.cancelled) + " cancelled";

@@ -60,6 +60,8 @@ struct MemoryModel {
 
 // Bytes as the page and the tables write them: "12 kB", "1.7 MB".
 std::string bytes_text(double bytes);
+// Seconds as the tables write them: "10.990 s".
+std::string seconds_text(double seconds);
 
 struct RunSummary {
   double end_time = 0;

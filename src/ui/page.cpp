@@ -160,8 +160,9 @@ void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& play
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   }
   if (ImGui::BeginTabBar("views")) {
-    static const char* const kViews[] = {"Timeline", "Charts", "Sweep"};
-    for (int v = 0; v < (st.sweep ? 3 : 2); ++v) {
+    static const char* const kViews[] = {"Timeline", "Charts", "Sweep", "Compare"};
+    for (int v = 0; v < 4; ++v) {
+      if ((v == PageState::Sweep && !st.sweep) || (v == PageState::Compare && !st.compare)) continue;
       // a view chosen from outside (the state hook) is selected once
       const bool pick = st.view_set && st.view == v;
       if (ImGui::BeginTabItem(kViews[v], nullptr, pick ? ImGuiTabItemFlags_SetSelected : 0)) {
@@ -192,6 +193,13 @@ void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& play
                        layout::kTimelineChromeH + lanes_h;
   const float tl_h = std::clamp(rows_h, layout::kTimelineMinH,
                                 std::max(layout::kTimelineMinH, avail.y * layout::kTimelineMaxFrac));
+  if (st.view == PageState::Compare && st.compare) {
+    // two runs need the height: the console and the gate are the Timeline tab's
+    draw_compare(*st.compare, tr, player, ImVec2(avail.x, std::max(layout::kTimelineMinH, avail.y)), &st.widgets);
+    if (side) ImGui::EndChild();
+    ImGui::End();
+    return;
+  }
   if (st.view == PageState::Sweep && st.sweep)
     draw_sweep(*st.sweep, ImVec2(avail.x, std::max(tl_h, std::floor(avail.y * 0.62f))), &st.widgets);
   else if (st.view == PageState::Charts)

@@ -7,6 +7,7 @@
 #include "trace/player.h"
 #include "trace/trace.h"
 #include "ui/charts/charts.h"
+#include "ui/compare_view.h"
 #include "ui/console_view.h"
 #include "ui/editor.h"
 #include "ui/sweep_view.h"
@@ -22,13 +23,16 @@ struct PageInfo {
 };
 
 struct PageState {
-  // What the run view's top shows: the timeline, or the charts.
-  enum View { Timeline, Charts, Sweep } view = Timeline;
+  // What the run view's top shows: the timeline, the charts, the sweep or
+  // the comparison with a pinned run.
+  enum View { Timeline, Charts, Sweep, Compare } view = Timeline;
   bool view_set = false;  // `view` was set from outside: the tab bar follows it
   TimelineState timeline;
   ChartsState charts;
   // The Sweep tab (owned by the app, which runs the sweep; null: no tab).
   SweepView* sweep = nullptr;
+  // The Compare tab (owned by the app, which pins runs; null: no tab).
+  CompareView* compare = nullptr;
   ConsoleView console;
   // Scenario picker (filled by the app); the page sets `requested` when the
   // user picks another one, the app loads it.
