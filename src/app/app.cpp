@@ -223,18 +223,22 @@ void App::finish_run(const std::string& src) {
   refresh_sliders();
   if (r.line > 0 && outcome_.status != vm::RunOutcome::Ok) editor_.follow_line = r.line - 1;
   if (then_) {  // a compare link: this was A; B runs next
-    std::unique_ptr<Then> b = std::move(then_);
+    std::unique_ptr<link::Scenario> b = std::move(then_);
     pin_run();
     seed_ = b->seed;
     const std::string loaded = editor_.loaded;
     editor_.set_code(b->code, false);
     editor_.loaded = loaded;
     run_code();
-    if (running()) pending_.seek = b->t;
-    else if (b->t >= 0) player_.command("seek " + trace::json_number(b->t), nullptr);
+    seek_when_shown(b->t);
     page_.view = view_named(b->view);
     page_.view_set = true;
   }
+}
+
+void App::seek_when_shown(double t) {
+  if (running()) pending_.seek = t;
+  else if (t >= 0) player_.command("seek " + trace::json_number(t), nullptr);
 }
 
 void App::pin_run() {
@@ -313,7 +317,8 @@ bool App::open_link(std::string_view fragment) {
   pinned_.reset();
   then_.reset();
   if (sc.compare.on) {  // run A first; finish_run pins it and runs B (this code)
-    then_ = std::make_unique<Then>(Then{code, sc.seed, sc.t, sc.view});
+    then_ = std::make_unique<link::Scenario>(sc);
+    then_->code = code;
     seed_ = sc.compare.seed;
     code = sc.compare.code;
   }
@@ -322,8 +327,7 @@ bool App::open_link(std::string_view fragment) {
   script_mode_ = true;
   run_code();
   if (sc.compare.on) return true;  // B's run sets the time and view
-  if (running()) pending_.seek = sc.t;  // once the run is here
-  else if (sc.t >= 0) player_.command("seek " + trace::json_number(sc.t), nullptr);
+  seek_when_shown(sc.t);
   page_.view = view_named(sc.view);
   page_.view_set = true;
   if (!sc.sweep.param.empty()) {  // a shared sweep runs again, to the same chart

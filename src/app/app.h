@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "app/link.h"
 #include "app/sweep.h"
 #include "script/scenario.h"
 #include "trace/player.h"
@@ -151,14 +152,11 @@ class App {
   void pin_run();
   void refresh_compare();
   std::string compare_json() const;
-  // A compare link opens in two runs: A's, pinned, then this one (B).
-  struct Then {
-    std::string code;
-    int64_t seed = 0;
-    double t = -1;
-    std::string view;
-  };
-  std::unique_ptr<Then> then_;
+  // A compare link opens in two runs: A's, pinned, then the link's own (B):
+  // its code (slider values applied), seed, time and view wait here.
+  std::unique_ptr<link::Scenario> then_;
+  // The cursor to t (>= 0) once the run shown or under way is here.
+  void seek_when_shown(double t);
   ui::EditorState editor_;
   bool script_mode_ = false;      // the run shown is the code panel's script
   std::string preset_id_;         // preset the code panel was loaded from ("" if none)

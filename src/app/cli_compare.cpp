@@ -7,7 +7,6 @@
 // unreadable file.
 #include <algorithm>
 #include <cstdio>
-#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -48,11 +47,8 @@ int compare(int argc, char** argv) {
   for (int i = 2; i < argc; i++) {
     const std::string a = argv[i];
     const bool more = i + 1 < argc;
-    char* end = nullptr;
     if ((a == "--seed" || a == "--seed-b") && more) {
-      const long long v = std::strtoll(argv[++i], &end, 10);
-      if (!*argv[i] || *end) return fail(a + " needs a whole number");
-      (a == "--seed" ? seed : seed_b) = v;
+      if (!integer_arg(argv[++i], a == "--seed" ? seed : seed_b)) return fail(a + " needs a whole number");
       has_seed_b |= a == "--seed-b";
     } else if (a == "--set" && more) {
       Override o;

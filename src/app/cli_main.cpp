@@ -48,6 +48,14 @@ static int usage() {
   return 64;
 }
 
+bool ts::app::cli::integer_arg(const char* text, int64_t& out) {
+  char* end = nullptr;
+  const long long v = std::strtoll(text, &end, 10);
+  if (!*text || *end) return false;
+  out = v;
+  return true;
+}
+
 bool ts::app::cli::read_file(const std::string& file, std::string& out) {
   std::ifstream in(file, std::ios::binary);
   if (!in) {

@@ -24,14 +24,6 @@ int fail(const std::string& msg) {
   return 2;
 }
 
-bool integer_arg(const char* text, int64_t& out) {
-  char* end = nullptr;
-  long long v = std::strtoll(text, &end, 10);
-  if (!*text || *end) return false;
-  out = v;
-  return true;
-}
-
 }  // namespace
 
 int sweep(int argc, char** argv) {

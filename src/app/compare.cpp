@@ -3,18 +3,12 @@
 #include <algorithm>
 
 #include "app/sliders.h"
+#include "script/front/lexer.h"
 #include "trace/export.h"
 
 namespace ts::app {
 
 namespace {
-
-// The source as the parser reads it (sliders.h: CRLF and CR become LF, no BOM).
-std::string normalized(std::string_view code) {
-  std::string out, err;
-  if (!apply_overrides(code, {}, out, err)) return std::string(code);
-  return out;
-}
 
 // The text with every constant's literal taken out: equal for two scripts
 // that differ only in the values of their constants.
@@ -78,7 +72,8 @@ std::string lines_differing(const std::string& a, const std::string& b) {
 
 std::string describe_difference(std::string_view code_a, int64_t seed_a, std::string_view code_b, int64_t seed_b) {
   std::vector<std::string> parts;
-  const std::string a = normalized(code_a), b = normalized(code_b);
+  // as the parser reads them (CRLF and CR become LF, no BOM): the offsets find_constants gives
+  const std::string a = lex::normalize_source(code_a), b = lex::normalize_source(code_b);
   if (a != b) {
     const Constants ca = find_constants(a), cb = find_constants(b);
     bool same_names = ca.all.size() == cb.all.size();

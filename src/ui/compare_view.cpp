@@ -92,14 +92,14 @@ void draw_compare(CompareView& v, const trace::Trace& b, trace::Player& player, 
     return;
   }
   // the axis: both runs whole, framed again when either run changes
-  if (v.framed_a != v.a || v.framed_b != &b || v.framed_end != std::max(v.a->end_time(), b.end_time())) {
-    double end = std::max(v.a->end_time(), b.end_time());
-    if (!(end > 0)) end = 1;
+  const double both_end = std::max(v.a->end_time(), b.end_time());
+  if (v.framed_a != v.a || v.framed_b != &b || v.framed_end != both_end) {
+    const double end = both_end > 0 ? both_end : 1;
     v.t0 = -0.02 * end;
     v.t1 = 1.03 * end;
     v.framed_a = v.a;
     v.framed_b = &b;
-    v.framed_end = std::max(v.a->end_time(), b.end_time());
+    v.framed_end = both_end;
   }
   if (v.a_player.trace() != v.a) v.a_player.set_trace(v.a);
   if (player.cursor() != v.b_seen) v.cursor = player.cursor();  // B's moved (playing, a key, a click on B)
@@ -123,8 +123,9 @@ void draw_compare(CompareView& v, const trace::Trace& b, trace::Player& player, 
     player.pause();
     player.seek(v.cursor);
   }
+  const double b_at = player.cursor();
   draw_one(v, "B", v.b_title, b, player, v.tl_b, ImVec2(rest.x, each), widgets);
-  if (player.cursor() != v.b_seen && player.cursor() != std::min(v.cursor, b.end_time())) v.cursor = player.cursor();
+  if (player.cursor() != b_at) v.cursor = player.cursor();  // a click on B
   v.b_seen = player.cursor();
   ImGui::EndGroup();
   ImGui::EndChild();

@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { input } from './input.mjs';
 
 export default async function ({ page, root, assert, log, outDir, checkNotBlank }) {
-  const { frames, state, box, clickAt, click } = input(page);
+  const { frames, state, box, clickAt, click, dragSlider } = input(page);
   const cli = process.env.TS_CLI || path.join(root, 'build', 'native', 'turnstile');
   const preset = path.join(root, 'presets', '13_llm_batch_tuner.py');
   await page.evaluate(() => window.turnstile.loadPreset('13_llm_batch_tuner'));
@@ -29,14 +29,7 @@ export default async function ({ page, root, assert, log, outDir, checkNotBlank 
   assert.ok(s.compare.rows.every((r) => r[3] === 'same'), 'A against itself: every row the same');
 
   // drag the slider from 8 towards the middle: the new run is B
-  const sl = await box('slider CONCURRENCY');
-  await page.mouse.move(sl[0] + sl[2] * (8 - 1) / (40 - 1), sl[1] + sl[3] / 2);
-  await page.mouse.down();
-  await frames(2);
-  await page.mouse.move(sl[0] + sl[2] * 0.5, sl[1] + sl[3] / 2, { steps: 4 });
-  await frames(2);
-  await page.mouse.up();
-  await frames(4);
+  await dragSlider('CONCURRENCY', 8, 1, 40, 0.5);
   s = await state();
   const moved = s.sliders.CONCURRENCY;
   assert.ok(moved > 15 && moved < 25, `dragged to the middle (${moved})`);

@@ -34,5 +34,17 @@ export function input(page) {
     const w = await box(name);
     await clickAt(w[0] + w[2] / 2, w[1] + w[3] / 2);
   };
-  return { frames, key, state, typeText, box, clickAt, click };
+  // a code-panel slider dragged as a hand drags it: press on its knob (at
+  // `value` of lo..hi), move to `frac` of its width, let go (which re-runs)
+  const dragSlider = async (name, value, lo, hi, frac) => {
+    const sl = await box('slider ' + name);
+    await page.mouse.move(sl[0] + sl[2] * (value - lo) / (hi - lo), sl[1] + sl[3] / 2);
+    await page.mouse.down();
+    await frames(2);
+    await page.mouse.move(sl[0] + sl[2] * frac, sl[1] + sl[3] / 2, { steps: 4 });
+    await frames(2);
+    await page.mouse.up();
+    await frames(4);
+  };
+  return { frames, key, state, typeText, box, clickAt, click, dragSlider };
 }

@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { input } from './input.mjs';
 
 export default async function ({ page, url, root, assert, log, outDir, checkNotBlank }) {
-  const { frames, state, box, click } = input(page);
+  const { frames, state, box, click, dragSlider } = input(page);
   const cli = process.env.TS_CLI || path.join(root, 'build', 'native', 'turnstile');
   const sweepDone = async () => {
     const t0 = Date.now();
@@ -30,15 +30,7 @@ export default async function ({ page, url, root, assert, log, outDir, checkNotB
   assert.deepEqual(s.sliders, { CONCURRENCY: 8 });
 
   // the slider: press on its knob, drag to the right, let go
-  const sl = await box('slider CONCURRENCY');
-  const knob = sl[0] + sl[2] * (8 - 1) / (40 - 1);
-  await page.mouse.move(knob, sl[1] + sl[3] / 2);
-  await page.mouse.down();
-  await frames(2);
-  await page.mouse.move(sl[0] + sl[2] * 0.5, sl[1] + sl[3] / 2, { steps: 4 });
-  await frames(2);
-  await page.mouse.up();
-  await frames(4);
+  await dragSlider('CONCURRENCY', 8, 1, 40, 0.5);
   s = await state();
   const moved = s.sliders.CONCURRENCY;
   assert.ok(moved > 15 && moved < 25, `dragged to the middle (${moved})`);
