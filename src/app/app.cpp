@@ -220,6 +220,9 @@ void App::finish_run(const std::string& src) {
   for (const trace::TaskInfo& t : trace_.tasks())
     ++(t.kind == trace::TaskKind::Thread ? r.threads : t.kind == trace::TaskKind::Process ? r.processes : r.tasks);
   editor_.ran = src;
+  editor_.gates.clear();
+  for (const trace::PrimInfo& p : trace_.prims())
+    if (p.kind == trace::PrimKind::Semaphore || p.kind == trace::PrimKind::Lock) editor_.gates.push_back(p.name);
   refresh_sliders();
   if (r.line > 0 && outcome_.status != vm::RunOutcome::Ok) editor_.follow_line = r.line - 1;
   if (then_) {  // a compare link: this was A; B runs next
@@ -689,6 +692,7 @@ std::string App::script_json() const {
   j += ",\"seed\":" + std::to_string(seed_);
   j += ",\"link_error\":" + (link_error_.empty() ? std::string("null") : json_quote(link_error_));
   j += ",\"banner\":" + (page_.banner.empty() ? std::string("null") : json_quote(page_.banner));
+  j += std::string(",\"help\":") + (page_.help ? "true" : "false");
   j += ",\"link_max_fragment\":" + std::to_string(link::kMaxFragment);
   j += std::string(",\"edited\":") + (preset && preset->code == editor_.code ? "false" : "true");
   j += ",\"exit_code\":" + std::to_string(outcome_.exit_code);
@@ -716,6 +720,11 @@ std::string App::script_json() const {
     j += std::string(i ? "," : "") + "[" + std::to_string(editor_.marks[i].line) + "," +
          std::to_string(editor_.marks[i].count) + ",\"" +
          trace::state_name(static_cast<trace::State>(editor_.marks[i].state)) + "\"]";
+  j += "],\"code_zones\":[";  // [async with line, first, last, gate]
+  const std::vector<ui::GateZone> zones = ui::gate_zones(editor_.code, editor_.gates);
+  for (size_t i = 0; i < zones.size(); ++i)
+    j += std::string(i ? "," : "") + "[" + std::to_string(zones[i].with_line) + "," + std::to_string(zones[i].first) +
+         "," + std::to_string(zones[i].last) + "," + json_quote(zones[i].gate) + "]";
   j += "]";
   j += ",\"sliders\":{";
   for (size_t i = 0; i < editor_.sliders.size(); ++i)
@@ -797,7 +806,7 @@ bool App::command(std::string_view cmd, std::string* err) {
     }
     return true;
   }
-  if (cmd == "view timeline" || cmd == "view charts" || cmd == "view sweep") {
+  if (cmd == "view timeline" || cmd == "view charts" || cmd == "view sweep" || cmd == "view compare") {
     page_.view = view_named(cmd.substr(5));
     page_.view_set = true;
     return true;

@@ -9,6 +9,7 @@ namespace ts {
 struct Task;
 struct Future;
 struct Primitive;
+struct Queue;
 
 struct Observer {
   virtual ~Observer() = default;
@@ -29,6 +30,8 @@ struct Observer {
   // back (release()). `by` = current task, may be null.
   virtual void on_enter(const Primitive& p, const Task* by) { (void)p; (void)by; }
   virtual void on_leave(const Primitive& p, const Task* by) { (void)p; (void)by; }
+  // An asyncio.Queue's items changed (a put or a get): read q.qsize().
+  virtual void on_queue_changed(const Queue& q) { (void)q; }
   // asyncio.sleep(delay) with delay > 0 armed its timer.
   virtual void on_sleep(const Task* t, double until) { (void)t; (void)until; }
   // Virtual time moved (select timeout or Loop::advance).

@@ -469,12 +469,14 @@ void Queue::put_nowait(Value item) {
   put_item(std::move(item));
   ++unfinished_;
   finished_->clear();
+  if (Observer* o = loop_->observer()) o->on_queue_changed(*this);
   wakeup_next(getters_);
 }
 
 Value Queue::get_nowait() {
   if (empty()) loop_->raise(ErrKind::QueueEmpty);
   Value item = get_item();
+  if (Observer* o = loop_->observer()) o->on_queue_changed(*this);
   wakeup_next(putters_);
   return item;
 }

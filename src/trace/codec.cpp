@@ -16,6 +16,7 @@ constexpr size_t kMagicLen = sizeof kMagic - 1;
 enum class Op : uint8_t {
   TaskCreate = 1, RenameTask, TaskRun, TaskReady, TaskBlock, TaskSleep, TaskDone, PrimCreate,
   GateWait, GateEnter, GateLeave, GateGiveUp, Print, Advance, Api, ServiceLimits, SetLine, Finish,
+  QueueWait, QueueLevel,
 };
 
 // The writer: a Sink for replay() that appends each call as an opcode and
@@ -44,6 +45,10 @@ class Writer {
   void gate_enter(double t, TaskId task, PrimId p) { op(Op::GateEnter), f64(t), u(task), u(p); }
   void gate_leave(double t, TaskId task, PrimId p) { op(Op::GateLeave), f64(t), u(task), u(p); }
   void gate_give_up(double t, TaskId task, PrimId p) { op(Op::GateGiveUp), f64(t), u(task), u(p); }
+  void queue_wait(double t, TaskId task, PrimId p, QueueOp how) {
+    op(Op::QueueWait), f64(t), u(task), u(p), u(uint64_t(how));
+  }
+  void queue_level(double t, PrimId p, uint32_t items) { op(Op::QueueLevel), f64(t), u(p), u(items); }
   void print(double t, TaskId task, const std::string& text) { op(Op::Print), f64(t), u(task), str(text); }
   void advance(double t) { op(Op::Advance), f64(t); }
   void api_event(double t, TaskId task, const ApiEvent& e) {
@@ -224,6 +229,23 @@ bool decode(std::string_view bytes, Trace& out, std::string& err) {
         else if (op == Op::GateEnter) out.gate_enter(t, task, p);
         else if (op == Op::GateLeave) out.gate_leave(t, task, p);
         else out.gate_give_up(t, task, p);
+        break;
+      }
+      case Op::QueueWait: {
+        t = r.f64();
+        task = r.u32();
+        PrimId p = r.u32();
+        uint32_t how = r.u32();
+        if (!task_ok(task) || !prim_ok(p) || how > uint32_t(QueueOp::Join)) return bad("queue event");
+        out.queue_wait(t, task, p, static_cast<QueueOp>(how));
+        break;
+      }
+      case Op::QueueLevel: {
+        t = r.f64();
+        PrimId p = r.u32();
+        uint32_t items = r.u32();
+        if (!prim_ok(p)) return bad("queue event");
+        out.queue_level(t, p, items);
         break;
       }
       case Op::Print: {

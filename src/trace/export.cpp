@@ -21,6 +21,10 @@ const char* ev_name(EvKind k) {
     case EvKind::PrimCreate: return "prim";
     case EvKind::Advance: return "time";
     case EvKind::Api: return "api";
+    case EvKind::QueueGet: return "queue_get";
+    case EvKind::QueuePut: return "queue_put";
+    case EvKind::QueueJoin: return "queue_join";
+    case EvKind::QueueLevel: return "queue_level";
   }
   return "?";
 }
@@ -32,7 +36,7 @@ std::string event_json(const Trace& tr, const Event& e) {
   auto task_name = [&](uint32_t id) { return id < tasks.size() ? json_quote(tasks[id].name) : std::string("null"); };
   auto prim_name = [&](uint32_t id) { return id < prims.size() ? json_quote(prims[id].name) : std::string("null"); };
   std::string o = "{\"t\":" + json_number(e.t) + ",\"ev\":\"" + ev_name(e.ev()) + "\"";
-  if (e.task != kNone && e.task < tasks.size()) o += ",\"task\":" + task_name(e.task);
+  if (e.task != kNone && e.task < tasks.size() && e.ev() != EvKind::QueueLevel) o += ",\"task\":" + task_name(e.task);
   switch (e.ev()) {
     case EvKind::TaskCreate:
       if (e.obj != kNone) o += ",\"parent\":" + task_name(e.obj);
@@ -49,7 +53,13 @@ std::string event_json(const Trace& tr, const Event& e) {
     case EvKind::GateEnter:
     case EvKind::GateLeave:
     case EvKind::GateGiveUp:
+    case EvKind::QueueGet:
+    case EvKind::QueuePut:
+    case EvKind::QueueJoin:
       o += ",\"prim\":" + prim_name(e.obj);
+      break;
+    case EvKind::QueueLevel:
+      o += ",\"prim\":" + prim_name(e.obj) + ",\"items\":" + std::to_string(e.task);
       break;
     case EvKind::Print:
       if (e.obj < tr.console().size()) o += ",\"text\":" + json_quote(tr.console()[e.obj].text);

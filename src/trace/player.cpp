@@ -270,6 +270,26 @@ std::string Player::state_json() const {
     }
   }
   o += "],\"max_inside\":" + std::to_string(max_inside);
+  // queues: {name, maxsize, items, getters, putters, joiners}
+  o += ",\"queues\":[";
+  if (tr) {
+    auto names = [&](const std::vector<TaskId>& ids) {
+      std::string a = "[";
+      for (size_t k = 0; k < ids.size(); ++k) a += (k ? "," : "") + json_quote(tr->tasks()[ids[k]].name);
+      return a + "]";
+    };
+    bool first = true;
+    for (PrimId p = 0; p < tr->prims().size(); ++p) {
+      if (tr->prims()[p].kind != PrimKind::Queue) continue;
+      const QueueSnapshot q = tr->queue_at(p, t);
+      o += std::string(first ? "" : ",") + "{\"name\":" + json_quote(tr->prims()[p].name) +
+           ",\"maxsize\":" + std::to_string(tr->prims()[p].capacity) + ",\"items\":" + std::to_string(q.items) +
+           ",\"getters\":" + names(q.getters) + ",\"putters\":" + names(q.putters) +
+           ",\"joiners\":" + names(q.joiners) + "}";
+      first = false;
+    }
+  }
+  o += "]";
   o += ",\"console\":[";
   size_t n = tr ? tr->console_count_at(t) : 0;
   for (size_t i = 0; i < n; ++i) {

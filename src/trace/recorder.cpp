@@ -1,5 +1,7 @@
 #include "trace/recorder.h"
 
+#include <algorithm>
+
 #include "core/errors.h"
 #include "core/future.h"
 #include "core/primitives.h"
@@ -44,7 +46,14 @@ PrimId Recorder::prim_id(const Primitive& p) {
   if (prims_.size() <= cid) prims_.resize(cid + 1, kNone);
   std::string name = p.label();
   if (name.empty()) name = std::string(prim_kind_name(p.kind())) + "#" + std::to_string(cid);
+  // A name bound again to a new primitive (Example 5 replaces `sem` twice):
+  // "sem", "sem #2", "sem #3", one name per gate on the page.
+  if (const int n = ++named_[name]; n > 1) name += " #" + std::to_string(n);
   uint32_t cap = p.kind() == ts::PrimKind::Lock ? 1 : 0;
+  if (p.kind() == ts::PrimKind::Queue) {  // its maxsize (0: unbounded)
+    const int64_t m = static_cast<const Queue&>(p).maxsize();
+    cap = m > 0 ? static_cast<uint32_t>(std::min<int64_t>(m, 0xFFFFFFFF)) : 0;
+  }
   PrimId id = tr_.prim_create(loop_.time(), std::move(name), map_kind(p.kind()), cap);
   prims_[cid] = id;
   if (cap_known_.size() <= id) cap_known_.resize(id + 1, 0);
@@ -186,9 +195,26 @@ void Recorder::on_task_blocked(const Task& t, const Future& on) {
       tr_.gate_wait(now, id, pid);
       tr_.task_block(now, id, pid);
     }
+  } else if (p && p->kind() == ts::PrimKind::Queue) {
+    tr_.queue_wait(now, id, prim_id(*p), queue_side(static_cast<const Queue&>(*p), on));
   } else {
     tr_.task_block(now, id, p ? prim_id(*p) : kNone);
   }
+}
+
+// Which of a queue's waits `on` is: a getter's or a putter's future, else
+// its join() (the queue's internal Event, which reports the queue as owner).
+trace::QueueOp Recorder::queue_side(const Queue& q, const Future& on) {
+  for (const auto& g : q.getters_)
+    if (g.get() == &on) return trace::QueueOp::Get;
+  for (const auto& w : q.putters_)
+    if (w.get() == &on) return trace::QueueOp::Put;
+  return trace::QueueOp::Join;
+}
+
+void Recorder::on_queue_changed(const Queue& q) {
+  mark();
+  tr_.queue_level(loop_.time(), prim_id(q), static_cast<uint32_t>(std::min<size_t>(q.qsize(), 0xFFFFFFFF)));
 }
 
 void Recorder::on_task_done(const Task& t) {

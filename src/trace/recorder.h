@@ -48,6 +48,8 @@ class Recorder final : public ts::Observer {
   void on_primitive_created(const Primitive& p) override;
   void on_enter(const Primitive& p, const Task* by) override;
   void on_leave(const Primitive& p, const Task* by) override;
+  void on_queue_changed(const Queue& q) override;
+  static trace::QueueOp queue_side(const Queue& q, const Future& on);
   void on_sleep(const Task* t, double until) override;
   void on_time(double from, double to) override;
 
@@ -70,6 +72,7 @@ class Recorder final : public ts::Observer {
   std::vector<TaskRec> rec_;                    // by trace id
   std::vector<PrimId> prims_;                   // core prim id -> trace id
   std::vector<uint8_t> cap_known_;              // by trace prim id
+  std::unordered_map<std::string, int> named_;  // label -> primitives given it so far
 };
 
 }  // namespace ts::trace

@@ -48,7 +48,7 @@ std::string describe_event(const Trace& tr, size_t i) {
   const Event& e = tr.events()[i];
   auto task = [&](TaskId id) { return id < tr.tasks().size() ? tr.tasks()[id].name : std::string("the loop"); };
   auto prim = [&](uint32_t id) { return id < tr.prims().size() ? tr.prims()[id].name : std::string("?"); };
-  const std::string who = task(e.task);
+  const std::string who = e.ev() == EvKind::QueueLevel ? std::string() : task(e.task);
   switch (e.ev()) {
     case EvKind::TaskCreate:
       return e.obj == kNone ? who + " was created" : who + " was created by " + task(e.obj);
@@ -70,6 +70,11 @@ std::string describe_event(const Trace& tr, size_t i) {
     case EvKind::PrimCreate: return prim(e.obj) + " was created";
     case EvKind::Advance: return "the clock moves on";
     case EvKind::Api: return describe_api(tr.api()[e.obj], who);
+    case EvKind::QueueGet: return who + " waits to get from " + prim(e.obj) + " (it is empty)";
+    case EvKind::QueuePut: return who + " waits to put into " + prim(e.obj) + " (it is full)";
+    case EvKind::QueueJoin: return who + " waits until every item of " + prim(e.obj) + " is done";
+    case EvKind::QueueLevel:
+      return prim(e.obj) + " holds " + std::to_string(e.task) + (e.task == 1 ? " item" : " items");
   }
   return {};
 }

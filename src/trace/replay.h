@@ -43,7 +43,7 @@ void replay(const Trace& full, size_t n, Sink& out) {
       out.service_limits(services[next_service].t, services[next_service]);
       ++next_service;
     }
-    if (e.task < next_line.size()) {
+    if (e.task < next_line.size() && e.ev() != EvKind::QueueLevel) {
       const auto& ls = full.tasks()[e.task].lines;
       size_t& k = next_line[e.task];
       if (k < ls.size() && ls[k].first == i) out.set_line(e.task, ls[k++].second);
@@ -76,6 +76,10 @@ void replay(const Trace& full, size_t n, Sink& out) {
       }
       case EvKind::Advance: out.advance(e.t); break;
       case EvKind::Api: out.api_event(e.t, e.task, full.api()[e.obj]); break;
+      case EvKind::QueueGet: out.queue_wait(e.t, e.task, e.obj, QueueOp::Get); break;
+      case EvKind::QueuePut: out.queue_wait(e.t, e.task, e.obj, QueueOp::Put); break;
+      case EvKind::QueueJoin: out.queue_wait(e.t, e.task, e.obj, QueueOp::Join); break;
+      case EvKind::QueueLevel: out.queue_level(e.t, e.obj, e.task); break;
     }
   }
   if (n == evs.size())

@@ -93,7 +93,7 @@ void Trace::refresh(double t, TaskId task) {
   uint32_t prim;
   const Live& l = live_[task];
   State s = derive(l, &prim);
-  uint8_t flags = (s == State::Inside && l.sleeping) ? kSegSleeping : 0;
+  uint8_t flags = (s == State::Inside && l.sleeping) ? kSegSleeping : s == State::Blocked ? l.queue_flag : 0;
   set_state(t, task, s, prim, static_cast<uint8_t>(tasks_[task].how), flags);
 }
 
@@ -113,28 +113,28 @@ TaskId Trace::task_create(double t, std::string name, TaskId parent, TaskKind ki
 
 void Trace::task_run(double t, TaskId task) {
   auto& l = live_[task];
-  l.running = true; l.sleeping = false; l.blocked = false; l.blocked_on = kNone;
+  l.running = true; l.sleeping = false; l.blocked = false; l.blocked_on = kNone; l.queue_flag = 0;
   push(t, task, kNone, EvKind::TaskRun);
   refresh(t, task);
 }
 
 void Trace::task_ready(double t, TaskId task) {
   auto& l = live_[task];
-  l.running = false; l.sleeping = false; l.blocked = false; l.blocked_on = kNone;
+  l.running = false; l.sleeping = false; l.blocked = false; l.blocked_on = kNone; l.queue_flag = 0;
   push(t, task, kNone, EvKind::TaskReady);
   refresh(t, task);
 }
 
 void Trace::task_block(double t, TaskId task, uint32_t on) {
   auto& l = live_[task];
-  l.running = false; l.sleeping = false; l.blocked = true; l.blocked_on = on;
+  l.running = false; l.sleeping = false; l.blocked = true; l.blocked_on = on; l.queue_flag = 0;
   push(t, task, on, EvKind::TaskBlock);
   refresh(t, task);
 }
 
 void Trace::task_sleep(double t, TaskId task) {
   auto& l = live_[task];
-  l.running = false; l.sleeping = true; l.blocked = false; l.blocked_on = kNone;
+  l.running = false; l.sleeping = true; l.blocked = false; l.blocked_on = kNone; l.queue_flag = 0;
   push(t, task, kNone, EvKind::TaskSleep);
   refresh(t, task);
 }
@@ -266,6 +266,22 @@ void Trace::gate_give_up(double t, TaskId task, PrimId prim) {
   refresh(t, task);
 }
 
+void Trace::queue_wait(double t, TaskId task, PrimId prim, QueueOp op) {
+  auto& l = live_[task];
+  l.running = false; l.sleeping = false; l.blocked = true; l.blocked_on = prim;
+  l.queue_flag = op == QueueOp::Get ? kSegQueueGet : op == QueueOp::Put ? kSegQueuePut : kSegQueueJoin;
+  push(t, task, prim, op == QueueOp::Get ? EvKind::QueueGet : op == QueueOp::Put ? EvKind::QueuePut : EvKind::QueueJoin);
+  refresh(t, task);
+}
+
+void Trace::queue_level(double t, PrimId prim, uint32_t items) {
+  PrimInfo& p = prims_[prim];
+  p.levels.emplace_back(t, items);
+  p.max_items = std::max(p.max_items, items);
+  push(t, kNone, prim, EvKind::QueueLevel);
+  events_.back().task = items;  // after push: a count must not pass for a task there
+}
+
 void Trace::print(double t, TaskId task, std::string text) {
   push(t, task, static_cast<uint32_t>(console_.size()), EvKind::Print);
   if (task < tasks_.size()) tasks_[task].prints.push_back(static_cast<uint32_t>(console_.size()));
@@ -326,6 +342,32 @@ uint32_t Trace::inside_at(PrimId prim, double t) const {
                              [](double v, const Occupancy& o) { return v < o.t; });
   if (it == p.occ.begin()) return 0;
   return (it - 1)->inside;
+}
+
+QueueSnapshot Trace::queue_at(PrimId prim, double t) const {
+  QueueSnapshot q;
+  q.prim = prim;
+  if (prim >= prims_.size()) return q;
+  const auto& lv = prims_[prim].levels;
+  auto it = std::upper_bound(lv.begin(), lv.end(), t,
+                             [](double v, const std::pair<double, uint32_t>& l) { return v < l.first; });
+  if (it != lv.begin()) q.items = (it - 1)->second;
+  std::vector<std::pair<double, TaskId>> get, put, join;  // (since, task)
+  for (TaskId i = 0; i < tasks_.size(); ++i) {
+    const Segment* s = segment_at(i, t);
+    if (!s || s->state != State::Blocked || s->prim != prim) continue;
+    if (s->flags & kSegQueueGet) get.emplace_back(s->t0, i);
+    else if (s->flags & kSegQueuePut) put.emplace_back(s->t0, i);
+    else if (s->flags & kSegQueueJoin) join.emplace_back(s->t0, i);
+  }
+  auto ids = [](std::vector<std::pair<double, TaskId>>& v, std::vector<TaskId>& out) {
+    std::stable_sort(v.begin(), v.end());
+    for (const auto& x : v) out.push_back(x.second);
+  };
+  ids(get, q.getters);
+  ids(put, q.putters);
+  ids(join, q.joiners);
+  return q;
 }
 
 GateSnapshot Trace::gate_at(PrimId prim, double t) const {

@@ -33,7 +33,14 @@ enum class EvKind : uint8_t {
   PrimCreate,  // obj = prim
   Advance,     // the clock jumped to t
   Api,         // the simulated world's API traffic: obj = index into api()
+  QueueGet,    // task waits in queue obj's get() (the queue is empty)
+  QueuePut,    // task waits in queue obj's put() (the queue is full)
+  QueueJoin,   // task waits in queue obj's join() (items not yet task_done())
+  QueueLevel,  // queue obj holds `task` items now (after a put or a get): a count, not a task
 };
+
+// Which side of an asyncio.Queue a task waits on.
+enum class QueueOp : uint8_t { Get, Put, Join };
 
 enum class DoneHow : uint8_t { Ok, Raised, Cancelled };
 
@@ -79,6 +86,8 @@ struct Segment {
   uint32_t prim;     // gate for Waiting/Inside, target for Blocked, else kNone
 };
 constexpr uint8_t kSegSleeping = 1;
+// Blocked on a queue (Segment::prim): in get(), put() or join().
+constexpr uint8_t kSegQueueGet = 2, kSegQueuePut = 4, kSegQueueJoin = 8;
 
 struct TaskInfo {
   std::string name;
@@ -121,6 +130,10 @@ struct PrimInfo {
   uint32_t inside_now = 0, waiting_now = 0;
   uint32_t max_inside = 0, max_waiting = 0;  // over the whole run
   std::vector<uint8_t> slot_used;
+  // A Queue: capacity is its maxsize (0: unbounded); its item count after
+  // each put or get, in order.
+  std::vector<std::pair<double, uint32_t>> levels;
+  uint32_t max_items = 0;
 };
 
 struct ConsoleLine {
@@ -191,6 +204,15 @@ struct GateSnapshot {
   uint32_t max_inside;         // over [0, t]
 };
 
+// A queue at one instant: its items and who waits on each side, in the
+// order they began to wait. (A task that waits at a queue while it holds a
+// gate counts as inside the gate.)
+struct QueueSnapshot {
+  PrimId prim;
+  uint32_t items = 0;
+  std::vector<TaskId> getters, putters, joiners;
+};
+
 class Trace {
  public:
   void clear();
@@ -211,6 +233,10 @@ class Trace {
   void gate_leave(double t, TaskId task, PrimId prim);
   void set_capacity(PrimId prim, uint32_t capacity);
   void gate_give_up(double t, TaskId task, PrimId prim);
+  // task blocks in queue `prim`'s get(), put() or join()
+  void queue_wait(double t, TaskId task, PrimId prim, QueueOp op);
+  // queue `prim` holds `items` items now
+  void queue_level(double t, PrimId prim, uint32_t items);
   void print(double t, TaskId task, std::string text);  // one line (no '\n')
   void advance(double t);
   void api_event(double t, TaskId task, ApiEvent e);
@@ -250,6 +276,7 @@ class Trace {
   GateSnapshot gate_at(PrimId prim, double t) const;
   uint32_t max_inside_until(PrimId prim, double t) const;
   uint32_t inside_at(PrimId prim, double t) const;
+  QueueSnapshot queue_at(PrimId prim, double t) const;
   // Distinct event times, sorted (for 'step').
   double next_event_time(double after) const;
   double prev_event_time(double before) const;
@@ -270,6 +297,7 @@ class Trace {
     uint32_t waiting_stay = 0;
     bool sleeping = false, running = false, blocked = false, done = false;
     uint32_t blocked_on = kNone;
+    uint8_t queue_flag = 0;  // kSegQueue* while blocked on a queue
   };
   State derive(const Live& l, uint32_t* prim) const;
   void refresh(double t, TaskId task);

@@ -7,6 +7,7 @@
 #include <cstring>
 #include <utility>
 
+#include "imgui_internal.h"  // the text widget's caret blink (GetInputTextState)
 #include "ui/theme.h"
 
 namespace ts::ui {
@@ -23,6 +24,71 @@ constexpr ImU32 kOkText = IM_COL32(120, 210, 140, 255);
 constexpr ImU32 kCodeBg = IM_COL32(18, 20, 25, 255);
 constexpr ImU32 kGutterText = IM_COL32(95, 102, 120, 255);
 constexpr ImU32 kCurLine = IM_COL32(110, 170, 255, 18);
+
+// Syntax colours (ui/code/highlight.h), readable on kCodeBg.
+ImU32 token_color(CodeTok t) {
+  switch (t) {
+    case CodeTok::Keyword: return IM_COL32(198, 146, 233, 255);
+    case CodeTok::Suspend: return IM_COL32(255, 196, 92, 255);  // await: where a task lets others run
+    case CodeTok::Constant: return IM_COL32(229, 140, 100, 255);
+    case CodeTok::Builtin: return IM_COL32(110, 196, 220, 255);
+    case CodeTok::String: return IM_COL32(152, 206, 128, 255);
+    case CodeTok::Number: return IM_COL32(229, 160, 110, 255);
+    case CodeTok::Comment: return IM_COL32(118, 128, 148, 255);
+    case CodeTok::Slider: return IM_COL32(120, 190, 255, 255);
+    case CodeTok::Decorator: return IM_COL32(230, 210, 120, 255);
+    case CodeTok::Defined: return IM_COL32(120, 170, 255, 255);
+    case CodeTok::Plain: break;
+  }
+  return col::kText;
+}
+
+// The code drawn in colour, lines [first, last), at `at` (the first line's
+// top left); the text widget over it draws no text of its own.
+void draw_coloured_code(ImDrawList* dl, ImFont* f, float size, ImVec2 at, float lh, const EditorState& ed,
+                        int first, int last) {
+  const std::string& s = ed.code;
+  size_t b = 0;
+  for (int line = 0; line < first && b < s.size(); ++line) {
+    const size_t nl = s.find('\n', b);
+    b = nl == std::string::npos ? s.size() : nl + 1;
+  }
+  auto span = std::lower_bound(ed.spans.begin(), ed.spans.end(), b,
+                               [](const CodeSpan& x, size_t pos) { return x.end <= pos; });
+  for (int line = first; line < last && b <= s.size(); ++line) {
+    size_t e = s.find('\n', b);
+    if (e == std::string::npos) e = s.size();
+    const float y = at.y + static_cast<float>(line) * lh;
+    float x = at.x;
+    for (size_t p = b; p < e;) {
+      while (span != ed.spans.end() && span->end <= p) ++span;
+      const bool in = span != ed.spans.end() && span->begin <= p;
+      const size_t q = in ? std::min<size_t>(span->end, e) : std::min<size_t>(span == ed.spans.end() ? e : span->begin, e);
+      const char* pb = s.data() + p;
+      const char* pe = s.data() + q;
+      dl->AddText(f, size, ImVec2(x, y), token_color(in ? span->tok : CodeTok::Plain), pb, pe);
+      x += f->CalcTextSizeA(size, FLT_MAX, 0.0f, pb, pe).x;
+      p = q;
+    }
+    b = e + 1;
+  }
+}
+
+// The caret at byte `pos` (the widget's own is drawn in the text colour,
+// which is transparent), blinking as the widget's would.
+void draw_caret(ImDrawList* dl, ImFont* f, float size, ImVec2 at, float lh, const EditorState& ed, ImGuiID id) {
+  const ImGuiInputTextState* st = ImGui::GetInputTextState(id);
+  if (!st) return;
+  const bool on = !ImGui::GetIO().ConfigInputTextCursorBlink || st->CursorAnim <= 0.0f ||
+                  std::fmod(st->CursorAnim, 1.20f) <= 0.80f;
+  if (!on) return;
+  const size_t pos = std::min(ed.code.size(), static_cast<size_t>(std::max(0, ed.cursor_pos)));
+  const size_t nl = pos == 0 ? std::string::npos : ed.code.rfind('\n', pos - 1);
+  const size_t b = nl == std::string::npos ? 0 : nl + 1;
+  const float x = std::floor(at.x + f->CalcTextSizeA(size, FLT_MAX, 0.0f, ed.code.data() + b, ed.code.data() + pos).x);
+  const float y = at.y + static_cast<float>(ed.cursor_line) * lh;
+  dl->AddLine(ImVec2(x, y + 0.5f), ImVec2(x, y + lh - 1.5f), col::kText);
+}
 
 // InputText callback: std::string growth, Tab -> 4 spaces, auto-indent after
 // Enter, and the cursor's line (to keep it in view).
@@ -83,7 +149,8 @@ int code_callback(ImGuiInputTextCallbackData* d) {
           }
         }
       }
-      int line = count_lines(d->Buf, static_cast<size_t>(std::clamp(d->CursorPos, 0, d->BufTextLen)));
+      ed.cursor_pos = std::clamp(d->CursorPos, 0, d->BufTextLen);
+      int line = count_lines(d->Buf, static_cast<size_t>(ed.cursor_pos));
       if (line != ed.cursor_line) {
         ed.cursor_line = line;
         ed.follow_line = line;
@@ -361,27 +428,47 @@ void draw_editor(EditorState& ed, ImVec2 size, std::map<std::string, ImVec4>* wi
                             ImVec2(x + cw + 1, y + lh + 2), kErrMark);
     }
   }
+  // the gate zones: the blocks of `async with <gate>:`, tinted in the
+  // "inside" colour with a bracket in the gutter
+  if (ed.zoned_code != ed.code || ed.zoned_gates != ed.gates) {
+    ed.zoned_code = ed.code;
+    ed.zoned_gates = ed.gates;
+    ed.zones = gate_zones(ed.code, ed.gates);
+  }
+  for (const GateZone& z : ed.zones) {
+    if (z.first < 1 || z.last > nlines) continue;
+    const float y0 = line_y(z.first - 1), y1 = line_y(z.last);
+    dl->AddRectFilled(ImVec2(origin.x + gutter - 4, y0), ImVec2(origin.x + gutter + text_w, y1),
+                      state_color(trace::State::Inside, 0.07f));
+    dl->AddRectFilled(ImVec2(origin.x + gutter - 10, y0 + 1), ImVec2(origin.x + gutter - 8, y1 - 1),
+                      state_color(trace::State::Inside, 0.8f));
+  }
   // where the tasks are at the cursor: the line tinted in their state's
-  // colour, "3 waiting" after the code
-  {
+  // colour, "3 waiting" at its right end (drawn over the code, after it)
+  for (const LineMark& m : ed.marks) {
+    if (m.line < 1 || m.line > nlines) continue;
+    const auto st = static_cast<trace::State>(m.state);
+    const float y = line_y(m.line - 1);
+    dl->AddRectFilled(ImVec2(origin.x + gutter - 4, y), ImVec2(origin.x + gutter + text_w, y + lh), state_color(st, 0.16f));
+    dl->AddRectFilled(ImVec2(origin.x + gutter - 4, y), ImVec2(origin.x + gutter - 1, y + lh), state_color(st));
+  }
+  auto mark_labels = [&] {
     std::vector<float> label_x(static_cast<size_t>(nlines) + 1, 0.0f);
     const float view_r = origin.x + ImGui::GetScrollX() + ImGui::GetWindowWidth() - ImGui::GetStyle().ScrollbarSize - 6;
     for (const LineMark& m : ed.marks) {
       if (m.line < 1 || m.line > nlines) continue;
       const auto st = static_cast<trace::State>(m.state);
       const float y = line_y(m.line - 1);
-      dl->AddRectFilled(ImVec2(origin.x + gutter - 4, y), ImVec2(origin.x + gutter + text_w, y + lh), state_color(st, 0.16f));
-      dl->AddRectFilled(ImVec2(origin.x + gutter - 4, y), ImVec2(origin.x + gutter - 1, y + lh), state_color(st));
       char label[48];
       std::snprintf(label, sizeof label, "%d %s", m.count, trace::state_name(st));
       const float w = ImGui::CalcTextSize(label).x;
       float& used = label_x[static_cast<size_t>(m.line)];
       const float x = view_r - used - w;
       used += w + 10;
-      dl->AddRectFilled(ImVec2(x - 3, y), ImVec2(x + w + 3, y + lh), IM_COL32(18, 20, 25, 230), 3.0f);
+      dl->AddRectFilled(ImVec2(x - 3, y), ImVec2(x + w + 3, y + lh), IM_COL32(18, 20, 25, 235), 3.0f);
       dl->AddText(ImVec2(x, y), state_color(st), label);
     }
-  }
+  };
   for (int i = first; i < last; ++i) {
     char num[24];
     std::snprintf(num, sizeof num, "%*d", std::min(digits, 12), i + 1);
@@ -393,6 +480,7 @@ void draw_editor(EditorState& ed, ImVec2 size, std::map<std::string, ImVec4>* wi
 
   ImGui::SetCursorScreenPos(ImVec2(origin.x + gutter, origin.y));
   ImGui::PushStyleColor(ImGuiCol_FrameBg, IM_COL32(0, 0, 0, 0));
+  ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0, 0, 0, 0));  // the text is drawn in colour below
   ImGui::PushID(ed.generation);
   CbState cs{&ed};
   ImGui::InputTextMultiline("##code", ed.code.data(), ed.code.capacity() + 1, ImVec2(text_w, text_h),
@@ -400,12 +488,21 @@ void draw_editor(EditorState& ed, ImVec2 size, std::map<std::string, ImVec4>* wi
                                 ImGuiInputTextFlags_CallbackAlways | ImGuiInputTextFlags_CallbackCharFilter,
                             code_callback, &cs);
   note("code");
+  const ImGuiID code_id = ImGui::GetItemID();
   ImGui::PopID();
-  ImGui::PopStyleColor();
+  ImGui::PopStyleColor(2);
+  if (ed.coloured_code != ed.code) {
+    ed.coloured_code = ed.code;
+    ed.spans = highlight_python(ed.code);
+  }
+  const ImVec2 text_at(origin.x + gutter + pad.x, origin.y + pad.y);
+  draw_coloured_code(dl, f, ImGui::GetFontSize(), text_at, lh, ed, first, last);
+  mark_labels();
   ed.pending_paste.clear();  // not taken: the editor was not active
   // Ctrl+Z right after Revert: the widget's own undo history began at the
   // reverted text, so the edits come back from here
   const bool active = ImGui::IsItemActive();
+  if (active) draw_caret(dl, f, ImGui::GetFontSize(), text_at, lh, ed, code_id);
   if (active && !ed.reverted.empty() && ed.code == ed.loaded && io.KeyCtrl && !io.KeyShift &&
       ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false))
     ed.set_code(std::exchange(ed.reverted, {}), false);

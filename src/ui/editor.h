@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 #include "imgui.h"
+#include "ui/code/gate_zones.h"
+#include "ui/code/highlight.h"
 
 namespace ts::ui {
 
@@ -72,6 +74,9 @@ struct EditorState {
   std::vector<LineMark> marks;
   int slider_moved = -1;
   double slider_value = 0;
+  // The run's semaphores and locks by their trace names (set by the app
+  // after each run): their `async with` blocks are tinted as the gate zone.
+  std::vector<std::string> gates;
 
   // Replaces the text from outside (a preset, a test hook): resets the widget.
   void set_code(std::string text, bool as_loaded = true);
@@ -79,6 +84,12 @@ struct EditorState {
   // internal
   int generation = 0;      // bumped by set_code: a fresh widget id
   int cursor_line = 0;     // 0-based line of the text cursor (while editing)
+  int cursor_pos = 0;      // its byte offset
+  // what the colours and zones were computed for, and them
+  std::string coloured_code, zoned_code;
+  std::vector<std::string> zoned_gates;
+  std::vector<CodeSpan> spans;
+  std::vector<GateZone> zones;
   int follow_line = -1;    // scroll this line into view on the next frame
 };
 

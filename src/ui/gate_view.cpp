@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "ui/api_view.h"
+#include "ui/car.h"
+#include "ui/queue_view.h"
 #include "ui/theme.h"
 #include "ui/timeline/layout.h"
 
@@ -18,24 +20,6 @@ using trace::State;
 using trace::TaskId;
 
 namespace {
-
-// Text centred in a box, clipped to it.
-void centered_text(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, const char* s) {
-  ImVec2 ts = ImGui::CalcTextSize(s);
-  ImVec2 p((a.x + b.x - ts.x) * 0.5f, (a.y + b.y - ts.y) * 0.5f);
-  if (p.x < a.x + 4) p.x = a.x + 4;
-  dl->PushClipRect(a, b, true);
-  dl->AddText(p, col, s);
-  dl->PopClipRect();
-}
-
-// A "car": the task as a rounded block with its name.
-void car(ImDrawList* dl, ImVec2 a, ImVec2 b, State s, const char* name) {
-  dl->AddRectFilled(ImVec2(a.x + 2, a.y + 3), ImVec2(b.x + 2, b.y + 3), IM_COL32(0, 0, 0, 70), 7.0f);
-  dl->AddRectFilled(a, b, state_color(s), 7.0f);
-  dl->AddRect(a, b, IM_COL32(255, 255, 255, 60), 7.0f);
-  centered_text(dl, a, b, IM_COL32(18, 20, 26, 255), name);
-}
 
 float draw_one_gate(const trace::Trace& tr, trace::PrimId pid, double t, ImVec2 size) {
   const trace::PrimInfo& p = tr.prims()[pid];
@@ -128,7 +112,7 @@ float draw_one_gate(const trace::Trace& tr, trace::PrimId pid, double t, ImVec2 
     if (id != trace::kNone) {
       State s = tr.state_at(id, t);
       if (s != State::Running) s = State::Inside;
-      car(dl, ImVec2(a.x + 4, a.y + 3), ImVec2(b.x - 4, b.y - 2), s, names ? tasks[id].name.c_str() : "");
+      draw_car(dl, ImVec2(a.x + 4, a.y + 3), ImVec2(b.x - 4, b.y - 2), s, names ? tasks[id].name.c_str() : "");
     } else if (names) {
       char buf[32];
       std::snprintf(buf, sizeof buf, "slot %u free", i + 1);
@@ -157,7 +141,7 @@ float draw_one_gate(const trace::Trace& tr, trace::PrimId pid, double t, ImVec2 
       centered_text(dl, a, b, state_color(State::Waiting), buf);
       break;
     }
-    car(dl, a, b, State::Waiting, tasks[g.queue[k]].name.c_str());
+    draw_car(dl, a, b, State::Waiting, tasks[g.queue[k]].name.c_str());
   }
   if (nq) {  // arrow from the head of the queue to the gate
     float ay = lot_y0 + 4 + qh * 0.5f;
@@ -174,19 +158,27 @@ float draw_one_gate(const trace::Trace& tr, trace::PrimId pid, double t, ImVec2 
 
 void draw_gates(const trace::Trace& tr, double t, ImVec2 size) {
   ImGui::BeginChild("gates", size, true);
-  std::vector<trace::PrimId> gates;
+  std::vector<trace::PrimId> gates, queues;
   for (trace::PrimId p = 0; p < tr.prims().size(); ++p) {
     auto k = tr.prims()[p].kind;
     if (k == PrimKind::Semaphore || k == PrimKind::Lock) gates.push_back(p);
+    else if (k == PrimKind::Queue) queues.push_back(p);
   }
-  if (gates.empty()) {
-    ImGui::TextDisabled("No semaphore or lock in this run.");
+  if (gates.empty() && queues.empty()) {
+    ImGui::TextDisabled("No semaphore, lock or queue in this run.");
   } else {
     ImVec2 avail = ImGui::GetContentRegionAvail();
-    float each = gates.size() == 1 ? avail.y : std::max(kGateStackMinH, avail.y / gates.size());
+    // the queues take what they need, the gates share the rest
+    const float queues_h = static_cast<float>(queues.size()) * (queue_height_hint() + 10);
+    const float for_gates = std::max(kGateStackMinH, avail.y - queues_h);
+    float each = gates.size() <= 1 ? for_gates : std::max(kGateStackMinH, for_gates / gates.size());
     for (size_t i = 0; i < gates.size(); ++i) {
       if (i) ImGui::Separator();
       draw_one_gate(tr, gates[i], t, ImVec2(avail.x, each));
+    }
+    for (size_t i = 0; i < queues.size(); ++i) {
+      if (i || !gates.empty()) ImGui::Separator();
+      draw_queue(tr, queues[i], t, ImVec2(avail.x, 0));
     }
   }
   ImGui::EndChild();
@@ -196,6 +188,7 @@ float gates_height_hint(const trace::Trace& tr) {
   float h = 0;
   const float lh = ImGui::GetTextLineHeightWithSpacing();
   for (const auto& p : tr.prims()) {
+    if (p.kind == PrimKind::Queue) h += queue_height_hint() + 10;
     if (p.kind != PrimKind::Semaphore && p.kind != PrimKind::Lock) continue;
     // the header's two lines, the lot (as draw_one_gate sizes it), the footer
     const uint32_t n = std::max<uint32_t>(1, std::min<uint32_t>(p.capacity, kGateHintSlots));
@@ -211,21 +204,28 @@ void draw_now(const trace::Trace& tr, double t, ImVec2 size, const char* explana
   const auto& tasks = tr.tasks();
   // group the tasks by state at t ("inside, sleeping" is its own group)
   // (and a finished task that raised, or was cancelled, is not just "done")
+  // (and awaiting a queue says which side: ui/queue_view.h draws the same)
   const size_t kInsideSleeping = static_cast<size_t>(State::Count), kRaised = kInsideSleeping + 1,
-               kCancelled = kInsideSleeping + 2;
-  std::vector<std::vector<TaskId>> by(kCancelled + 1);
+               kCancelled = kInsideSleeping + 2, kQueueGet = kInsideSleeping + 3, kQueuePut = kInsideSleeping + 4,
+               kQueueJoin = kInsideSleeping + 5;
+  std::vector<std::vector<TaskId>> by(kQueueJoin + 1);
   for (TaskId i = 0; i < tasks.size(); ++i) {
     const trace::Segment* sg = tr.segment_at(i, t);
     size_t k = sg ? static_cast<size_t>(sg->state) : static_cast<size_t>(State::Pending);
     if (sg && sg->state == State::Inside && (sg->flags & trace::kSegSleeping)) k = kInsideSleeping;
     if (sg && sg->state == State::Done && tasks[i].how == trace::DoneHow::Raised) k = kRaised;
     if (sg && sg->state == State::Done && tasks[i].how == trace::DoneHow::Cancelled) k = kCancelled;
+    if (sg && sg->state == State::Blocked && (sg->flags & trace::kSegQueueGet)) k = kQueueGet;
+    if (sg && sg->state == State::Blocked && (sg->flags & trace::kSegQueuePut)) k = kQueuePut;
+    if (sg && sg->state == State::Blocked && (sg->flags & trace::kSegQueueJoin)) k = kQueueJoin;
     by[k].push_back(i);
   }
   const size_t order[] = {static_cast<size_t>(State::Running), static_cast<size_t>(State::Ready),
                           static_cast<size_t>(State::Inside),  kInsideSleeping,
                           static_cast<size_t>(State::Waiting), static_cast<size_t>(State::Sleeping),
-                          static_cast<size_t>(State::Blocked), static_cast<size_t>(State::Done),
+                          kQueuePut,                           kQueueGet,
+                          kQueueJoin,                          static_cast<size_t>(State::Blocked),
+                          static_cast<size_t>(State::Done),
                           kRaised,                             kCancelled,
                           static_cast<size_t>(State::Pending)};
   ImGui::Text("At t = %.3f s", t);
@@ -235,10 +235,17 @@ void draw_now(const trace::Trace& tr, double t, ImVec2 size, const char* explana
     const auto& ids = by[key];
     if (ids.empty()) continue;
     const bool ended_badly = key == kRaised || key == kCancelled;
-    const State s = key == kInsideSleeping ? State::Inside : ended_badly ? State::Done : static_cast<State>(key);
+    const bool queued = key == kQueueGet || key == kQueuePut || key == kQueueJoin;
+    const State s = key == kInsideSleeping ? State::Inside
+                    : ended_badly          ? State::Done
+                    : queued               ? State::Blocked
+                                           : static_cast<State>(key);
     const char* label = key == kInsideSleeping ? "inside the gate, sleeping"
                         : key == kRaised       ? "raised"
                         : key == kCancelled    ? "cancelled"
+                        : key == kQueueGet     ? "waiting to get from a queue"
+                        : key == kQueuePut     ? "waiting to put into a queue"
+                        : key == kQueueJoin    ? "in a queue's join()"
                                                : state_label(s);
     const ImU32 colour = ended_badly ? done_color(static_cast<uint8_t>(key == kRaised ? trace::DoneHow::Raised
                                                                                       : trace::DoneHow::Cancelled))

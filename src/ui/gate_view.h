@@ -7,7 +7,8 @@
 
 namespace ts::ui {
 
-// Draws every Semaphore/Lock of the trace, stacked, filling `size`.
+// Draws every Semaphore/Lock of the trace, stacked, then its queues
+// (ui/queue_view.h), filling `size`.
 void draw_gates(const trace::Trace& tr, double t, ImVec2 size);
 // Height the gates would like (for layout).
 float gates_height_hint(const trace::Trace& tr);

@@ -6,6 +6,7 @@
 
 #include "ui/controls.h"
 #include "ui/gate_view.h"
+#include "ui/help.h"
 #include "ui/theme.h"
 #include "ui/timeline/layout.h"
 
@@ -64,7 +65,7 @@ void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& play
     // the title gives way to the buttons and the scenario picker on its line
     float room = ImGui::GetWindowContentRegionMax().x - ImGui::GetCursorPosX() - 40;
     if (!st.scenarios.empty()) room -= layout::kScenarioPickerW;
-    if (st.editor) room -= ImGui::CalcTextSize("hide code copy link export").x + 60;
+    if (st.editor) room -= ImGui::CalcTextSize("hide code copy link export help").x + 70;
     if (!info.explanation.empty()) room -= ImGui::CalcTextSize("(?)").x + 10;
     std::string title = info.title;
     if (ImGui::CalcTextSize(title.c_str()).x > room) {
@@ -116,6 +117,10 @@ void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& play
       }
       ImGui::EndPopup();
     }
+    ImGui::SameLine(0, 8);
+    if (ImGui::SmallButton("help")) st.help = true;
+    note(st, "help");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("what the colours mean, and the keys (?)");
     if (st.link_copied_at >= 0 && ImGui::GetTime() - st.link_copied_at < 2.5) {
       ImGui::SameLine(0, 8);
       ImGui::TextColored(ImColor(col::kAccent), "link copied");
@@ -140,6 +145,7 @@ void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& play
     }
   }
   confirm_discard(st);
+  draw_help(st.help, &st.widgets);
   if (!st.banner.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.48f, 0.45f, 1));
     ImGui::TextWrapped("%s", st.banner.c_str());

@@ -58,6 +58,8 @@ struct PageState {
   // A message across the page under the header (e.g. a link that could not
   // be opened); empty: none.
   std::string banner;
+  // The help overlay (colours, keys) is open.
+  bool help = false;
 };
 
 // Call between ImGui::NewFrame() and ImGui::Render(); fills the display.

@@ -1,12 +1,13 @@
 // A HiDPI screen (devicePixelRatio 2, at 1920x1080): the canvas's backing
 // store has twice the CSS pixels in each direction, the page lays out in CSS
 // pixels as at ratio 1 (so clicks land where they do there), and the
-// screenshot of the timeline and of the charts has content.
+// screenshots of the timeline, the charts, the sweep, the comparison and
+// the help overlay have content.
 import path from 'node:path';
 import { input } from './input.mjs';
 
 export default async function ({ page, url, assert, log, outDir, checkNotBlank }) {
-  const { frames, state } = input(page);
+  const { frames, state, key } = input(page);
   await page.setViewportSize({ width: 1920, height: 1080 });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1920, height: 1080, deviceScaleFactor: 2, mobile: false });
@@ -34,6 +35,26 @@ export default async function ({ page, url, assert, log, outDir, checkNotBlank }
     await frames(3);
     assert.equal((await state()).view, 'charts', 'a click in CSS pixels hits the tab');
     await checkNotBlank(page, path.join(outDir, 'hidpi-charts-1920x1080@2x.png'));
+    // the other views at ratio 2: the Sweep tab of the tuner preset, Compare
+    // with a run pinned, and the help overlay
+    await page.evaluate(() => window.turnstile.loadPreset('13_llm_batch_tuner'));
+    await page.waitForFunction(() => !window.turnstile.stateNow().running, null, { timeout: 30000 });
+    await page.evaluate(() => window.turnstile.command('view sweep'));
+    await frames(3);
+    assert.equal((await state()).view, 'sweep');
+    await checkNotBlank(page, path.join(outDir, 'hidpi-sweep-1920x1080@2x.png'));
+    await page.evaluate(() => { window.turnstile.command('compare pin'); window.turnstile.command('view compare'); });
+    await frames(3);
+    assert.equal((await state()).view, 'compare');
+    assert.ok((await state()).compare, 'a run is pinned');
+    await checkNotBlank(page, path.join(outDir, 'hidpi-compare-1920x1080@2x.png'));
+    const help = (await state()).widgets.help;
+    await page.mouse.click(help[0] + help[2] / 2, help[1] + help[3] / 2);
+    await frames(3);
+    assert.equal((await state()).help, true, 'the help button, clicked in CSS pixels, opens the overlay');
+    await checkNotBlank(page, path.join(outDir, 'hidpi-help-1920x1080@2x.png'));
+    await key('Escape');
+    assert.equal((await state()).help, false, 'Escape closes it');
   } finally {
     await cdp.send('Emulation.clearDeviceMetricsOverride');
     await page.setViewportSize({ width: 1280, height: 800 });

@@ -338,7 +338,7 @@ Step VM::run(Chain& chain, Resume how, Value v) {
           break;
         }
         case Op::STORE_ATTR:
-          name_primitive(PEEK(2), co->names[a]->s);
+          name_primitive_attr(PEEK(2), *co, f->ip - 1);
           if (!setattr(PEEK(1), *co->names[a], PEEK(2))) FAIL();
           POP();
           POP();

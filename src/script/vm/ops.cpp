@@ -10,6 +10,25 @@ void label_core_object(Obj* o, const std::string& name) {
     if (p->label().empty()) p->set_label(name);
 }
 
+void label_attr_object(Obj* o, const Code& co, size_t store_ip) {
+  std::string name = co.names[co.code[store_ip].arg]->s;
+  if (store_ip > 0) {
+    const Instr& load = co.code[store_ip - 1];
+    const std::string* owner = nullptr;
+    switch (load.op) {
+      case Op::LOAD_FAST: owner = &co.varnames[load.arg]; break;
+      case Op::LOAD_NAME:
+      case Op::LOAD_GLOBAL: owner = &co.names[load.arg]->s; break;
+      case Op::LOAD_DEREF:
+        owner = load.arg < co.cellvars.size() ? &co.cellvars[load.arg] : &co.freevars[load.arg - co.cellvars.size()];
+        break;
+      default: break;
+    }
+    if (owner) name = *owner + "." + name;
+  }
+  label_core_object(o, name);
+}
+
 // ---- displays --------------------------------------------------------------------
 
 void op_build_sequence(VM& vm, Stack& st, Op op, uint32_t n) {

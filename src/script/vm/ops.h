@@ -113,5 +113,12 @@ void label_core_object(Obj* o, const std::string& name);
 inline void name_primitive(const Value& v, const std::string& name) {
   if (v.tag == Value::Object && v.o->kind == 0) label_core_object(v.o, name);
 }
+// `obj.attr = <primitive>` (STORE_ATTR at co.code[store_ip]): labelled after
+// the expression, "self.sem", when the instruction before loaded obj by name;
+// else just "sem".
+void label_attr_object(Obj* o, const Code& co, size_t store_ip);
+inline void name_primitive_attr(const Value& v, const Code& co, size_t store_ip) {
+  if (v.tag == Value::Object && v.o->kind == 0) label_attr_object(v.o, co, store_ip);
+}
 
 }  // namespace ts::vm

@@ -15,24 +15,34 @@ namespace ts::ui {
 double memory_chart(const std::vector<trace::Alive>& alive, double end, double cursor, ImVec2 size) {
   const trace::MemoryModel m;
   std::vector<std::pair<double, double>> tasks{{0.0, 0.0}}, threads{{0.0, 0.0}}, all{{0.0, 0.0}};
-  double top = 0;
+  double top = 0, top_tasks = 0, top_threads = 0, top_procs = 0;
   for (const trace::Alive& a : alive) {
     const double t = a.tasks * m.task, th = t + a.threads * m.thread, total = m.bytes(a);
     tasks.emplace_back(a.t, t);
     threads.emplace_back(a.t, th);
     all.emplace_back(a.t, total);
     top = std::max(top, total);
+    top_tasks = std::max(top_tasks, a.tasks * m.task);
+    top_threads = std::max(top_threads, a.threads * m.thread);
+    top_procs = std::max(top_procs, a.processes * m.process);
   }
+  constexpr ImU32 kTasks = IM_COL32(110, 170, 255, 220), kThreads = IM_COL32(255, 200, 90, 210),
+                  kProcs = IM_COL32(200, 140, 255, 200);
   const bool mb = top >= 1e6;
   const double unit = mb ? 1e6 : 1e3;
   for (auto* v : {&tasks, &threads, &all})
     for (auto& pt : *v) pt.second /= unit;
   chart::Plot p(mb ? "memory (model), MB: tasks, threads, processes" : "memory (model), kB: tasks, threads, processes",
                 size, 0, end, std::max(1.0, top / unit) * 1.1);
-  p.steps(all, IM_COL32(200, 140, 255, 200), true);
-  p.steps(threads, IM_COL32(255, 200, 90, 210), true);
-  p.steps(tasks, IM_COL32(110, 170, 255, 220), true);
+  p.steps(all, kProcs, true);
+  p.steps(threads, kThreads, true);
+  p.steps(tasks, kTasks, true);
   p.note(("peak " + trace::bytes_text(top)).c_str(), col::kTextDim);
+  // each band's own peak in its colour: a band a thousandth of the scale
+  // (1 kB tasks beside 1.7 MB processes) is too thin to see, not absent
+  if (top_procs > 0) p.note(("processes " + trace::bytes_text(top_procs)).c_str(), kProcs);
+  if (top_threads > 0) p.note(("threads " + trace::bytes_text(top_threads)).c_str(), kThreads);
+  if (top_tasks > 0) p.note(("tasks " + trace::bytes_text(top_tasks)).c_str(), kTasks);
   bool clicked = false;
   const double h = p.finish(cursor, &clicked);
   if (h >= 0) {
