@@ -142,6 +142,12 @@ RunOutcome run_source(std::string_view source, const std::string& filename, cons
     seed_random(vm, opts.seed);
     set_argv(vm, filename);
     vm.main_file = filename;
+    {  // __file__ goes before __builtins__, as the oracle's module has them
+      Value b = *vm.main_globals->find_str("__builtins__");
+      vm.main_globals->erase(vm.make_str("__builtins__"));
+      vm.main_globals->set(vm.make_str("__file__"), vm.make_str(filename));
+      vm.main_globals->set(vm.make_str("__builtins__"), b);
+    }
     if (opts.limits.max_wall > 0) vm.wall_deadline = wall_now() + opts.limits.max_wall;
     if (opts.on_vm) opts.on_vm(vm);
     OutputSink sink{opts, loop, r.out};

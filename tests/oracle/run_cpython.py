@@ -39,6 +39,8 @@ Conventions (the C++ runner `turnstile run` must match them byte for byte):
   moment the line's first character (or its newline, for an empty line) was
   written; so an empty print() gives "1.000 \n" (trailing space).
 * --seed N: random.seed(N) before the script runs; default N = 0.
+  uuid.uuid4() draws from its own random.Random(N) (CPython's reads
+  os.urandom): UUID(int=rng.getrandbits(128), version=4).
 * Exit codes: 0 normal end; 1 uncaught exception (traceback on stderr, last
   line "Type: message"); 2 syntax error ("FILE:LINE:COL: message" on stderr);
   3 deadlock. A SystemExit from the script keeps its code.
@@ -152,6 +154,19 @@ class StampedWriter:
 
     def __getattr__(self, name):
         return getattr(self._raw, name)
+
+
+def _install_uuid_patch(seed):
+    """uuid.uuid4() from random.Random(seed), a generator of its own, as
+    Turnstile's (src/script/modules/python/uuid.py): CPython's reads
+    os.urandom, so no two runs would print the same ids."""
+    import uuid
+    rng = random.Random(seed)
+
+    def uuid4():
+        return uuid.UUID(int=rng.getrandbits(128), version=4)
+
+    uuid.uuid4 = uuid4
 
 
 def _install_time_patches():
@@ -279,6 +294,7 @@ def run(source, path, stamp=False, seed=0):
     _install_time_patches()
     asyncio.set_event_loop_policy(VirtualPolicy())
     random.seed(seed)
+    _install_uuid_patch(seed)
 
     mod = types.ModuleType("__main__")
     mod.__file__ = os.path.abspath(path)

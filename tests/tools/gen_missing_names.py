@@ -21,7 +21,7 @@ if sys.version_info[:2] != (3, 11):
 MODULES = [
     "abc", "asyncio", "collections", "collections.abc", "concurrent.futures", "contextlib", "contextvars", "dataclasses", "enum", "functools",
     "gc", "heapq", "inspect", "itertools", "json", "logging", "math", "multiprocessing", "queue",
-    "random", "re", "statistics", "string", "sys", "threading", "time", "types", "typing", "unicodedata",
+    "random", "re", "statistics", "string", "sys", "threading", "time", "types", "typing", "unicodedata", "uuid",
 ]
 # What Turnstile's module cannot have even in principle is still "lacking":
 # the message says so rather than a runtime AttributeError.

@@ -11,6 +11,7 @@
 #include "script/pylib/num.h"
 #include "script/pylib/utf8.h"
 #include "script/builtins/types.h"
+#include "script/objects/subclass.h"
 #include "script/vm/vm.h"
 
 namespace ts::vm {
@@ -32,7 +33,7 @@ bool print_to_file(VM& vm, Value* args, int nargs, const std::string& sep, const
   for (int i = 0; i < nargs; ++i) {
     if (i && !write(vm.make_str(sep))) return false;
     std::string piece;
-    if (as_str(args[i])) {
+    if (as_str(args[i]) && !as_str(args[i])->cls) {  // a str subclass prints its __str__
       if (!write(args[i])) return false;
     } else if (!vm.str(args[i], piece) || !write(vm.make_str(piece))) {
       return false;
@@ -77,7 +78,7 @@ bool b_print(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
   size_t* ends = nargs > 8 ? ends_big.data() : ends_small;
   for (int i = 0; i < nargs; ++i) {
     if (i) text += sep;
-    if (Str* s = as_str(args[i])) {
+    if (Str* s = as_str(args[i]); s && !s->cls) {
       text += s->s;
     } else {
       std::string piece;
@@ -555,7 +556,7 @@ bool b_chr(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
   int64_t i;
   // chr() takes a C int.
   const char* too_big = "Python int too large to convert to C int";
-  if (as<Long>(args[0])) return vm.raise(vm.OverflowError, too_big);
+  if (big_index(args[0])) return vm.raise(vm.OverflowError, too_big);
   if (!int_arg(vm, args[0], i)) return false;
   if (i < INT32_MIN || i > INT32_MAX) return vm.raise(vm.OverflowError, too_big);
   if (i < 0 || i > 0x10FFFF) return vm.raise(vm.ValueError, "chr() arg not in range(0x110000)");
@@ -618,9 +619,19 @@ bool b_globals(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) 
 
 bool b_locals(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
   if (!check_args(vm, {"locals", Conv::NoArgs}, nargs, kwargs)) return false;
+  return frame_locals(vm, out);
+}
+
+}  // namespace
+
+bool frame_locals(VM& vm, Value& out) {
   Frame* f = current_frame(vm);
   if (!f) { out = Value::object(vm.main_globals.get()); return true; }
   if (f->locals_dict) { out = Value::object(f->locals_dict.get()); return true; }
+  if (f->code && (f->code->flags & CO_MODULE) && f->globals) {  // a module's locals are its globals
+    out = Value::object(f->globals.get());
+    return true;
+  }
   auto d = make<Dict>();
   if (f->code) {
     for (size_t i = 0; i < f->code->varnames.size() && i < f->locals.size(); ++i)
@@ -634,8 +645,6 @@ bool b_locals(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
   out = Value::object(d);
   return true;
 }
-
-}  // namespace
 
 void install_builtins(VM& vm) {
   Dict& b = *vm.builtins;
@@ -667,6 +676,8 @@ void install_builtins(VM& vm) {
   vm.def(b, "open", b_open);
   vm.def(b, "globals", b_globals);
   vm.def(b, "locals", b_locals);
+  install_dir_builtin(vm);  // dir.cpp
+  install_dunder_methods(vm);  // dunder_methods.cpp
 }
 
 }  // namespace ts::vm

@@ -4,6 +4,7 @@
 
 #include "script/pylib/num.h"
 #include "script/builtins/types.h"
+#include "script/objects/subclass.h"
 #include "script/vm/vm.h"
 
 namespace ts::vm {
@@ -17,6 +18,7 @@ constexpr Owner kFloat{"float", [](const Value& v) { return v.tag == Value::Floa
 // A big int's value is in *big (v is then 0).
 bool int_self(VM& vm, Value* args, int nargs, Dict* kw, const char* q, int64_t& v, const Long** big = nullptr) {
   if (!check_method(vm, {q, Conv::NoArgs}, kInt, args, nargs, kw)) return false;
+  args[0] = plain_value(args[0]);  // an int subclass's value
   const Long* l = as<Long>(args[0]);
   if (l && !big) return vm.raise(vm.NotImplementedError, std::string(q) + "() of a big int is not available in Turnstile scenarios");
   if (big) *big = l;
@@ -119,6 +121,12 @@ bool number_attr(VM& vm, const Value& self, const Str& attr, Value& out) {
   if (self.tag == Value::Int || self.tag == Value::Bool) {
     int64_t v = self.tag == Value::Int ? self.i : self.b;
     if (n == "real" || n == "numerator") { out = Value::integer(v); return true; }
+    if (n == "imag") { out = Value::integer(0); return true; }
+    if (n == "denominator") { out = Value::integer(1); return true; }
+    return false;
+  }
+  if (as<Long>(self)) {  // a big int, or an int subclass's (its value as a plain int)
+    if (n == "real" || n == "numerator") { out = plain_value(self); return true; }
     if (n == "imag") { out = Value::integer(0); return true; }
     if (n == "denominator") { out = Value::integer(1); return true; }
     return false;

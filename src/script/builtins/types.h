@@ -19,5 +19,10 @@ void install_container_methods(VM& vm);
 void install_number_methods(VM& vm);
 void install_str_translate(VM& vm);  // str_translate.cpp
 void install_generator_methods(VM& vm);
+void install_dir_builtin(VM& vm);  // dir.cpp: called by install_builtins
+void install_dunder_methods(VM& vm);  // dunder_methods.cpp: called by install_builtins
+// locals(): the running frame's local names and values (the module's
+// globals at module level), as a dict (builtins.cpp).
+bool frame_locals(VM& vm, Value& out);
 
 }  // namespace ts::vm

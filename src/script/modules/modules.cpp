@@ -16,7 +16,7 @@ struct NativeModule {
 };
 constexpr NativeModule kNative[] = {
     {"asyncio", install_asyncio}, {"time", install_time},         {"random", install_random},
-    {"math", install_math},       {"_functools", install_functools}, {"typing", install_typing},
+    {"math", install_math},       {"_functools", install_functools},
     {"sys", install_sys},         {"_json", install_json},          {"types", install_types},
     {"unicodedata", install_unicodedata}, {"_turnstile", install_turnstile_native},
     {"re", install_re},

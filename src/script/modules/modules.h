@@ -1,6 +1,6 @@
 // The modules scenarios may import. Native ones: asyncio (the core event
 // loop), time (the virtual clock), random (CPython's Mersenne Twister), math,
-// _functools, typing, sys, types, unicodedata, re; each is a table of bindings (native/table.h) in its
+// _functools, sys, types, unicodedata, re; each is a table of bindings (native/table.h) in its
 // own file and keeps its per-VM state in a typed struct (vm.state<T>()). The
 // rest are written in Python (python.h), run by script/importer.cpp.
 #pragma once
@@ -45,7 +45,6 @@ void install_time(VM& vm);
 void install_random(VM& vm);
 void install_math(VM& vm);
 void install_functools(VM& vm);
-void install_typing(VM& vm);
 void install_sys(VM& vm);
 void install_json(VM& vm);
 void install_types(VM& vm);

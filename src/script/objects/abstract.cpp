@@ -4,6 +4,7 @@
 // kinds, then tries a user class's dunders.
 #include "script/code/operators.h"
 #include "script/objects/runtime.h"
+#include "script/objects/subclass.h"
 #include "script/pylib/num.h"
 
 namespace ts::vm {
@@ -46,8 +47,44 @@ const char* const inames[] = {"__iadd__", "__isub__", "__imul__", "__itruediv__"
 
 }  // namespace
 
+// An instance of a user subclass of tuple (namedtuple, typing.NamedTuple).
+static bool user_tuple(const Value& v) {
+  const Tuple* t = as<Tuple>(v);
+  return t && t->cls && t->cls->user;
+}
+
+static bool unsupported_operands(VM& vm, BinOp op, const Value& a, const Value& b, bool inplace) {
+  std::string sym = binop_symbol(op);
+  if (inplace && op != BinOp::Pow) sym += "=";
+  return vm.raise(vm.TypeError, "unsupported operand type(s) for " + sym + ": '" + vm.type_name(a) + "' and '" +
+                                    vm.type_name(b) + "'");
+}
+
 bool VM::binary(int opi, const Value& a, const Value& b, Value& out, bool inplace) {
   BinOp op = (BinOp)opi;
+  const bool sub = builtin_sub(a) || builtin_sub(b);
+  if (sub || user_tuple(a) || user_tuple(b)) {
+    // An int, str or tuple subclass: its class's operator first (a
+    // subclass's reflected one before its base's, as CPython), else its
+    // value's, whose result is a plain int, str or tuple as in CPython.
+    Value m;
+    if (inplace && builtin_sub(a) && user_dunder(a, inames[opi], m)) {
+      if (!call_dunder(*this, m, a, &b, 1, out)) return false;
+      if (!out.same(NotImplemented)) return true;
+    }
+    bool answered;
+    if (!rich_dunder(*this, a, b, names[opi], rnames[opi], out, answered, false)) return false;
+    if (answered) return true;
+    if (!sub) goto native;  // a tuple subclass: tuple's + and * (its items are the tuple's)
+    if (binary(opi, plain_value(a), plain_value(b), out, inplace)) return true;
+    // The message names the operands' own types ('Level' and 'str'), as CPython's does.
+    Exception* e = as<Exception>(error);
+    Str* msg = e && e->cls == TypeError && e->args->items.size() == 1 ? as<Str>(e->args->items[0]) : nullptr;
+    if (!msg || msg->s.rfind("unsupported operand type(s)", 0) != 0) return false;
+    error = Value();
+    return unsupported_operands(*this, op, a, b, inplace);
+  }
+native:
   Long* la = as<Long>(a);
   Long* lb = as<Long>(b);
   if (la || lb) {
@@ -118,10 +155,7 @@ bool VM::binary(int opi, const Value& a, const Value& b, Value& out, bool inplac
   bool answered;
   if (!rich_dunder(*this, a, b, names[opi], rnames[opi], out, answered, false)) return false;
   if (answered) return true;
-  std::string sym = binop_symbol(op);
-  if (inplace && op != BinOp::Pow) sym += "=";
-  return raise(TypeError, "unsupported operand type(s) for " + sym + ": '" + type_name(a) + "' and '" +
-                              type_name(b) + "'");
+  return unsupported_operands(*this, op, a, b, inplace);
 }
 
 bool VM::unary(int opi, const Value& a, Value& out) {
@@ -153,14 +187,18 @@ bool VM::unary(int opi, const Value& a, Value& out) {
       break;
     default: break;
   }
+  static const char* names[] = {"__neg__", "__pos__", "", "__invert__"};
+  Value m;
+  if (builtin_sub(a)) {  // an int subclass: its own operator, else its value's (a plain int)
+    if (user_dunder(a, names[opi], m)) return call_dunder(*this, m, a, nullptr, 0, out);
+    return unary(opi, plain_value(a), out);
+  }
   if (Long* l = as<Long>(a)) {
     if (op == UnaryOp::Neg) out = make_int(l->v.neg());
     else if (op == UnaryOp::Pos) out = a;
     else out = make_int(l->v.invert());
     return true;
   }
-  static const char* names[] = {"__neg__", "__pos__", "", "__invert__"};
-  Value m;
   if (user_dunder(a, names[opi], m)) return call_dunder(*this, m, a, nullptr, 0, out);
   const char* sym = op == UnaryOp::Neg ? "-" : op == UnaryOp::Pos ? "+" : "~";
   return raise(TypeError, std::string("bad operand type for unary ") + sym + ": '" + type_name(a) + "'");
@@ -335,6 +373,11 @@ bool VM::index_of(const Value& v, int64_t& out) {
   if (v.tag == Value::Int) { out = v.i; return true; }
   if (v.tag == Value::Bool) { out = v.b; return true; }
   Value m;
+  if (builtin_sub(v) && !user_dunder(v, "__index__", m)) {  // an int subclass's value
+    Value p = plain_value(v);
+    if (p.tag == Value::Int) { out = p.i; return true; }
+    return false;
+  }
   if (user_dunder(v, "__index__", m)) {
     Value r;
     if (!call_dunder(*this, m, v, nullptr, 0, r)) return false;
@@ -349,6 +392,17 @@ bool int_arg(VM& vm, const Value& v, int64_t& out) {
   // PyNumber_AsSsize_t(v, PyExc_OverflowError), as CPython's argument
   // clinic converts a Py_ssize_t.
   const auto too_big = [&] { return vm.raise(vm.OverflowError, "Python int too large to convert to C ssize_t"); };
+  if (Long* l = as<Long>(v); l && l->cls) {  // an int subclass: its __index__, else its value
+    Value m;
+    if (user_dunder(v, "__index__", m)) {
+      Value r;
+      if (!call_dunder(vm, m, v, nullptr, 0, r)) return false;
+      return int_arg(vm, plain_value(r), out);
+    }
+    Value p = plain_value(v);
+    if (p.tag == Value::Int) { out = p.i; return true; }
+    return too_big();
+  }
   if (as<Long>(v)) return too_big();
   if (as<Instance>(v) && vm.type_of(v)->lookup("__index__")) {
     Value r;

@@ -14,6 +14,7 @@
 #include "script/objects/exception_group.h"
 #include "script/objects/getargs.h"
 #include "script/objects/runtime.h"
+#include "script/objects/subclass.h"
 
 namespace ts::vm {
 
@@ -246,11 +247,15 @@ bool make_class(VM& vm, PyType* meta, Str* name, std::vector<PyType*> bases, Dic
     PyType* b = bases[i];
     for (size_t j = 0; j < i; j++)
       if (bases[j] == b) return vm.raise(vm.TypeError, "duplicate base class " + b->name->s);
-    if (b != vm.t_object && b != vm.t_type && b != vm.t_tuple && !b->user && !b->is_exception)
+    if (b == vm.t_bool) return vm.raise(vm.TypeError, "type 'bool' is not an acceptable base type");
+    if (b != vm.t_object && b != vm.t_type && b != vm.t_tuple && b != vm.t_int && b != vm.t_str && !b->user &&
+        !b->is_exception)
       return vm.raise(vm.TypeError, "subclassing '" + b->name->s + "' is not supported in Turnstile scenarios");
     Kind bk = b->is_subtype(vm.t_type)    ? Kind::Type
               : b->is_exception           ? Kind::Exception
               : b->is_subtype(vm.t_tuple) ? Kind::Tuple
+              : b->is_subtype(vm.t_str)   ? Kind::Str
+              : b->is_subtype(vm.t_int)   ? Kind::Long
                                           : Kind::Instance;
     if (bk == Kind::Instance) continue;
     if (kind != Kind::Instance && kind != bk)
@@ -262,12 +267,21 @@ bool make_class(VM& vm, PyType* meta, Str* name, std::vector<PyType*> bases, Dic
     // Why: the VM reads a tuple subclass's items by the tuple fast paths, so
     // these overrides would be ignored; refused rather than silently wrong.
     for (const char* d : {"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__", "__len__",
-                          "__iter__", "__getitem__", "__contains__", "__add__", "__radd__", "__mul__", "__rmul__",
-                          "__bool__", "__reversed__", "__getattr__", "__getattribute__", "__setattr__",
+                          "__iter__", "__getitem__", "__contains__", "__bool__", "__reversed__", "__getattr__", "__getattribute__", "__setattr__",
                           "__delattr__", "__format__"})
       if (ns->find_str(d))
         return vm.raise(vm.TypeError, std::string("a tuple subclass defining ") + d +
                                           " is not supported in Turnstile scenarios");
+  if (kind == Kind::Str || kind == Kind::Long)
+    // Why: the VM reads a str's text and an int's value by its fast paths
+    // (len, indexing, iteration, attribute lookup), which would pass these
+    // overrides by; refused rather than silently wrong. The operators,
+    // comparisons, hash, repr/str/format and bool do call the class's own.
+    for (const char* d : {"__len__", "__getitem__", "__iter__", "__contains__", "__reversed__", "__getattr__",
+                          "__getattribute__", "__setattr__", "__delattr__"})
+      if (ns->find_str(d))
+        return vm.raise(vm.TypeError, std::string("a subclass of ") + (kind == Kind::Str ? "str" : "int") +
+                                          " defining " + d + " is not supported in Turnstile scenarios");
   Ref<PyType> t = make<PyType>();
   t->name = make<Str>(name->s);
   t->module = "__main__";
@@ -322,6 +336,7 @@ void setup_class_new(VM& vm) {
   def_static(vm, vm.t_type, "__new__", type_new_native);
   vm.def_method(vm.t_type, "__init__", type_init_native);
   def_static(vm, vm.t_tuple, "__new__", tuple_new_static);
+  setup_builtin_subclasses(vm);  // str.__new__, int.__new__ (subclass.cpp)
   vm.def_method(vm.t_object, "__setattr__", object_setattr);
   NativeFn* f = vm.def_method(vm.t_object, "__init_subclass__", object_init_subclass);
   Ref<ClassMethod> cm = make<ClassMethod>();

@@ -13,7 +13,11 @@ namespace ts::vm {
 namespace {
 
 // Values whose hash and == need no VM: compared by basic_eq.
-bool plain(const Value& v) { return v.tag != Value::Object || v.o->kind == Str::K || v.o->kind == Long::K; }
+// A key whose hash and equality need no user code (an int or str subclass's may).
+bool plain(const Value& v) {
+  return v.tag != Value::Object || (v.o->kind == Str::K && !static_cast<Str*>(v.o)->cls) ||
+         (v.o->kind == Long::K && !static_cast<Long*>(v.o)->cls);
+}
 
 }  // namespace
 

@@ -1,4 +1,5 @@
 #include "script/objects/int.h"
+#include "script/objects/subclass.h"
 
 #include "script/code/operators.h"
 #include "script/objects/getargs.h"
@@ -149,11 +150,15 @@ bool int_new(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
     default: break;
   }
   if (as<Long>(x)) {
-    out = x;
-    return true;
+    // an int subclass: its __int__/__index__ (below), else its value as a plain int
+    Value m;
+    if (!as<Long>(x)->cls || !(user_dunder(x, "__int__", m) || user_dunder(x, "__index__", m))) {
+      out = plain_value(x);
+      return true;
+    }
   }
   if (Str* s = as<Str>(x)) return parse_int(vm, *s, 10, out);
-  if (as<Instance>(x)) {
+  if (as<Instance>(x) || builtin_sub(x)) {
     PyType* t = vm.type_of(x);
     const char* m = t->lookup("__int__") ? "__int__" : t->lookup("__index__") ? "__index__" : t->lookup("__trunc__") ? "__trunc__" : nullptr;
     if (m) {
@@ -161,6 +166,7 @@ bool int_new(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
       if (!vm.callm(x, m, nullptr, 0, r)) return false;
       if (r.tag == Value::Int) { out = r; return true; }
       if (r.tag == Value::Bool) { out = Value::integer(r.b); return true; }
+      if (as<Long>(r)) { out = plain_value(r); return true; }  // a big int, or an int subclass's
       return vm.raise(vm.TypeError, std::string(m) + " returned non-int (type " + vm.type_name(r) + ")");
     }
   }

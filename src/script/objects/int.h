@@ -11,6 +11,9 @@ struct Dict;
 struct Long : Obj {
   TS_KIND(Long);
   py::BigInt v;
+  // An instance of a user subclass of int (a LongSub, subclass.h, whose v
+  // may be small); null: an int past int64, never small.
+  PyType* cls = nullptr;
   explicit Long(py::BigInt x) : v(std::move(x)) {}
   const char* type_name() const override { return "int"; }
 };

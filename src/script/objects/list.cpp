@@ -5,6 +5,7 @@
 #include "script/code/operators.h"
 #include "script/objects/getargs.h"
 #include "script/objects/runtime.h"
+#include "script/objects/subclass.h"
 
 namespace ts::vm {
 
@@ -12,7 +13,8 @@ using code::BinOp;
 
 bool list_setitem(VM& vm, List* l, const Value& key, const Value& v) {
   // PyNumber_AsSsize_t(key, PyExc_IndexError): a big int is no index.
-  if (as<Long>(key)) return vm.raise(vm.IndexError, "cannot fit 'int' into an index-sized integer");
+  if (big_index(key))
+    return vm.raise(vm.IndexError, "cannot fit '" + vm.type_name(key) + "' into an index-sized integer");
   int64_t i;
   if (vm.index_of(key, i)) {
     int64_t n = (int64_t)l->items.size();
@@ -37,7 +39,8 @@ bool list_setitem(VM& vm, List* l, const Value& key, const Value& v) {
 
 bool list_delitem(VM& vm, List* l, const Value& key, bool& handled) {
   handled = true;
-  if (as<Long>(key)) return vm.raise(vm.IndexError, "cannot fit 'int' into an index-sized integer");
+  if (big_index(key))
+    return vm.raise(vm.IndexError, "cannot fit '" + vm.type_name(key) + "' into an index-sized integer");
   int64_t i;
   if (vm.index_of(key, i)) {
     int64_t n = (int64_t)l->items.size();

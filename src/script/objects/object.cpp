@@ -7,6 +7,7 @@
 
 #include "script/code/operators.h"
 #include "script/objects/runtime.h"
+#include "script/objects/subclass.h"
 #include "script/pylib/format.h"
 #include "script/pylib/hash.h"
 #include "script/pylib/num.h"
@@ -98,7 +99,7 @@ bool user_dunder(const Value& obj, const char* name, Value& meth) {
   if (Instance* inst = as<Instance>(obj)) cls = inst->cls;
   else if (PyType* t = as<PyType>(obj)) cls = t->meta;  // a class's dunders come from its metaclass
   else if (Tuple* tu = as<Tuple>(obj)) cls = tu->cls;  // a tuple subclass's (class_new.cpp: which it may define)
-  else return false;
+  else if (!(cls = builtin_sub(obj))) return false;   // an int or str subclass's (subclass.h)
   if (!cls || !cls->user) return false;
   Value* v = cls->lookup(name);
   if (!v || !as<Function>(*v)) return false;
@@ -173,7 +174,19 @@ bool VM::getattr_opt(const Value& obj, const Str& name, Value& out, bool& found)
     if (h != getattr_hooks.end() && h->second(*this, obj, name, out)) return true;
     if (!error.is_none()) return false;
   }
-  if (Value* v = t->lookup(name)) {
+  Value* v = t->lookup(name);
+  if (t->user && (!v || !as<Property>(*v)))  // an int or str subclass's instance dict
+    if (Dict* d = builtin_sub_dict(obj, n == "__dict__")) {
+      if (Value* a = d->find_str(name)) {
+        out = *a;
+        return true;
+      }
+      if (n == "__dict__") {
+        out = Value::object(d);
+        return true;
+      }
+    }
+  if (v) {
     if (as<NativeFn>(*v) || as<Function>(*v)) out = bind_method(*v, obj);
     else if (auto* sm = as<StaticMethod>(*v)) out = sm->func;  // str.maketrans
     else if (auto* cm = as<ClassMethod>(*v)) out = bind_method(cm->func, Value::object(t));
@@ -244,6 +257,16 @@ bool VM::setattr(const Value& obj, const Str& name, const Value& v) {
   }
   if (Tuple* tu = as<Tuple>(obj); tu && tu->cls && tu->cls->user)  // no instance dict; a field is read-only
     if (Value* d = tu->cls->lookup(name); d && as<Property>(*d)) return raise(AttributeError, "can't set attribute");
+  if (PyType* sub = builtin_sub(obj)) {  // an int or str subclass: a property's setter, else the instance dict
+    if (Value* d = sub->lookup(name); d && as<Property>(*d)) {
+      Property* p = as<Property>(*d);
+      if (p->fset.is_none() || p->fset.is_unset()) return raise(AttributeError, "can't set attribute");
+      Value a[2] = {obj, v}, r;
+      return call(p->fset, a, 2, nullptr, r);
+    }
+    builtin_sub_dict(obj, true)->set(Value::object(const_cast<Str*>(&name)), v);
+    return true;
+  }
   return raise(AttributeError, "'" + type_name(obj) + "' object has no attribute '" + name.s + "'");
 }
 
@@ -257,6 +280,7 @@ bool VM::delattr(const Value& obj, const Str& name) {
       }
     if (inst->dict && inst->dict->erase(Value::object(const_cast<Str*>(&name)))) return true;
   }
+  if (Dict* d = builtin_sub_dict(obj, false); d && d->erase(Value::object(const_cast<Str*>(&name)))) return true;
   if (PyType* t = as<PyType>(obj)) {
     if (t->user && t->dict->erase(Value::object(const_cast<Str*>(&name)))) return true;
     return raise(AttributeError, "type object '" + t->name->s + "' has no attribute '" + name.s + "'");
@@ -275,8 +299,11 @@ bool VM::truthy(const Value& v, bool& out) {
     case Value::Float: out = v.f != 0.0; return true;
     case Value::Object: break;
   }
-  switch ((Kind)v.o->kind) {
+  Value m;
+  if (builtin_sub(v) && user_dunder(v, "__bool__", m)) {
+  } else switch ((Kind)v.o->kind) {
     case Kind::Str: out = !static_cast<Str*>(v.o)->s.empty(); return true;
+    case Kind::Long: out = !static_cast<Long*>(v.o)->v.is_zero(); return true;  // an int subclass's may be 0
     case Kind::List: out = !static_cast<List*>(v.o)->items.empty(); return true;
     case Kind::Tuple: out = !static_cast<Tuple*>(v.o)->items.empty(); return true;
     case Kind::Dict: out = static_cast<Dict*>(v.o)->live != 0; return true;
@@ -284,7 +311,6 @@ bool VM::truthy(const Value& v, bool& out) {
     case Kind::Range: out = static_cast<Range*>(v.o)->length() != 0; return true;
     default: break;
   }
-  Value m;
   if (user_dunder(v, "__bool__", m)) {
     Value r;
     if (!call_dunder(*this, m, v, nullptr, 0, r)) return false;
@@ -343,10 +369,13 @@ bool hash_one(VM& vm, const Value& v, uint64_t& out) {
         if (!static_cast<Set*>(v.o)->frozen) return unhashable(vm, v);
         out = frozenset_hash(static_cast<Set*>(v.o));
         return true;
+      case Kind::Str:
+      case Kind::Long:
       case Kind::Instance:
       case Kind::Exception: {
-        Instance* inst = static_cast<Instance*>(v.o);  // exceptions are instances too
-        Value* m = inst->cls->user ? inst->cls->lookup("__hash__") : nullptr;
+        PyType* cls = v.o->kind == Str::K || v.o->kind == Long::K ? builtin_sub(v) : static_cast<Instance*>(v.o)->cls;
+        if (!cls) break;  // a plain str or int
+        Value* m = cls->user ? cls->lookup("__hash__") : nullptr;
         if (m && m->is_none()) return unhashable(vm, v);
         if (m && as<Function>(*m)) return user_hash(vm, v, *m, out);
         break;
@@ -472,7 +501,25 @@ bool cmp_result(CmpOp op, int c, bool& out) {
 }
 
 // <, <=, >, >=: numbers, strings, sequences, sets, then user dunders.
+const char* const kOrderNames[] = {"__lt__", "__le__", "__gt__", "__ge__"};
+const char* const kOrderReflected[] = {"__gt__", "__ge__", "__lt__", "__le__"};
+
 bool order(VM& vm, CmpOp op, const Value& a, const Value& b, bool& out) {
+  if (builtin_sub(a) || builtin_sub(b)) {  // the class's own comparison, else its int's or str's
+    int idx = op == CmpOp::Lt ? 0 : op == CmpOp::LtE ? 1 : op == CmpOp::Gt ? 2 : 3;
+    Value r;
+    bool answered;
+    if (!rich_dunder(vm, a, b, kOrderNames[idx], kOrderReflected[idx], r, answered)) return false;
+    if (answered) return vm.truthy(r, out);
+    if (order(vm, op, plain_value(a), plain_value(b), out)) return true;
+    // The message names the operands' own types, as CPython's does.
+    Exception* e = as<Exception>(vm.error);
+    Str* msg = e && e->cls == vm.TypeError && e->args->items.size() == 1 ? as<Str>(e->args->items[0]) : nullptr;
+    if (!msg || msg->s.find("' not supported between instances of '") == std::string::npos) return false;
+    vm.error = Value();
+    return vm.raise(vm.TypeError, std::string("'") + cmp_symbol(op) + "' not supported between instances of '" +
+                                      vm.type_name(a) + "' and '" + vm.type_name(b) + "'");
+  }
   Long* la = as<Long>(a);
   Long* lb = as<Long>(b);
   if (la || lb) {
@@ -520,12 +567,10 @@ bool order(VM& vm, CmpOp op, const Value& a, const Value& b, bool& out) {
     }
     if (ka == Set::K && kb == Set::K) return set_compare(vm, int(op), static_cast<Set*>(a.o), static_cast<Set*>(b.o), out);
   }
-  static const char* names[] = {"__lt__", "__le__", "__gt__", "__ge__"};
-  static const char* reflected[] = {"__gt__", "__ge__", "__lt__", "__le__"};
   int idx = op == CmpOp::Lt ? 0 : op == CmpOp::LtE ? 1 : op == CmpOp::Gt ? 2 : 3;
   Value r;
   bool answered;
-  if (!rich_dunder(vm, a, b, names[idx], reflected[idx], r, answered)) return false;
+  if (!rich_dunder(vm, a, b, kOrderNames[idx], kOrderReflected[idx], r, answered)) return false;
   if (answered) return vm.truthy(r, out);
   return vm.raise(vm.TypeError, std::string("'") + cmp_symbol(op) + "' not supported between instances of '" +
                                     vm.type_name(a) + "' and '" + vm.type_name(b) + "'");
@@ -543,7 +588,7 @@ bool VM::compare(int op, const Value& a, const Value& b, Value& out) {
       // A user __eq__/__ne__ gives `==`/`!=` its own result, not a bool (as
       // CPython); without __ne__, != is the negation of __eq__ (object.__ne__).
       const bool ne = (CmpOp)op == CmpOp::NotEq;
-      if (as<Instance>(a) || as<Instance>(b)) {
+      if (as<Instance>(a) || as<Instance>(b) || builtin_sub(a) || builtin_sub(b)) {
         bool answered;
         if (ne) {
           if (!rich_dunder(*this, a, b, "__ne__", "__ne__", out, answered)) return false;
@@ -591,7 +636,9 @@ bool VM::repr(const Value& v, std::string& out) {
   }
   if (depth > limits.max_depth) return raise(RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
   Obj* o = v.o;
-  switch ((Kind)o->kind) {
+  Value own_repr;
+  if (builtin_sub(v) && user_dunder(v, "__repr__", own_repr)) {
+  } else switch ((Kind)o->kind) {
     case Kind::Str: out = py::str_repr(static_cast<Str*>(o)->s); return true;
     case Kind::Long: {
       auto r = static_cast<Long*>(o)->v.str();
@@ -703,11 +750,11 @@ bool VM::repr(const Value& v, std::string& out) {
 bool VM::str(const Value& v, std::string& out) {
   if (v.tag == Value::Object) {
     Obj* o = v.o;
-    if (o->kind == Str::K) {
+    Value m;
+    if (o->kind == Str::K && !(static_cast<Str*>(o)->cls && user_dunder(v, "__str__", m))) {
       out = static_cast<Str*>(o)->s;
       return true;
     }
-    Value m;
     if (user_dunder(v, "__str__", m)) {
       Value r;
       depth++;
@@ -733,10 +780,17 @@ bool VM::format(const Value& v, std::string_view spec, std::string& out) {
     case Value::Int: r = py::format_int(v.i, spec); break;
     case Value::Float: r = py::format_float(v.f, spec); break;
     case Value::Object:
-      if (v.o->kind == Str::K) {
+      if (builtin_sub(v)) {  // the class's __format__, else its str() for an empty spec, as int's and str's do
+        Value m;
+        if (!user_dunder(v, "__format__", m)) {
+          if (spec.empty()) return str(v, out);
+          return format(plain_value(v), spec, out);
+        }
+      }
+      if (v.o->kind == Str::K && !builtin_sub(v)) {
         r = py::format_str(static_cast<Str*>(v.o)->s, spec);
         break;
-      } else if (v.o->kind == Long::K) {
+      } else if (v.o->kind == Long::K && !builtin_sub(v)) {
         r = py::format_bigint(static_cast<Long*>(v.o)->v, spec);
         break;
       } else {

@@ -79,7 +79,10 @@ VM::VM(Loop& l, Limits lim) : loop(l), limits(lim), previous_(current) {
   main_globals = make<Dict>();
   setup_types();
   setup_exceptions();
+  // A module's namespace as types.ModuleType makes it, in its order (dir()
+  // and globals() show them); the scenario sets __file__ (scenario.cpp).
   main_globals->set(make_str("__name__"), make_str("__main__"));
+  for (const char* n : {"__doc__", "__package__", "__loader__", "__spec__"}) main_globals->set(make_str(n), Value());
   main_globals->set(make_str("__builtins__"), Value::object(builtins));
   builtins->set(make_str("None"), Value());
   Ellipsis = Value::object(new EllipsisObj());

@@ -1,4 +1,8 @@
 #include "script/objects/str.h"
+#include "script/objects/subclass.h"
+
+#include <string_view>
+#include <vector>
 
 #include "script/code/operators.h"
 #include "script/objects/budget.h"
@@ -63,7 +67,8 @@ Value str_iter(Str* s) {
 
 bool str_getitem(VM& vm, Str* s, const Value& key, Value& out) {
   // PyNumber_AsSsize_t(key, PyExc_IndexError): a big int is no index.
-  if (as<Long>(key)) return vm.raise(vm.IndexError, "cannot fit 'int' into an index-sized integer");
+  if (big_index(key))
+    return vm.raise(vm.IndexError, "cannot fit '" + vm.type_name(key) + "' into an index-sized integer");
   int64_t i;
   if (vm.index_of(key, i)) {
     if (s->ascii) {
@@ -170,6 +175,31 @@ bool percent_keys(VM& vm, const std::string& fmt, const Value& mapping, std::str
   return true;
 }
 
+// The conversion character of each positional argument of fmt ('*' widths
+// take an argument too, given as '*').
+static std::vector<char> percent_conversions(const std::string& fmt) {
+  std::vector<char> out;
+  for (size_t i = 0; i < fmt.size(); ++i) {
+    if (fmt[i] != '%') continue;
+    ++i;
+    while (i < fmt.size() && std::string_view("-+ #0").find(fmt[i]) != std::string_view::npos) ++i;
+    for (int part = 0; part < 2 && i < fmt.size(); ++part) {  // width, then .precision
+      if (part == 1) {
+        if (fmt[i] != '.') break;
+        ++i;
+      }
+      if (i < fmt.size() && fmt[i] == '*') {
+        out.push_back('*');
+        ++i;
+      }
+      while (i < fmt.size() && fmt[i] >= '0' && fmt[i] <= '9') ++i;
+    }
+    while (i < fmt.size() && (fmt[i] == 'h' || fmt[i] == 'l' || fmt[i] == 'L')) ++i;
+    if (i < fmt.size() && fmt[i] != '%') out.push_back(fmt[i]);
+  }
+  return out;
+}
+
 bool format_percent(VM& vm, const Str& fmt_in, const Value& args, Value& out) {
   std::vector<Value> items;
   std::string keyed;
@@ -183,7 +213,28 @@ bool format_percent(VM& vm, const Str& fmt_in, const Value& args, Value& out) {
   }
   const std::string& fmt = mapping ? keyed : fmt_in.s;
   std::vector<py::PctArg> pa;
-  for (auto& v : items) {
+  std::vector<char> convs;  // filled when a subclass instance needs it
+  for (size_t index = 0; index < items.size(); ++index) {
+    const Value& item = items[index];
+    // An int or str subclass: its value, with its own str() and repr()
+    // (computed only for %s/%r/%a, as CPython: a __str__ that formats
+    // itself with %d must not recurse).
+    const Value v = plain_value(item);
+    if (!v.same(item)) {
+      if (convs.empty()) convs = percent_conversions(fmt);
+      const char c = index < convs.size() ? convs[index] : 's';
+      std::string s, r;
+      if (c == 's' && !vm.str(item, s)) return false;
+      if ((c == 'r' || c == 'a') && !vm.repr(item, r)) return false;
+      py::PctArg a = as<Str>(v) ? py::PctArg::of_str(as<Str>(v)->s)
+                     : v.tag == Value::Int ? py::PctArg::of_int(v.i)
+                                           : py::PctArg::of_bigint(as<Long>(v)->v.to_string());
+      a.own_text = true;
+      a.own_str = std::move(s);
+      a.own_repr = std::move(r);
+      pa.push_back(std::move(a));
+      continue;
+    }
     switch (v.tag) {
       case Value::Int: pa.push_back(py::PctArg::of_int(v.i)); break;
       case Value::Bool: pa.push_back(py::PctArg::of_bool(v.b)); break;
@@ -220,7 +271,7 @@ bool str_new(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out) {
   Value x;
   if (const Value* p = arg(sig, args, nargs, kwargs, 0)) x = *p;
   else { out = vm.make_str(""); return true; }
-  if (as<Str>(x)) { out = x; return true; }
+  if (as<Str>(x) && !as<Str>(x)->cls) { out = x; return true; }  // a subclass's: its __str__, or a plain copy
   std::string s;
   if (!vm.str(x, s)) return false;
   out = vm.make_str(std::move(s));

@@ -12,8 +12,11 @@ struct Dict;
 struct Str : Obj {
   TS_KIND(Str);
   std::string s;      // UTF-8
-  bool ascii = true;  // all bytes < 0x80: byte index == character index
   mutable uint64_t hash_ = 0;
+  // An instance of a user subclass of str (a StrSub, subclass.h); null: str.
+  // Kept beside the flags so a str is no bigger than without it.
+  PyType* cls = nullptr;
+  bool ascii = true;  // all bytes < 0x80: byte index == character index
   mutable bool hashed = false;
   explicit Str(std::string v);
   const char* type_name() const override { return "str"; }

@@ -6,6 +6,7 @@
 #include "script/objects/budget.h"
 #include "script/objects/getargs.h"
 #include "script/objects/runtime.h"
+#include "script/objects/subclass.h"
 
 namespace ts::vm {
 
@@ -65,7 +66,8 @@ bool items_getitem(VM& vm, const std::vector<Value>& items, bool is_list, const 
     return true;
   }
   if (!vm.error.is_none()) return false;
-  if (as<Long>(key)) return vm.raise(vm.IndexError, "cannot fit 'int' into an index-sized integer");
+  if (big_index(key))
+    return vm.raise(vm.IndexError, "cannot fit '" + vm.type_name(key) + "' into an index-sized integer");
   if (Slice* s = as<Slice>(key)) {
     int64_t start, stop, step;
     if (!slice_indices(vm, s, (int64_t)items.size(), start, stop, step)) return false;

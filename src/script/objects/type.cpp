@@ -3,6 +3,7 @@
 #include "script/objects/exception_group.h"
 #include "script/objects/getargs.h"
 #include "script/objects/runtime.h"
+#include "script/objects/subclass.h"
 
 namespace ts::vm {
 
@@ -53,8 +54,8 @@ PyType* VM::type_of(const Value& v) {
   }
   Obj* o = v.o;
   switch ((Kind)o->kind) {
-    case Kind::Str: return t_str;
-    case Kind::Long: return t_int;
+    case Kind::Str: return static_cast<Str*>(o)->cls ? static_cast<Str*>(o)->cls : t_str;
+    case Kind::Long: return static_cast<Long*>(o)->cls ? static_cast<Long*>(o)->cls : t_int;
     case Kind::Tuple: return static_cast<Tuple*>(o)->cls ? static_cast<Tuple*>(o)->cls : t_tuple;
     case Kind::List: return t_list;
     case Kind::Dict: return t_dict;
@@ -304,6 +305,10 @@ bool build_instance(VM& vm, PyType* t, Value* args, int nargs, Dict* kwargs, Val
   } else if (t->instance_kind == Kind::Tuple) {
     if (kwargs && kwargs->live) return vm.raise(vm.TypeError, "tuple() takes no keyword arguments");
     if (!tuple_new_of(vm, t, args, nargs, self)) return false;
+  } else if (t->instance_kind == Kind::Str) {
+    if (!str_new_of(vm, t, args, nargs, kwargs, self)) return false;
+  } else if (t->instance_kind == Kind::Long) {
+    if (!int_new_of(vm, t, args, nargs, kwargs, self)) return false;
   } else {
     Ref<Instance> inst = make<Instance>(t);
     inst->dict = make<Dict>();
@@ -315,7 +320,8 @@ bool build_instance(VM& vm, PyType* t, Value* args, int nargs, Dict* kwargs, Val
     a[0] = self;
     Value r;
     if (as<NativeFn>(*init) && as<NativeFn>(*init)->fn == object_init) {
-      if (!own_new && t->instance_kind != Kind::Tuple && (nargs > 0 || (kwargs && kwargs->live)))
+      // a tuple, str or int subclass's arguments went to its base's __new__
+      if (!own_new && t->instance_kind == Kind::Instance && (nargs > 0 || (kwargs && kwargs->live)))
         return vm.raise(vm.TypeError, t->name->s + "() takes no arguments");
     } else {
       if (!vm.call(*init, a.data(), (int)a.size(), kwargs, r)) return false;

@@ -59,6 +59,10 @@ struct PctArg {
   std::string s;        // Str: the string; Other: str(obj); BigInt: str(v), e.g. "-123456..."
   std::string repr;     // Other: repr(obj)
   std::string type_name;  // Other: type name
+  // An int or str subclass instance: its own str() and repr() for %s and %r
+  // (its value for the other conversions).
+  bool own_text = false;
+  std::string own_str, own_repr;
   static PctArg of_int(int64_t v) { PctArg a; a.kind = Int; a.i = v; return a; }
   static PctArg of_bool(bool v) { PctArg a; a.kind = Bool; a.i = v; return a; }
   static PctArg of_float(double v) { PctArg a; a.kind = Float; a.f = v; return a; }

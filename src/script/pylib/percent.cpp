@@ -58,6 +58,7 @@ const char* pct_type_name(const PctArg& a) {
 }
 
 std::string pct_str(const PctArg& a) {
+  if (a.own_text) return a.own_str;
   switch (a.kind) {
     case PctArg::Int: return std::to_string(a.i);
     case PctArg::Bool: return a.i ? "True" : "False";
@@ -69,6 +70,7 @@ std::string pct_str(const PctArg& a) {
 }
 
 std::string pct_repr(const PctArg& a) {
+  if (a.own_text) return a.own_repr;
   switch (a.kind) {
     case PctArg::Str: return str_repr(a.s);
     case PctArg::Other: return a.repr;

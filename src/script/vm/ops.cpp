@@ -149,7 +149,7 @@ bool op_format_value(VM& vm, Stack& st, uint32_t a) {
     x = vm.make_str(std::move(out));
     out.clear();
   }
-  if (spec.empty() && as<Str>(x)) return true;
+  if (spec.empty() && as<Str>(x) && !as<Str>(x)->cls) return true;  // a str subclass: its __str__/__format__
   if (!vm.format(x, spec, out)) return false;
   st.back() = vm.make_str(std::move(out));
   return true;
@@ -273,7 +273,7 @@ bool op_import_name(VM& vm, Stack& st, const Str& name) {
 bool op_str_append_in_place(const Frame& f, const Code& co, const Value& l, const Value& r) {
   Str* ls = as<Str>(l);
   Str* rs = as<Str>(r);
-  if (!ls || !rs || ls->rc != 2 || size_t(f.ip) >= co.code.size()) return false;
+  if (!ls || !rs || ls->rc != 2 || ls->cls || size_t(f.ip) >= co.code.size()) return false;  // a subclass's + is a new str
   // The other reference must be the variable the result goes back to.
   const Instr next = co.code[size_t(f.ip)];
   const Value* var = nullptr;

@@ -10,9 +10,10 @@ namespace's plain values into members.
 
 IntEnum, IntFlag and StrEnum members behave like their int or str value
 (comparisons, arithmetic, hash, __index__, format, str methods) but are not
-int or str instances: Turnstile classes cannot subclass int or str, so
-isinstance(member, int) is False, json.dumps does not take them, and
-`class C(str, Enum)` is refused. Flag and IntFlag follow 3.11: single-bit
+int or str instances (they were written before Turnstile classes could
+subclass int and str), so isinstance(member, int) is False and json.dumps
+does not take them. A mixin enum, `class C(str, Enum)` or `class C(int,
+Enum)`, has members that are real str or int instances. Flag and IntFlag follow 3.11: single-bit
 members are canonical, combined values are aliases or pseudo-members named
 'A|B', Flag is STRICT and IntFlag KEEP. Not available: a member __new__,
 the boundary= keyword, and the __prepare__ step, so an assignment to an
@@ -134,6 +135,30 @@ class EnumType(type):
         enum_class._member_map_ = {}
         enum_class._value2member_map_ = {}
         custom_init = enum_class.__init__ is not Enum.__init__ if Enum is not None else False
+        # class Color(str, Enum): members are instances of the mixed-in
+        # builtin (int or str), made by its __new__, valued member_type(*args)
+        mixin = None
+        for base in enum_class.__mro__[1:]:
+            if base is int or base is str:
+                mixin = base
+                break
+        if mixin is not None:
+            # As CPython: repr, str and format stay the enum's, not the
+            # mixed-in type's that comes first in the MRO (hash and
+            # comparisons stay the mixed-in type's).
+            first_enum = None
+            for base in enum_class.__mro__[1:]:
+                if isinstance(base, EnumType):
+                    first_enum = base
+                    break
+            for name in ('__repr__', '__str__', '__format__'):
+                if name in classdict:
+                    continue
+                for klass in enum_class.__mro__[1:]:
+                    if name in klass.__dict__:
+                        if klass is mixin or klass is object:
+                            setattr(enum_class, name, getattr(first_enum, name))
+                        break
         for name in names:
             value = values[name]
             canonical = None
@@ -142,9 +167,14 @@ class EnumType(type):
                     canonical = other
                     break
             if canonical is None:
-                member = object.__new__(enum_class)
+                if mixin is None:
+                    member = object.__new__(enum_class)
+                    member._value_ = value
+                else:
+                    args = value if isinstance(value, tuple) else (value,)
+                    member = mixin.__new__(enum_class, *args)
+                    member._value_ = mixin(*args)
                 member._name_ = name
-                member._value_ = value
                 if custom_init:
                     member.__init__(*(value if isinstance(value, tuple) else (value,)))
                 enum_class._member_names_.append(name)

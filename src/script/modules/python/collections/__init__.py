@@ -60,8 +60,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     def __new__(_cls, *args, **kwargs):
         # the generated signature's binding: (_cls, x, y=default, ...)
         if len(args) > num_fields:
-            raise TypeError("%s takes %d positional argument%s but %d were given"
-                            % (where, num_fields + 1, "" if num_fields == 0 else "s", len(args) + 1))
+            least = num_fields - len(field_defaults) + 1
+            takes = "%d" % (num_fields + 1) if least == num_fields + 1 else "from %d to %d" % (least, num_fields + 1)
+            raise TypeError("%s takes %s positional argument%s but %d were given"
+                            % (where, takes, "" if takes == "1" else "s", len(args) + 1))
         values = list(args)
         for name in kwargs:
             if name not in fields:
