@@ -4,6 +4,8 @@
 #include <cstddef>
 #include <utility>
 
+#include "core/pool.h"
+
 namespace ts {
 
 // Base of every heap object. Refcount is intrusive and non-atomic: the
@@ -17,6 +19,11 @@ struct Obj {
   Obj(const Obj&) = delete;
   Obj& operator=(const Obj&) = delete;
   virtual ~Obj() { --live_; }
+  // Objects come from the size-class pool (core/pool.h): a free-list pop
+  // instead of malloc + malloc_usable_size, and no malloc header per object.
+  // The virtual destructor hands operator delete the dynamic type's size.
+  static void* operator new(std::size_t n) { return pool_alloc(n); }
+  static void operator delete(void* p, std::size_t n) noexcept { pool_free(p, n); }
   // Live heap objects (the VM's object budget reads it).
   static inline int64_t live_ = 0;
   static int64_t live_count() { return live_; }

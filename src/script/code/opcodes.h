@@ -107,6 +107,13 @@ enum class Op : uint8_t {
 #undef TS_OP_ENUM
 };
 
+// How many opcodes there are.
+inline constexpr uint32_t kOpCount = 0
+#define TS_OP_COUNT(name, effect) +1
+    TS_OPCODES(TS_OP_COUNT)
+#undef TS_OP_COUNT
+    ;
+
 inline const char* op_name(Op op) {
   static const char* const names[] = {
 #define TS_OP_NAME(name, effect) #name,

@@ -76,8 +76,11 @@ void Dict::rebuild(size_t min_size) {
   size_t n = 8;
   while (n * 2 < min_size * 3) n <<= 1;  // at most 2/3 full
   slots.assign(n, 0);
+  // Room for as many entries as the table takes before it grows (CPython
+  // sizes a dict's entry array with its index): no reallocation per insert.
+  entries.reserve(n * 2 / 3);
   fill = entries.size();
-  version = next_version();
+  changed();
   const size_t mask = n - 1;
   for (size_t k = 0; k < entries.size(); k++) {
     size_t perturb = size_t(entries[k].hash), i = size_t(entries[k].hash) & mask;
@@ -115,7 +118,7 @@ void Dict::set(const Value& k, uint64_t hash, Value v) {
   slots[size_t(free_slot)] = int32_t(entries.size() + 1);
   entries.push_back(Entry{k, std::move(v), true, hash});
   ++live;
-  version = next_version();
+  changed();
 }
 
 bool Dict::pop(const Value& k, uint64_t hash, Value* out) {
@@ -130,7 +133,7 @@ bool Dict::pop(const Value& k, uint64_t hash, Value* out) {
   e.value = Value();
   if (out) *out = value;
   --live;
-  version = next_version();
+  changed();
   if (entries.size() > 32 && live * 2 < entries.size()) rebuild(live);
   return true;
 }
@@ -142,7 +145,7 @@ void Dict::clear() {
   slots.clear();
   fill = 0;
   live = 0;
-  version = next_version();
+  changed();
 }
 
 void Dict::compact() {
@@ -152,7 +155,7 @@ void Dict::compact() {
   for (auto& e : entries)
     if (e.live) fresh.push_back(std::move(e));
   entries.swap(fresh);
-  version = next_version();
+  changed();
 }
 
 // Attribute and name lookups: a str key probed without making a Value (or,

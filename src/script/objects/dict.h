@@ -52,6 +52,17 @@ struct Dict : Obj {
   // names one dict in one layout: an inline cache keyed by it may keep an
   // entry index (the interpreter's LOAD_GLOBAL). Never 0.
   uint64_t version_tag() const { return version; }
+  // Set on the dicts of types as PyType::lookup first walks them: any
+  // insertion, removal or rebuild of a watched dict advances type_epoch, so
+  // lookup's cache of where an attribute is found along an MRO stays
+  // right (a value replaced in place keeps its entry: nothing to forget).
+  bool watched = false;
+  static inline uint64_t type_epoch = 1;
+  // A type's dict freed (its VM ends): another type may come to live at the
+  // same address, so the cache forgets everything.
+  ~Dict() override {
+    if (watched) ++type_epoch;
+  }
   // The entry index of a value that find/find_str returned.
   size_t entry_index(const Value* v) const {
     return size_t(reinterpret_cast<const Entry*>(reinterpret_cast<const char*>(v) - offsetof(Entry, value)) -
@@ -59,6 +70,10 @@ struct Dict : Obj {
   }
 
  private:
+  void changed() {
+    version = next_version();
+    if (watched) ++type_epoch;
+  }
   static uint64_t next_version() {
     static thread_local uint64_t counter = 0;
     return ++counter;

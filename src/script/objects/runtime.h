@@ -105,6 +105,10 @@ struct VM {
   // CPython closes a generator the moment it is freed. (Not in the
   // destructor: it may run in the middle of a container's update.)
   std::vector<Ref<Obj>> to_close;
+  // kOpCount while to_close is not empty, else 0: the interpreter's native
+  // dispatch adds it to the opcode, so it lands on the step that closes them
+  // first without testing to_close at every instruction.
+  uint32_t close_pending = 0;
   bool tearing_down = false;  // ~VM: nothing runs any more
   // Async generators first iterated inside a running loop and not finished
   // (asyncio's loop._asyncgens, a WeakSet): asyncio.run closes them as it

@@ -4,6 +4,8 @@
 #include <string_view>
 #include <vector>
 
+#include <cstring>
+
 #include "script/code/operators.h"
 #include "script/objects/budget.h"
 #include "script/objects/getargs.h"
@@ -17,20 +19,40 @@ namespace ts::vm {
 using code::BinOp;
 
 Str::Str(std::string v) : s(std::move(v)) {
-  for (unsigned char c : s)
-    if (c >= 0x80) {
+  // Eight bytes at a time: every str made is scanned once.
+  const char* p = s.data();
+  size_t n = s.size(), i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    if (w & 0x8080808080808080ull) {
       ascii = false;
-      break;
+      return;
     }
+  }
+  for (; i < n; i++)
+    if ((unsigned char)p[i] >= 0x80) {
+      ascii = false;
+      return;
+    }
+}
+
+Value ascii_char(char c) {
+  // One str per ASCII character, made once and shared (CPython caches its
+  // one-character strings too): iterating or indexing a str allocates nothing.
+  static Ref<Str>* table = [] {
+    auto* t = new Ref<Str>[128];  // never freed: values may outlive any VM
+    for (int k = 0; k < 128; k++) t[k] = make<Str>(std::string(1, char(k)));
+    return t;
+  }();
+  return Value::object(table[(unsigned char)c & 0x7f]);
 }
 
 size_t Str::length() const { return ascii ? s.size() : py::utf8::length(s); }
 
-uint64_t Str::hash() const {
-  if (!hashed) {
-    hash_ = py::hash_str(s);
-    hashed = true;
-  }
+uint64_t Str::compute_hash() const {
+  hash_ = py::hash_str(s);
+  hashed = true;
   return hash_;
 }
 
@@ -42,6 +64,10 @@ struct StrIter final : Iterator {
   int next(VM& vm, Value& out) override {
     const std::string& t = s->s;
     if (pos >= t.size()) return 0;
+    if ((unsigned char)t[pos] < 0x80) {
+      out = ascii_char(t[pos++]);
+      return 1;
+    }
     uint32_t cp;
     size_t n = py::utf8::decode(t, pos, cp);
     out = vm.make_str(t.substr(pos, n));
@@ -75,7 +101,7 @@ bool str_getitem(VM& vm, Str* s, const Value& key, Value& out) {
       int64_t n = (int64_t)s->s.size();
       if (i < 0) i += n;
       if (i < 0 || i >= n) return vm.raise(vm.IndexError, "string index out of range");
-      out = vm.make_str(std::string(1, s->s[i]));
+      out = ascii_char(s->s[i]);
       return true;
     }
     std::vector<size_t> offs;

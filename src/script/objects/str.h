@@ -21,10 +21,14 @@ struct Str : Obj {
   explicit Str(std::string v);
   const char* type_name() const override { return "str"; }
   size_t length() const;  // in code points
-  uint64_t hash() const;
+  // Computed once (the slow half out of line): names are hashed on every lookup.
+  uint64_t hash() const { return hashed ? hash_ : compute_hash(); }
+  uint64_t compute_hash() const;
 };
 
 inline Value mkstr(std::string s) { return Value::object(new Str(std::move(s))); }
+// The shared one-character str of an ASCII character (c < 0x80).
+Value ascii_char(char c);
 
 // ---- protocol (dispatched from object.cpp / abstract.cpp) ----
 // s[key] for an int or a slice key.

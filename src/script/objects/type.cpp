@@ -21,10 +21,46 @@ Value* PyType::lookup(std::string_view attr) {
   return nullptr;
 }
 
+namespace {
+
+// CPython's method cache (typeobject.c's type cache): the answer of
+// lookup(type, name) for recent pairs, found or not, until any type's dict
+// changes (Dict::type_epoch). Attribute reads, method calls, instantiation
+// and attribute stores each look up along an MRO; with this they cost one
+// probe. The entry holds the name, so a pointer compare is a name compare.
+struct LookupCache {
+  struct Entry {
+    const PyType* type = nullptr;
+    Ref<Str> name;
+    uint64_t epoch = 0;
+    Value* found = nullptr;
+  };
+  static constexpr size_t kSize = 2048;
+  Entry entries[kSize];
+};
+
+LookupCache& lookup_cache() {
+  static LookupCache* c = new LookupCache();  // never freed: lookups may run in static destructors
+  return *c;
+}
+
+}  // namespace
+
 Value* PyType::lookup(const Str& attr) {
-  for (PyType* t : mro)
-    if (Value* v = t->dict->find_str(attr)) return v;
-  return nullptr;
+  LookupCache::Entry& e =
+      lookup_cache().entries[(uintptr_t(this) >> 4 ^ attr.hash()) & (LookupCache::kSize - 1)];
+  if (e.epoch == Dict::type_epoch && e.type == this && e.name.get() == &attr) return e.found;
+  const uint64_t epoch = Dict::type_epoch;  // a user __eq__ met on the way may change a dict
+  Value* found = nullptr;
+  for (PyType* t : mro) {
+    t->dict->watched = true;
+    if (!found) found = t->dict->find_str(attr);
+  }
+  e.type = this;
+  e.name = Ref<Str>(const_cast<Str*>(&attr));
+  e.epoch = epoch;
+  e.found = found;
+  return found;
 }
 
 PyType* VM::new_type(const std::string& name, PyType* base, Kind kind, const std::string& module) {
@@ -284,18 +320,25 @@ Value* user_new(PyType* t) {
 bool build_instance(VM& vm, PyType* t, Value* args, int nargs, Dict* kwargs, Value& out) {
   Value self;
   Value* own_new = user_new(t);
-  std::vector<Value> a;
-  a.reserve(nargs + 1);
-  a.push_back(Value::object(t));
-  for (int i = 0; i < nargs; i++) a.push_back(args[i]);
+  // [cls or self, args...]: on the C stack for the usual few arguments.
+  Value small[8];
+  std::vector<Value> big;
+  Value* a = small;
+  if (nargs + 1 > 8) {
+    big.resize(size_t(nargs) + 1);
+    a = big.data();
+  }
+  a[0] = Value::object(t);
+  for (int i = 0; i < nargs; i++) a[i + 1] = args[i];
+  const int na = nargs + 1;
   if (own_new) {
-    if (!vm.call(*own_new, a.data(), (int)a.size(), kwargs, self)) return false;
+    if (!vm.call(*own_new, a, na, kwargs, self)) return false;
     if (!vm.type_of(self)->is_subtype(t)) {
       out = std::move(self);
       return true;
     }
   } else if (t->instance_kind == Kind::Type) {
-    if (!vm.call(as<StaticMethod>(*vm.t_type->dict->find_str("__new__"))->func, a.data(), (int)a.size(), kwargs, self))
+    if (!vm.call(as<StaticMethod>(*vm.t_type->dict->find_str("__new__"))->func, a, na, kwargs, self))
       return false;
   } else if (t->is_subtype(vm.BaseExceptionGroup)) {
     if (kwargs && kwargs->live) return vm.raise(vm.TypeError, t->name->s + "() takes no keyword arguments");
@@ -324,7 +367,7 @@ bool build_instance(VM& vm, PyType* t, Value* args, int nargs, Dict* kwargs, Val
       if (!own_new && t->instance_kind == Kind::Instance && (nargs > 0 || (kwargs && kwargs->live)))
         return vm.raise(vm.TypeError, t->name->s + "() takes no arguments");
     } else {
-      if (!vm.call(*init, a.data(), (int)a.size(), kwargs, r)) return false;
+      if (!vm.call(*init, a, na, kwargs, r)) return false;
       if (!r.is_none())
         return vm.raise(vm.TypeError, "__init__() should return None, not '" + vm.type_name(r) + "'");
     }

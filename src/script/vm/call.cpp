@@ -146,13 +146,38 @@ bool VM::make_frame(Function* fn, const Value* args, int nargs, Dict* kwdict, co
 
 namespace {
 
+// The chain of a nested run, its vector taken from (and given back to) a
+// free list: a call to completion (an __init__, a key function) allocates no
+// chain.
+class ChainLease {
+ public:
+  ChainLease() {
+    if (!spare().empty()) {
+      chain = std::move(spare().back());
+      spare().pop_back();
+    }
+  }
+  ~ChainLease() {
+    chain.clear();
+    spare().push_back(std::move(chain));
+  }
+  Chain chain;
+
+ private:
+  static std::vector<Chain>& spare() {
+    static auto* s = new std::vector<Chain>();  // never freed: runs may end in static destructors
+    return *s;
+  }
+};
+
 // vm.eval_function: calls a Python function in a nested run of the
 // interpreter, or makes the coroutine (generator) object of an `async def`
 // (a generator function).
 bool eval_function(VM& vm, Function* fn, const Value* args, int nargs, Dict* kwargs, Dict* locals, Value& out) {
   Ref<Frame> f;
   if (!vm.make_frame(fn, args, nargs, kwargs, nullptr, nullptr, f)) return false;
-  std::vector<Ref<Frame>> chain;
+  ChainLease lease;
+  Chain& chain = lease.chain;
   if (locals) {  // a class body (__build_class__)
     f->locals_dict = Ref<Dict>(locals);
     chain.push_back(f);

@@ -96,11 +96,13 @@ PyGen::~PyGen() {
   heir->started = true;
   heir->chain = std::move(chain);
   vm->to_close.push_back(Ref<Obj>(heir));
+  vm->close_pending = kOpCount;
 }
 
 void close_dropped(VM& vm) {
   std::vector<Ref<Obj>> q;
   q.swap(vm.to_close);
+  vm.close_pending = 0;
   Value saved = std::move(vm.error);
   for (Ref<Obj>& o : q) {
     vm.error = Value();

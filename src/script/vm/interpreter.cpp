@@ -118,6 +118,16 @@ inline void set_running(const Chain& chain, bool on) {
 
 }  // namespace
 
+// Natively each instruction ends in its own dispatch (computed goto: an
+// indirect jump per opcode body, which the branch predictor learns per
+// opcode pair instead of one shared jump for all); Emscripten's wasm has no
+// label addresses, so there every instruction goes back to the switch.
+#if defined(__GNUC__) && !defined(__EMSCRIPTEN__)
+#define TS_COMPUTED_GOTO 1
+#else
+#define TS_COMPUTED_GOTO 0
+#endif
+
 Step VM::run(Chain& chain, Resume how, Value v) {
   const size_t base = frame_stack.size();
   Frame* f = chain.back().get();
@@ -183,6 +193,17 @@ Step VM::run(Chain& chain, Resume how, Value v) {
     f->ip = t_;                                           \
   } while (0)
 
+#if TS_COMPUTED_GOTO
+#define TARGET(op) case Op::op: L_##op
+// A plain goto, so the case's locals are destroyed (a computed goto out of
+// their scope would skip their destructors); g++ copies the small dispatch
+// block into each case (its duplicate-computed-gotos pass).
+#define NEXT goto dispatch
+#else
+#define TARGET(op) case Op::op
+#define NEXT break
+#endif
+
   if (fatal) {
     frame_stack.resize(base); chain_stack.resize(base);
     return Step::raise(error.is_none() ? new_exception(RuntimeError, fatal_message) : error);
@@ -216,72 +237,96 @@ Step VM::run(Chain& chain, Resume how, Value v) {
     goto exception;
   }
 
+  Instr in;
+  uint32_t a;
+#if TS_COMPUTED_GOTO
+  // Each opcode's body, then (indexed by opcode + close_pending) the step
+  // that closes dropped generators before any instruction.
+  static const void* const kLabels[] = {
+#define TS_OP_LABEL(name, effect) &&L_##name,
+      TS_OPCODES(TS_OP_LABEL)
+#undef TS_OP_LABEL
+#define TS_OP_CLOSE(name, effect) &&close_first,
+      TS_OPCODES(TS_OP_CLOSE)
+#undef TS_OP_CLOSE
+  };
+#endif
   for (;;) {
-    if (__builtin_expect(!to_close.empty(), 0)) close_dropped(*this);
     {
-      const Instr in = co->code[f->ip++];
-      const uint32_t a = in.arg;
+#if TS_COMPUTED_GOTO
+    dispatch:
+      in = co->code[f->ip++];
+      a = in.arg;
+      goto* kLabels[uint8_t(in.op) + close_pending];
+    close_first:
+      close_dropped(*this);
+      goto* kLabels[uint8_t(in.op) + close_pending];
+#else
+      if (__builtin_expect(!to_close.empty(), 0)) close_dropped(*this);
+      in = co->code[f->ip++];
+      a = in.arg;
+#endif
       switch (in.op) {
-        case Op::NOP: break;
-        case Op::POP_TOP: POP(); break;
-        case Op::ROT_TWO: std::swap(PEEK(1), PEEK(2)); break;
-        case Op::ROT_THREE: {
+        TARGET(NOP): NEXT;
+        TARGET(POP_TOP): POP(); NEXT;
+        TARGET(ROT_TWO): std::swap(PEEK(1), PEEK(2)); NEXT;
+        TARGET(ROT_THREE): {
           Value t = std::move(PEEK(1));
           PEEK(1) = std::move(PEEK(2));
           PEEK(2) = std::move(PEEK(3));
           PEEK(3) = std::move(t);
-          break;
+          NEXT;
         }
-        case Op::DUP_TOP: { Value t = TOP(); PUSH(std::move(t)); break; }
-        case Op::DUP_TOP_TWO: {
+        TARGET(DUP_TOP): { Value t = TOP(); PUSH(std::move(t)); NEXT; }
+        TARGET(DUP_TOP_TWO): {
           Value x = PEEK(2), y = PEEK(1);
           PUSH(std::move(x));
           PUSH(std::move(y));
-          break;
+          NEXT;
         }
-        case Op::LOAD_CONST: PUSH(co->consts[a]); break;
-        case Op::LOAD_FAST: {
+        TARGET(LOAD_CONST): PUSH(co->consts[a]); NEXT;
+        TARGET(LOAD_FAST): {
           const Value& x = f->locals[a];
           if (x.is_unset()) {
             unbound_local(*this, co->varnames[a]);
             FAIL();
           }
           PUSH(x);
-          break;
+          NEXT;
         }
-        case Op::STORE_FAST:
+        TARGET(STORE_FAST):
           name_primitive(TOP(), co->varnames[a]);
           f->locals[a] = std::move(TOP());
           POP();
-          break;
-        case Op::DELETE_FAST:
+          NEXT;
+        TARGET(DELETE_FAST):
           if (f->locals[a].is_unset()) {
             unbound_local(*this, co->varnames[a]);
             FAIL();
           }
           f->locals[a] = Value::unset();
-          break;
-        case Op::LOAD_DEREF: {
+          NEXT;
+        TARGET(LOAD_DEREF): {
           Cell* c = f->cells[a].get();
           if (c->empty) {
             empty_cell(*this, *co, a);
             FAIL();
           }
           PUSH(c->v);
-          break;
+          NEXT;
         }
-        case Op::STORE_DEREF: {
+        TARGET(STORE_DEREF): {
           name_primitive(TOP(), a < co->cellvars.size() ? co->cellvars[a] : co->freevars[a - co->cellvars.size()]);
           Cell* c = f->cells[a].get();
           c->v = std::move(TOP());
           c->empty = false;
           POP();
-          break;
+          NEXT;
         }
-        case Op::DELETE_DEREF: f->cells[a]->v = Value(); f->cells[a]->empty = true; break;
-        case Op::LOAD_CLOSURE: PUSH(Value::object(f->cells[a])); break;
-        case Op::LOAD_GLOBAL:
-        case Op::LOAD_NAME: {
+        TARGET(DELETE_DEREF): f->cells[a]->v = Value(); f->cells[a]->empty = true; NEXT;
+        TARGET(LOAD_CLOSURE): PUSH(Value::object(f->cells[a])); NEXT;
+        TARGET(LOAD_GLOBAL):
+        TARGET(LOAD_NAME): {
           if (in.op == Op::LOAD_NAME && f->locals_dict) {
             const Str* name = co->names[a].get();
             Value* x = f->locals_dict->find_str(*name);
@@ -292,35 +337,35 @@ Step VM::run(Chain& chain, Resume how, Value v) {
               FAIL();
             }
             PUSH(*x);
-            break;
+            NEXT;
           }
           if (const Value* x = load_global(*this, *co, *f->globals, a)) {
             PUSH(*x);
-            break;
+            NEXT;
           }
           FAIL();
         }
-        case Op::STORE_GLOBAL:
+        TARGET(STORE_GLOBAL):
           name_primitive(TOP(), co->names[a]->s);
           f->globals->set(Value::object(co->names[a]), std::move(TOP()));
           POP();
-          break;
-        case Op::STORE_NAME: {
+          NEXT;
+        TARGET(STORE_NAME): {
           Dict* d = f->locals_dict ? f->locals_dict.get() : f->globals.get();
           d->set(Value::object(co->names[a]), std::move(TOP()));
           POP();
-          break;
+          NEXT;
         }
-        case Op::DELETE_GLOBAL:
-        case Op::DELETE_NAME: {
+        TARGET(DELETE_GLOBAL):
+        TARGET(DELETE_NAME): {
           Dict* d = (in.op == Op::DELETE_NAME && f->locals_dict) ? f->locals_dict.get() : f->globals.get();
           if (!d->erase(Value::object(co->names[a]))) {
             raise(NameError, "name '" + co->names[a]->s + "' is not defined");
             FAIL();
           }
-          break;
+          NEXT;
         }
-        case Op::LOAD_ATTR: {
+        TARGET(LOAD_ATTR): {
           // A user class's instance: its lookup at once (not found: the
           // general path, which raises the AttributeError).
           if (TOP().tag == Value::Object && TOP().o->kind == Instance::K) {
@@ -329,76 +374,76 @@ Step VM::run(Chain& chain, Resume how, Value v) {
             if (!instance_getattr(*this, TOP(), static_cast<Instance*>(TOP().o), *co->names[a], r, found)) FAIL();
             if (found) {
               TOP() = std::move(r);
-              break;
+              NEXT;
             }
           }
           Value r;
           if (!getattr(TOP(), *co->names[a], r)) FAIL();
           TOP() = std::move(r);
-          break;
+          NEXT;
         }
-        case Op::STORE_ATTR:
+        TARGET(STORE_ATTR):
           name_primitive_attr(PEEK(2), *co, f->ip - 1);
           if (!setattr(PEEK(1), *co->names[a], PEEK(2))) FAIL();
           POP();
           POP();
-          break;
-        case Op::DELETE_ATTR:
+          NEXT;
+        TARGET(DELETE_ATTR):
           if (!delattr(TOP(), *co->names[a])) FAIL();
           POP();
-          break;
-        case Op::LOAD_METHOD: {
+          NEXT;
+        TARGET(LOAD_METHOD): {
           Value meth;
           bool is_method = false;
           if (!load_method(TOP(), *co->names[a], meth, is_method)) FAIL();
           Value self = is_method ? std::move(TOP()) : Value::unset();
           TOP() = std::move(meth);
           PUSH(std::move(self));
-          break;
+          NEXT;
         }
-        case Op::BINARY_SUBSCR: {
+        TARGET(BINARY_SUBSCR): {
           Value r;
           if (!getitem(PEEK(2), PEEK(1), r)) FAIL();
           POP();
           TOP() = std::move(r);
-          break;
+          NEXT;
         }
-        case Op::STORE_SUBSCR:
+        TARGET(STORE_SUBSCR):
           if (!setitem(PEEK(2), PEEK(1), PEEK(3))) FAIL();
           POP(); POP(); POP();
-          break;
-        case Op::DELETE_SUBSCR:
+          NEXT;
+        TARGET(DELETE_SUBSCR):
           if (!delitem(PEEK(2), PEEK(1))) FAIL();
           POP(); POP();
-          break;
-        case Op::BINARY_OP:
-        case Op::INPLACE_OP: {
+          NEXT;
+        TARGET(BINARY_OP):
+        TARGET(INPLACE_OP): {
           if (PEEK(2).tag == Value::Int && PEEK(1).tag == Value::Int) {
             int64_t z;
             if (int_binary(a, PEEK(2).i, PEEK(1).i, z)) {  // in place: ints hold no reference
               POP();
               TOP().i = z;
-              break;
+              NEXT;
             }
           }
           if (a == uint32_t(code::BinOp::Add) && op_str_append_in_place(*f, *co, PEEK(2), PEEK(1))) {
             POP();  // the left operand, grown, is the result
-            break;
+            NEXT;
           }
           Value r;
           if (!fast_binary(a, PEEK(2), PEEK(1), r) && !binary((int)a, PEEK(2), PEEK(1), r, in.op == Op::INPLACE_OP))
             FAIL();
           POP();
           TOP() = std::move(r);
-          break;
+          NEXT;
         }
-        case Op::UNARY_OP: {
+        TARGET(UNARY_OP): {
           Value r;
           if (!unary((int)a, TOP(), r)) FAIL();
           TOP() = std::move(r);
-          break;
+          NEXT;
         }
-        case Op::COMPARE_OP: {
+        TARGET(COMPARE_OP): {
           if (PEEK(2).tag == Value::Int && PEEK(1).tag == Value::Int) {
             const int c = int_compare(a, PEEK(2).i, PEEK(1).i);
             if (c >= 0) {
@@ -409,42 +454,42 @@ Step VM::run(Chain& chain, Resume how, Value v) {
                 POP();
                 f->ip++;
                 if (c == (next.op == Op::POP_JUMP_IF_TRUE)) JUMP_TO(next.arg);
-                break;
+                NEXT;
               }
               TOP().tag = Value::Bool;
               TOP().i = 0;
               TOP().b = c != 0;
-              break;
+              NEXT;
             }
           }
           Value r;
           if (!fast_compare(a, PEEK(2), PEEK(1), r) && !compare((int)a, PEEK(2), PEEK(1), r)) FAIL();
           POP();
           TOP() = std::move(r);
-          break;
+          NEXT;
         }
-        case Op::BUILD_TUPLE:
-        case Op::BUILD_LIST: op_build_sequence(*this, *st, in.op, a); break;
-        case Op::BUILD_SET: if (!op_build_set(*this, *st, a)) FAIL(); break;
-        case Op::BUILD_MAP: if (!op_build_map(*this, *st, a)) FAIL(); break;
-        case Op::BUILD_SLICE: op_build_slice(*st, a); break;
-        case Op::BUILD_STRING: op_build_string(*this, *st, a); break;
-        case Op::LIST_APPEND: {
+        TARGET(BUILD_TUPLE):
+        TARGET(BUILD_LIST): op_build_sequence(*this, *st, in.op, a); NEXT;
+        TARGET(BUILD_SET): if (!op_build_set(*this, *st, a)) FAIL(); NEXT;
+        TARGET(BUILD_MAP): if (!op_build_map(*this, *st, a)) FAIL(); NEXT;
+        TARGET(BUILD_SLICE): op_build_slice(*st, a); NEXT;
+        TARGET(BUILD_STRING): op_build_string(*this, *st, a); NEXT;
+        TARGET(LIST_APPEND): {
           Value x = std::move(TOP());
           POP();
           as<List>(PEEK(a + 1))->items.push_back(std::move(x));
-          break;
+          NEXT;
         }
-        case Op::SET_ADD: {
+        TARGET(SET_ADD): {
           Value x = std::move(TOP());
           POP();
           uint64_t h;
           if (!hash(x, h)) FAIL();
           as<Set>(PEEK(a + 1))->d.set(x, h, Value());
           if (!error.is_none()) FAIL();
-          break;
+          NEXT;
         }
-        case Op::MAP_ADD: {
+        TARGET(MAP_ADD): {
           Value val = std::move(TOP());
           POP();
           Value key = std::move(TOP());
@@ -453,23 +498,23 @@ Step VM::run(Chain& chain, Resume how, Value v) {
           if (!hash(key, h)) FAIL();
           as<Dict>(PEEK(a + 1))->set(key, h, std::move(val));
           if (!error.is_none()) FAIL();
-          break;
+          NEXT;
         }
-        case Op::LIST_EXTEND: if (!op_list_extend(*this, *st, a)) FAIL(); break;
-        case Op::SET_UPDATE: if (!op_set_update(*this, *st, a)) FAIL(); break;
-        case Op::DICT_UPDATE:
-        case Op::DICT_MERGE: if (!op_dict_update(*this, *st, a, in.op == Op::DICT_MERGE)) FAIL(); break;
-        case Op::LIST_TO_TUPLE: TOP() = make_tuple(std::move(as<List>(TOP())->items)); break;
-        case Op::FORMAT_VALUE: if (!op_format_value(*this, *st, a)) FAIL(); break;
-        case Op::UNPACK_SEQUENCE:
-        case Op::UNPACK_EX: if (!op_unpack(*this, *st, in.op, a)) FAIL(); break;
-        case Op::GET_ITER: {
+        TARGET(LIST_EXTEND): if (!op_list_extend(*this, *st, a)) FAIL(); NEXT;
+        TARGET(SET_UPDATE): if (!op_set_update(*this, *st, a)) FAIL(); NEXT;
+        TARGET(DICT_UPDATE):
+        TARGET(DICT_MERGE): if (!op_dict_update(*this, *st, a, in.op == Op::DICT_MERGE)) FAIL(); NEXT;
+        TARGET(LIST_TO_TUPLE): TOP() = make_tuple(std::move(as<List>(TOP())->items)); NEXT;
+        TARGET(FORMAT_VALUE): if (!op_format_value(*this, *st, a)) FAIL(); NEXT;
+        TARGET(UNPACK_SEQUENCE):
+        TARGET(UNPACK_EX): if (!op_unpack(*this, *st, in.op, a)) FAIL(); NEXT;
+        TARGET(GET_ITER): {
           Value it;
           if (!iter(TOP(), it)) FAIL();
           TOP() = std::move(it);
-          break;
+          NEXT;
         }
-        case Op::FOR_ITER: {
+        TARGET(FOR_ITER): {
           Value x;
           depth += (int)chain.size();  // a generator's frames run nested
           int r = next(TOP(), x);
@@ -481,47 +526,47 @@ Step VM::run(Chain& chain, Resume how, Value v) {
           } else {
             PUSH(std::move(x));
           }
-          break;
+          NEXT;
         }
-        case Op::JUMP: JUMP_TO(a); break;
-        case Op::POP_JUMP_IF_FALSE:
-        case Op::POP_JUMP_IF_TRUE: {
+        TARGET(JUMP): JUMP_TO(a); NEXT;
+        TARGET(POP_JUMP_IF_FALSE):
+        TARGET(POP_JUMP_IF_TRUE): {
           bool b;
           if (TOP().tag == Value::Bool) b = TOP().b;
           else if (!truthy(TOP(), b)) FAIL();
           POP();
           if (b == (in.op == Op::POP_JUMP_IF_TRUE)) JUMP_TO(a);
-          break;
+          NEXT;
         }
-        case Op::JUMP_IF_FALSE_OR_POP:
-        case Op::JUMP_IF_TRUE_OR_POP: {
+        TARGET(JUMP_IF_FALSE_OR_POP):
+        TARGET(JUMP_IF_TRUE_OR_POP): {
           bool b;
           if (!truthy(TOP(), b)) FAIL();
           if (b == (in.op == Op::JUMP_IF_TRUE_OR_POP)) JUMP_TO(a);
           else POP();
-          break;
+          NEXT;
         }
-        case Op::CALL:
-        case Op::CALL_KW:
-        case Op::CALL_METHOD:
-        case Op::CALL_METHOD_KW: {
+        TARGET(CALL):
+        TARGET(CALL_KW):
+        TARGET(CALL_METHOD):
+        TARGET(CALL_METHOD_KW): {
           BUDGET(1);
           Ref<Frame> callee;
           if (!op_call(*this, *st, in.op, a, (int)chain.size(), callee)) FAIL();
           if (callee) ENTER_NEW(callee);
           else if (blocked(*this, *f, yielded)) SUSPEND(yielded);
-          break;
+          NEXT;
         }
-        case Op::CALL_EX: {
+        TARGET(CALL_EX): {
           BUDGET(1);
           Ref<Frame> callee;
           if (!op_call_ex(*this, *st, a, (int)chain.size(), callee)) FAIL();
           if (callee) ENTER_NEW(callee);
           else if (blocked(*this, *f, yielded)) SUSPEND(yielded);
-          break;
+          NEXT;
         }
-        case Op::MAKE_FUNCTION: op_make_function(*st, f->globals, a); break;
-        case Op::RETURN_VALUE: {
+        TARGET(MAKE_FUNCTION): op_make_function(*st, f->globals, a); NEXT;
+        TARGET(RETURN_VALUE): {
           Value rv = std::move(TOP());
           POP();
           f->note_exit();
@@ -535,66 +580,66 @@ Step VM::run(Chain& chain, Resume how, Value v) {
           finish_awaited(*done);
           if (done->mode == Frame::Await) TOP() = std::move(rv);  // replaces the coroutine object
           else PUSH(std::move(rv));
-          break;
+          NEXT;
         }
-        case Op::SETUP_FINALLY: f->blocks.push_back(Block{a, (uint32_t)st->size()}); break;
-        case Op::POP_BLOCK: f->blocks.pop_back(); break;
-        case Op::PUSH_EXC_INFO: f->exc_info.push_back(TOP()); break;
-        case Op::POP_EXCEPT: f->exc_info.pop_back(); break;
-        case Op::CHECK_EXC_MATCH: if (!op_check_exc_match(*this, *st)) FAIL(); break;
-        case Op::CHECK_EG_MATCH: if (!op_check_eg_match(*this, *f, *st)) FAIL(); break;
-        case Op::PREP_RERAISE_STAR: if (!op_prep_reraise_star(*this, *st)) FAIL(); break;
-        case Op::RERAISE:
+        TARGET(SETUP_FINALLY): f->blocks.push_back(Block{a, (uint32_t)st->size()}); NEXT;
+        TARGET(POP_BLOCK): f->blocks.pop_back(); NEXT;
+        TARGET(PUSH_EXC_INFO): f->exc_info.push_back(TOP()); NEXT;
+        TARGET(POP_EXCEPT): f->exc_info.pop_back(); NEXT;
+        TARGET(CHECK_EXC_MATCH): if (!op_check_exc_match(*this, *st)) FAIL(); NEXT;
+        TARGET(CHECK_EG_MATCH): if (!op_check_eg_match(*this, *f, *st)) FAIL(); NEXT;
+        TARGET(PREP_RERAISE_STAR): if (!op_prep_reraise_star(*this, *st)) FAIL(); NEXT;
+        TARGET(RERAISE):
           error = std::move(TOP());
           POP();
           goto reraise;
-        case Op::POP_EXCEPT_AND_RERAISE:
+        TARGET(POP_EXCEPT_AND_RERAISE):
           error = std::move(TOP());
           POP();
           POP();
           f->exc_info.pop_back();
           goto reraise;
-        case Op::RAISE_VARARGS:
+        TARGET(RAISE_VARARGS):
           if (op_raise(*this, chain, *st, a)) goto reraise;
           FAIL();
-        case Op::BEFORE_WITH:
-        case Op::BEFORE_ASYNC_WITH: {
+        TARGET(BEFORE_WITH):
+        TARGET(BEFORE_ASYNC_WITH): {
           Ref<Frame> callee;
           if (!op_before_with(*this, *st, in.op == Op::BEFORE_ASYNC_WITH, (int)chain.size(), callee)) FAIL();
           if (callee) ENTER_NEW(callee);
           else if (blocked(*this, *f, yielded)) SUSPEND(yielded);
-          break;
+          NEXT;
         }
-        case Op::WITH_EXCEPT_START: {
+        TARGET(WITH_EXCEPT_START): {
           Value exc = TOP();
           Value exit = PEEK(2);
           PUSH(std::move(exit));
           PUSH(Value::object(type_of(exc)));
           PUSH(std::move(exc));
           PUSH(Value());
-          break;
+          NEXT;
         }
-        case Op::GET_AWAITABLE: if (!get_awaitable(*this, TOP())) FAIL(); break;
-        case Op::GET_YIELD_FROM_ITER: if (!get_yield_from_iter(*this, TOP(), co->flags & CO_ITERABLE_COROUTINE)) FAIL(); break;
-        case Op::AWAIT: {
+        TARGET(GET_AWAITABLE): if (!get_awaitable(*this, TOP())) FAIL(); NEXT;
+        TARGET(GET_YIELD_FROM_ITER): if (!get_yield_from_iter(*this, TOP(), co->flags & CO_ITERABLE_COROUTINE)) FAIL(); NEXT;
+        TARGET(AWAIT): {
           if (PyCoro* c = as<PyCoro>(TOP())) {  // runs as frames of this chain
             if (!begin_await(*this, *c)) FAIL();
             ENTER(c->frame, Frame::Await);
-            break;
+            NEXT;
           }
           if (PyGen* g = as<PyGen>(TOP()); g && !g->started) {  // so does a fresh generator
             g->started = g->running = true;
             ENTER(g->frame, Frame::Await);
-            break;
+            NEXT;
           }
           switch (await_value(*this, *f, Resume::Send, Value(), yielded)) {
             case Awaited::Ready: break;
             case Awaited::Suspend: SUSPEND(yielded);
             case Awaited::Raise: FAIL();
           }
-          break;
+          NEXT;
         }
-        case Op::YIELD_VALUE: {
+        TARGET(YIELD_VALUE): {
           Value y = std::move(TOP());
           POP();
           f->at_yield = true;
@@ -605,14 +650,14 @@ Step VM::run(Chain& chain, Resume how, Value v) {
           }
           SUSPEND(y);
         }
-        case Op::GET_AITER: if (!get_aiter(*this, TOP())) FAIL(); break;
-        case Op::GET_ANEXT: {
+        TARGET(GET_AITER): if (!get_aiter(*this, TOP())) FAIL(); NEXT;
+        TARGET(GET_ANEXT): {
           Value aw;
           if (!get_anext(*this, TOP(), aw)) FAIL();
           PUSH(std::move(aw));
-          break;
+          NEXT;
         }
-        case Op::END_ASYNC_FOR:
+        TARGET(END_ASYNC_FOR):
           if (!isinstance(TOP(), StopAsyncIteration)) {
             error = std::move(TOP());
             POP();
@@ -620,12 +665,12 @@ Step VM::run(Chain& chain, Resume how, Value v) {
           }
           POP();
           POP();
-          break;
-        case Op::IMPORT_NAME: if (!op_import_name(*this, *st, *co->names[a])) FAIL(); break;
-        case Op::IMPORT_FROM: if (!op_import_from(*this, *st, *co->names[a])) FAIL(); break;
-        case Op::LOAD_ASSERTION_ERROR: PUSH(Value::object(AssertionError)); break;
-        case Op::LOAD_BUILD_CLASS: PUSH(*builtins->find_str("__build_class__")); break;
-        case Op::SETUP_ANNOTATIONS: break;
+          NEXT;
+        TARGET(IMPORT_NAME): if (!op_import_name(*this, *st, *co->names[a])) FAIL(); NEXT;
+        TARGET(IMPORT_FROM): if (!op_import_from(*this, *st, *co->names[a])) FAIL(); NEXT;
+        TARGET(LOAD_ASSERTION_ERROR): PUSH(Value::object(AssertionError)); NEXT;
+        TARGET(LOAD_BUILD_CLASS): PUSH(*builtins->find_str("__build_class__")); NEXT;
+        TARGET(SETUP_ANNOTATIONS): NEXT;
         default: __builtin_unreachable();  // the compiler emits only the ops above: no range check
       }
       continue;
@@ -653,6 +698,8 @@ Step VM::run(Chain& chain, Resume how, Value v) {
 #undef ENTER_NEW
 #undef BUDGET
 #undef JUMP_TO
+#undef TARGET
+#undef NEXT
 }
 
 }  // namespace ts::vm
