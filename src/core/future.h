@@ -116,6 +116,7 @@ struct Task final : Future {
   int num_cancels_requested_ = 0;
   bool must_cancel_ = false;
   bool internal_ = false;     // runner's shutdown tasks: not reported to observers
+  bool shutdown_cancelled_ = false;  // cancelled by asyncio.run's _cancel_all_tasks (the page's "killed")
   Ref<Future> fut_waiter_;
   Value context;              // the contextvars.Context it runs in (the script layer's; opaque here)
   Ref<Callback> step_cb_;     // call_soon(self.__step)

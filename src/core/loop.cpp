@@ -523,7 +523,10 @@ RunResult Loop::shutdown() {
   r.time = time();
   std::vector<Ref<Task>> to_cancel = all_tasks();
   if (!to_cancel.empty()) {
-    for (auto& t : to_cancel) t->cancel();
+    for (auto& t : to_cancel) {
+      t->shutdown_cancelled_ = true;  // the trace's "killed", not a cancel the script asked for
+      t->cancel();
+    }
     std::vector<Value> vals;
     for (auto& t : to_cancel) vals.push_back(Value::object(t));
     r = run_until_complete(gather(*this, vals, /*return_exceptions=*/true));
@@ -614,7 +617,10 @@ void Runner::after_run_forever() {
         start_shutdown_task(Phase::Shutdown1);
         return;
       }
-      for (auto& t : to_cancel) t->cancel();
+      for (auto& t : to_cancel) {
+        t->shutdown_cancelled_ = true;
+        t->cancel();
+      }
       std::vector<Value> vals;
       vals.reserve(to_cancel.size());
       for (auto& t : to_cancel) vals.push_back(Value::object(t));

@@ -207,7 +207,7 @@ bool decode(std::string_view bytes, Trace& out, std::string& err) {
         else if (op == Op::TaskReady) out.task_ready(t, task);
         else if (op == Op::TaskSleep) out.task_sleep(t, task);
         else if (op == Op::TaskBlock) out.task_block(t, task, arg);
-        else if (arg > uint32_t(DoneHow::Cancelled)) return bad("how a task ended");
+        else if (arg > uint32_t(DoneHow::Killed)) return bad("how a task ended");
         else out.task_done(t, task, static_cast<DoneHow>(arg));
         break;
       }

@@ -47,7 +47,7 @@ std::string event_json(const Trace& tr, const Event& e) {
       if (e.obj != kNone) o += ",\"prim\":" + prim_name(e.obj);
       break;
     case EvKind::TaskDone:
-      o += std::string(",\"how\":\"") + (e.obj == 1 ? "raised" : e.obj == 2 ? "cancelled" : "ok") + "\"";
+      o += std::string(",\"how\":\"") + done_how_name(static_cast<DoneHow>(e.obj)) + "\"";
       break;
     case EvKind::GateWait:
     case EvKind::GateEnter:

@@ -232,7 +232,7 @@ std::string Player::state_json() const {
       first = false;
       o += "{\"name\":" + json_quote(ts[i].name) + ",\"state\":\"" + state_name(s) + "\"";
       if (s == State::Done && ts[i].how != DoneHow::Ok)
-        o += std::string(",\"how\":\"") + (ts[i].how == DoneHow::Raised ? "raised" : "cancelled") + "\"";
+        o += std::string(",\"how\":\"") + done_how_name(ts[i].how) + "\"";
       if (ts[i].kind != TaskKind::Task) o += std::string(",\"kind\":\"") + task_kind_name(ts[i].kind) + "\"";
       else if (!ts[i].detail.empty()) o += ",\"coro\":" + json_quote(ts[i].detail);
       o += "}";

@@ -229,7 +229,7 @@ void Recorder::on_task_done(const Task& t) {
   }
   r.done = true;
   DoneHow how = DoneHow::Ok;
-  if (t.state() == FutState::Cancelled) how = DoneHow::Cancelled;
+  if (t.state() == FutState::Cancelled) how = t.shutdown_cancelled_ ? DoneHow::Killed : DoneHow::Cancelled;
   else if (t.exception_.is_obj()) how = DoneHow::Raised;
   tr_.task_done(now, id, how);
 }

@@ -60,6 +60,7 @@ std::string describe_event(const Trace& tr, size_t i) {
       switch (static_cast<DoneHow>(e.obj)) {
         case DoneHow::Raised: return who + " finished with an exception";
         case DoneHow::Cancelled: return who + " was cancelled";
+        case DoneHow::Killed: return who + " was cancelled by asyncio.run's shutdown (killed)";
         default: return who + " finished";
       }
     case EvKind::GateWait: return who + " queues at " + prim(e.obj);

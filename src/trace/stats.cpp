@@ -99,7 +99,8 @@ RunSummary summarize(const Trace& tr) {
     switch (t.how) {
       case DoneHow::Ok: ++s.ok; break;
       case DoneHow::Raised: ++s.raised; break;
-      case DoneHow::Cancelled: ++s.cancelled; break;
+      case DoneHow::Cancelled:
+      case DoneHow::Killed: ++s.cancelled; break;  // killed: cancelled by asyncio.run's end
     }
   }
   const MemoryModel mem;

@@ -33,6 +33,16 @@ const char* task_kind_name(TaskKind k) {
 
 void Trace::clear() { *this = Trace(); }
 
+const char* done_how_name(DoneHow h) {
+  switch (h) {
+    case DoneHow::Raised: return "raised";
+    case DoneHow::Cancelled: return "cancelled";
+    case DoneHow::Killed: return "killed";
+    case DoneHow::Ok: break;
+  }
+  return "ok";
+}
+
 void Trace::push(double t, TaskId task, uint32_t obj, EvKind k) {
   Event e;
   e.t = t;

@@ -42,7 +42,10 @@ enum class EvKind : uint8_t {
 // Which side of an asyncio.Queue a task waits on.
 enum class QueueOp : uint8_t { Get, Put, Join };
 
-enum class DoneHow : uint8_t { Ok, Raised, Cancelled };
+// Killed: cancelled by asyncio.run's shutdown (still pending when the main
+// coroutine returned), not by the script.
+enum class DoneHow : uint8_t { Ok, Raised, Cancelled, Killed };
+const char* done_how_name(DoneHow h);  // "ok", "raised", "cancelled", "killed"
 
 // What a timeline row is: an asyncio Task, or one of the world's threads or
 // processes (world/threads.h). A thread's states: Running while it holds the

@@ -207,14 +207,15 @@ void draw_now(const trace::Trace& tr, double t, ImVec2 size, const char* explana
   // (and awaiting a queue says which side: ui/queue_view.h draws the same)
   const size_t kInsideSleeping = static_cast<size_t>(State::Count), kRaised = kInsideSleeping + 1,
                kCancelled = kInsideSleeping + 2, kQueueGet = kInsideSleeping + 3, kQueuePut = kInsideSleeping + 4,
-               kQueueJoin = kInsideSleeping + 5;
-  std::vector<std::vector<TaskId>> by(kQueueJoin + 1);
+               kQueueJoin = kInsideSleeping + 5, kKilled = kInsideSleeping + 6;
+  std::vector<std::vector<TaskId>> by(kKilled + 1);
   for (TaskId i = 0; i < tasks.size(); ++i) {
     const trace::Segment* sg = tr.segment_at(i, t);
     size_t k = sg ? static_cast<size_t>(sg->state) : static_cast<size_t>(State::Pending);
     if (sg && sg->state == State::Inside && (sg->flags & trace::kSegSleeping)) k = kInsideSleeping;
     if (sg && sg->state == State::Done && tasks[i].how == trace::DoneHow::Raised) k = kRaised;
     if (sg && sg->state == State::Done && tasks[i].how == trace::DoneHow::Cancelled) k = kCancelled;
+    if (sg && sg->state == State::Done && tasks[i].how == trace::DoneHow::Killed) k = kKilled;
     if (sg && sg->state == State::Blocked && (sg->flags & trace::kSegQueueGet)) k = kQueueGet;
     if (sg && sg->state == State::Blocked && (sg->flags & trace::kSegQueuePut)) k = kQueuePut;
     if (sg && sg->state == State::Blocked && (sg->flags & trace::kSegQueueJoin)) k = kQueueJoin;
@@ -227,6 +228,7 @@ void draw_now(const trace::Trace& tr, double t, ImVec2 size, const char* explana
                           kQueueJoin,                          static_cast<size_t>(State::Blocked),
                           static_cast<size_t>(State::Done),
                           kRaised,                             kCancelled,
+                          kKilled,
                           static_cast<size_t>(State::Pending)};
   ImGui::Text("At t = %.3f s", t);
   ImGui::PushTextWrapPos(0.0f);
@@ -234,7 +236,7 @@ void draw_now(const trace::Trace& tr, double t, ImVec2 size, const char* explana
   for (size_t key : order) {
     const auto& ids = by[key];
     if (ids.empty()) continue;
-    const bool ended_badly = key == kRaised || key == kCancelled;
+    const bool ended_badly = key == kRaised || key == kCancelled || key == kKilled;
     const bool queued = key == kQueueGet || key == kQueuePut || key == kQueueJoin;
     const State s = key == kInsideSleeping ? State::Inside
                     : ended_badly          ? State::Done
@@ -243,13 +245,15 @@ void draw_now(const trace::Trace& tr, double t, ImVec2 size, const char* explana
     const char* label = key == kInsideSleeping ? "inside the gate, sleeping"
                         : key == kRaised       ? "raised"
                         : key == kCancelled    ? "cancelled"
+                        : key == kKilled       ? "killed (cancelled by asyncio.run's end)"
                         : key == kQueueGet     ? "waiting to get from a queue"
                         : key == kQueuePut     ? "waiting to put into a queue"
                         : key == kQueueJoin    ? "in a queue's join()"
                                                : state_label(s);
-    const ImU32 colour = ended_badly ? done_color(static_cast<uint8_t>(key == kRaised ? trace::DoneHow::Raised
-                                                                                      : trace::DoneHow::Cancelled))
-                                     : state_color(s);
+    const trace::DoneHow how = key == kRaised    ? trace::DoneHow::Raised
+                               : key == kKilled  ? trace::DoneHow::Killed
+                                                 : trace::DoneHow::Cancelled;
+    const ImU32 colour = ended_badly ? done_color(static_cast<uint8_t>(how)) : state_color(s);
     std::string names;
     for (size_t k = 0; k < ids.size() && k < 8; ++k) {
       if (k) names += ", ";

@@ -49,7 +49,9 @@ void states() {
   row(state_color(State::Blocked), "awaiting", "awaits another task, a future, an event, a queue or a thread.");
   row(state_color(State::Done), "done", "returned.");
   row(done_color(uint8_t(trace::DoneHow::Raised)), "raised", "ended with an exception.");
-  row(done_color(uint8_t(trace::DoneHow::Cancelled)), "cancelled", "ended by `task.cancel()`, a timeout or the end of `asyncio.run`.");
+  row(done_color(uint8_t(trace::DoneHow::Cancelled)), "cancelled", "ended by `task.cancel()` or a timeout.");
+  row(done_color(uint8_t(trace::DoneHow::Killed)), "killed",
+      "still pending when the main coroutine returned: `asyncio.run` cancelled it on its way out.");
   row(0, "(no bar)", "not started yet: created but not run, or not created yet.");
   ImGui::EndTable();
 }

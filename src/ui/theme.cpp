@@ -26,6 +26,7 @@ ImU32 done_color(uint8_t how, float a) {
   switch (static_cast<trace::DoneHow>(how)) {
     case trace::DoneHow::Raised: return IM_COL32(235, 80, 80, al);
     case trace::DoneHow::Cancelled: return IM_COL32(190, 140, 80, al);
+    case trace::DoneHow::Killed: return IM_COL32(150, 92, 110, al);
     default: return state_color(State::Done, a);
   }
 }
@@ -148,7 +149,9 @@ void draw_legend() {
       {state_color(State::Blocked), state_label(State::Blocked)},
       {state_color(State::Done), state_label(State::Done)},
       {done_color(uint8_t(trace::DoneHow::Raised)), "raised"},
-      {done_color(uint8_t(trace::DoneHow::Cancelled)), "cancelled"}};
+      {done_color(uint8_t(trace::DoneHow::Cancelled)), "cancelled"},
+      {done_color(uint8_t(trace::DoneHow::Killed)), "killed"},
+      {0, "not started"}};  // no bar: drawn as an empty outline
   ImDrawList* dl = ImGui::GetWindowDrawList();
   float h = ImGui::GetTextLineHeight();
   bool first = true;
@@ -159,7 +162,9 @@ void draw_legend() {
     if (!first && ImGui::GetItemRectMax().x + 16 + w <= right) ImGui::SameLine(0, 16);
     first = false;
     ImVec2 p = ImGui::GetCursorScreenPos();
-    dl->AddRectFilled(ImVec2(p.x, p.y + h * 0.15f), ImVec2(p.x + h * 1.4f, p.y + h * 0.85f), colour, 3.0f);
+    const ImVec2 a(p.x, p.y + h * 0.15f), b(p.x + h * 1.4f, p.y + h * 0.85f);
+    if (colour) dl->AddRectFilled(a, b, colour, 3.0f);
+    else dl->AddRect(a, b, IM_COL32(120, 120, 130, 200), 3.0f);
     ImGui::Dummy(ImVec2(h * 1.4f, h));
     ImGui::SameLine(0, 6);
     ImGui::TextUnformatted(label);

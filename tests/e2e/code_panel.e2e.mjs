@@ -7,28 +7,20 @@
 // letter of the code was the same grey.
 import path from 'node:path';
 import { input } from './input.mjs';
+import { pixels } from './pixels.mjs';
 
 // Pixels of the screenshot's clip near each colour (within `tol` per channel).
 async function countColours(page, clip, colours, tol = 26) {
   const png = await page.screenshot({ clip });
-  return page.evaluate(async ([b64, colours, tol]) => {
-    const img = new Image();
-    img.src = 'data:image/png;base64,' + b64;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width; c.height = img.height;
-    const g = c.getContext('2d');
-    g.drawImage(img, 0, 0);
-    const d = g.getImageData(0, 0, c.width, c.height).data;
-    const n = {};
-    for (const [name, rgb] of Object.entries(colours)) {
-      let k = 0;
-      for (let i = 0; i < d.length; i += 4)
-        if (Math.abs(d[i] - rgb[0]) <= tol && Math.abs(d[i + 1] - rgb[1]) <= tol && Math.abs(d[i + 2] - rgb[2]) <= tol) ++k;
-      n[name] = k;
-    }
-    return n;
-  }, [png.toString('base64'), colours, tol]);
+  const { data: d } = await pixels(page, png);
+  const n = {};
+  for (const [name, rgb] of Object.entries(colours)) {
+    let k = 0;
+    for (let i = 0; i < d.length; i += 4)
+      if (Math.abs(d[i] - rgb[0]) <= tol && Math.abs(d[i + 1] - rgb[1]) <= tol && Math.abs(d[i + 2] - rgb[2]) <= tol) ++k;
+    n[name] = k;
+  }
+  return n;
 }
 
 export default async function ({ page, assert, log, outDir, checkNotBlank }) {

@@ -15,6 +15,7 @@ import assert from 'node:assert/strict';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startServer } from '../../web/serve.mjs';
 import { launchChromium } from './browser.mjs';
+import { pixels } from './pixels.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -41,25 +42,16 @@ function log(...a) { console.log('e2e:', ...a); }
 // picture fails. Returns {distinct, nonDominant} for the caller to inspect.
 async function checkNotBlank(page, file, { minColors = 16, minFraction = 0.02 } = {}) {
   const png = await page.screenshot({ path: file });
-  const stats = await page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = 'data:image/png;base64,' + b64;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width; c.height = img.height;
-    const g = c.getContext('2d');
-    g.drawImage(img, 0, 0);
-    const d = g.getImageData(0, 0, c.width, c.height).data;
-    const counts = new Map();
-    for (let i = 0; i < d.length; i += 4) {
-      const k = (d[i] << 16) | (d[i + 1] << 8) | d[i + 2];
-      counts.set(k, (counts.get(k) || 0) + 1);
-    }
-    let top = 0;
-    for (const v of counts.values()) top = Math.max(top, v);
-    const n = d.length / 4;
-    return { width: c.width, height: c.height, distinct: counts.size, nonDominant: (n - top) / n };
-  }, png.toString('base64'));
+  const { width, height, data: d } = await pixels(page, png);
+  const counts = new Map();
+  for (let i = 0; i < d.length; i += 4) {
+    const k = (d[i] << 16) | (d[i + 1] << 8) | d[i + 2];
+    counts.set(k, (counts.get(k) || 0) + 1);
+  }
+  let top = 0;
+  for (const v of counts.values()) top = Math.max(top, v);
+  const n = d.length / 4;
+  const stats = { width, height, distinct: counts.size, nonDominant: (n - top) / n };
   log(`screenshot ${path.relative(root, file)}: ${stats.width}x${stats.height},`,
       `${stats.distinct} colours, ${(stats.nonDominant * 100).toFixed(1)}% not background`);
   assert.ok(stats.distinct >= minColors, `screenshot looks blank: only ${stats.distinct} colours`);

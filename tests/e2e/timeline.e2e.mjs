@@ -37,7 +37,8 @@ export default async function ({ page, root, outDir, assert, log, checkNotBlank 
   log(`example1: timeline=${JSON.stringify(s.timeline)}`);
   assert.equal(s.timeline.gate_waits, 3, 'Example 1 draws its three waits');
 
-  // how tasks end: one raises, one is cancelled, one finishes; each is told apart
+  // how tasks end: one raises, one is cancelled, one finishes, one is left
+  // pending (asyncio.run's end cancels it: killed); each is told apart
   const ends = [
     'import asyncio',
     'async def fails():',
@@ -51,6 +52,7 @@ export default async function ({ page, root, outDir, assert, log, checkNotBlank 
     '    a = asyncio.create_task(fails(), name="fails")',
     '    b = asyncio.create_task(forever(), name="forever")',
     '    c = asyncio.create_task(fine(), name="fine")',
+    '    asyncio.create_task(forever(), name="left")',
     '    await asyncio.sleep(2)',
     '    b.cancel()',
     '    print(await asyncio.gather(a, b, c, return_exceptions=True))',
@@ -63,5 +65,6 @@ export default async function ({ page, root, outDir, assert, log, checkNotBlank 
   assert.equal(how.fails, 'raised', 'a task that raised says so');
   assert.equal(how.forever, 'cancelled', 'a cancelled one says so');
   assert.equal(how.fine, 'done', 'a finished one is done');
+  assert.equal(how.left, 'killed', 'one still pending when main returned was killed by asyncio.run\'s end');
   await checkNotBlank(page, path.join(outDir, 'timeline-ends.png'));
 }

@@ -314,7 +314,9 @@ void segment_text(const trace::Trace& tr, const Segment& s, trace::TaskKind kind
   if (at_prim && s.prim < tr.prims().size())
     ImGui::Text(s.state == State::Blocked ? "on: %s" : "gate: %s", tr.prims()[s.prim].name.c_str());
   if (s.state == State::Done) {
-    ImGui::Text("finished at %.3f s%s", s.t0, s.done_how == 1 ? " (raised)" : s.done_how == 2 ? " (cancelled)" : "");
+    const auto how = static_cast<trace::DoneHow>(s.done_how);
+    if (how == trace::DoneHow::Ok) ImGui::Text("finished at %.3f s", s.t0);
+    else ImGui::Text("finished at %.3f s (%s)", s.t0, trace::done_how_name(how));
   } else if (s.t1 == kInf) {
     ImGui::Text("from %.3f s (until the end of the run)", s.t0);
   } else {

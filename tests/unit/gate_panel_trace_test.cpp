@@ -1,7 +1,7 @@
-// What the trace knows about asyncio.Queue (the gate panel draws it): its
+// What the trace knows for the gate panel and "Right now": asyncio.Queue's
 // items after each put and get, and who waits to get, to put or in join();
-// and the names gates get (after their expression, "#2" when a name is
-// bound again).
+// the names gates get (after their expression, "#2" when a name is bound
+// again); and a task killed by asyncio.run's end told from one cancelled.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -138,4 +138,30 @@ TEST_CASE("gates are named after their expression, and #2 when a name is bound a
   V got;
   for (const trace::PrimInfo& p : tr.prims()) got.push_back(p.name + " " + std::to_string(p.capacity));
   CHECK(got == V{"sem 1", "sem #2 3", "self.sem 2"});
+}
+
+TEST_CASE("a task still pending when main returns is killed by asyncio.run's end, not cancelled", "[queue_trace]") {
+  trace::Trace tr;
+  const vm::RunOutcome r = app::record_script(
+      "import asyncio\n"
+      "async def forever():\n"
+      "    await asyncio.sleep(100)\n"
+      "async def main():\n"
+      "    a = asyncio.create_task(forever(), name='cancelled')\n"
+      "    asyncio.create_task(forever(), name='left')\n"
+      "    await asyncio.sleep(1)\n"
+      "    a.cancel()\n"
+      "    await asyncio.sleep(1)\n"
+      "asyncio.run(main())\n",
+      "killed.py", tr);
+  REQUIRE(r.status == vm::RunOutcome::Ok);
+  V how;
+  for (const trace::TaskInfo& t : tr.tasks()) how.push_back(t.name + " " + trace::done_how_name(t.how));
+  CHECK(how == V{"Task-1 ok", "cancelled cancelled", "left killed"});
+  CHECK(tr.tasks()[2].finished == 2.0);
+  // through the codec too
+  trace::Trace back;
+  std::string err;
+  REQUIRE(trace::decode(trace::encode(tr), back, err));
+  CHECK(back.tasks()[2].how == trace::DoneHow::Killed);
 }
