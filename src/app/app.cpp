@@ -224,6 +224,7 @@ void App::finish_run(const std::string& src) {
   for (const trace::PrimInfo& p : trace_.prims())
     if (p.kind == trace::PrimKind::Semaphore || p.kind == trace::PrimKind::Lock) editor_.gates.push_back(p.name);
   refresh_sliders();
+  page_.timeline.rows_to_top = true;
   if (r.line > 0 && outcome_.status != vm::RunOutcome::Ok) editor_.follow_line = r.line - 1;
   if (then_) {  // a compare link: this was A; B runs next
     std::unique_ptr<link::Scenario> b = std::move(then_);
@@ -659,7 +660,12 @@ std::string App::state_json() const {
   const ui::FoldStats& fs = page_.timeline.folded.stats;
   j += ",\"timeline\":{\"spans\":" + std::to_string(fs.spans) + ",\"folds\":" + std::to_string(fs.folds) +
        ",\"gate_spans\":" + std::to_string(fs.gate_spans) + ",\"gate_waits\":" + std::to_string(fs.gate_waits) +
-       ",\"gate_min_px\":" + trace::json_number(fs.gate_min_px) + "}";
+       ",\"gate_min_px\":" + trace::json_number(fs.gate_min_px) +
+       ",\"first_row\":" + std::to_string(page_.timeline.folded.view.row0) + ",\"marks\":{";
+  for (size_t k = 0; k < ui::kWorldMarks; ++k)  // world marks in the view, by kind
+    j += std::string(k ? "," : "") + "\"" + ui::world_mark_name(static_cast<ui::WorldMark>(k)) +
+         "\":" + std::to_string(fs.world[k]);
+  j += "}}";
   j += std::string(",\"view\":\"") + kViewNames[page_.view] + "\"";
   j += ",\"widgets\":{";
   bool first = true;

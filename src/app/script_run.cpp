@@ -20,17 +20,18 @@ bool api_event_of(const std::string& kind, const std::vector<std::pair<std::stri
       {"service.request", K::Request}, {"service.accept", K::Accept},  {"service.reject", K::Reject},
       {"service.response", K::Response}, {"service.error", K::Error}, {"service.cancel", K::Cancel},
       {"client.request", K::Attempt},  {"client.retry", K::Retry},    {"client.error", K::GiveUp},
-      {"client.response", K::Done}};
+      {"client.response", K::Done},    {"retry.attempt", K::TryAttempt}, {"retry.sleep", K::TrySleep},
+      {"retry.end", K::TryEnd}};
   const auto* k = std::find_if(std::begin(kKinds), std::end(kKinds), [&](const auto& p) { return kind == p.first; });
   if (k == std::end(kKinds)) return false;
   e.kind = k->second;
   auto number = [](const std::string& v) { return std::strtod(v.c_str(), nullptr); };
   for (const auto& [name, v] : fields) {
-    if (name == "service" || name == "client") e.source = v;
+    if (name == "service" || name == "client" || name == "fn") e.source = v;
     else if (name == "id") e.id = static_cast<int64_t>(number(v));
     else if (name == "attempt") e.attempt = static_cast<int64_t>(number(v));
     else if (name == "status") e.status = static_cast<uint16_t>(number(v));
-    else if (name == "cause" || name == "reason" || name == "error") e.cause = v;
+    else if (name == "cause" || name == "reason" || name == "error" || name == "outcome") e.cause = v;
     else if (name == "latency" || name == "delay" || name == "retry_after") e.value = v == "None" ? 0 : number(v);
     else if (name == "tokens") e.tokens = static_cast<int64_t>(number(v));
     else if (name == "key") e.key = std::strtoll(v.c_str(), nullptr, 10);
@@ -50,6 +51,25 @@ bool limits_of(const std::string& kind, const std::vector<std::pair<std::string,
     else if (name == "capacity") s.capacity = limit(v);
     else if (name == "enforce") s.enforce = v;
   }
+  return true;
+}
+
+// tqdm's progress.open / progress.count / progress.close (tqdm/std.py).
+static bool progress_of(const std::string& kind, const std::vector<std::pair<std::string, std::string>>& fields,
+                        trace::ProgressEvent& e) {
+  using K = trace::ProgressKind;
+  if (kind == "progress.open") e.kind = K::Open;
+  else if (kind == "progress.count") e.kind = K::Count;
+  else if (kind == "progress.close") e.kind = K::Close;
+  else return false;
+  for (const auto& [name, v] : fields) {
+    if (name == "id") e.id = std::strtoll(v.c_str(), nullptr, 10);
+    else if (name == "n") e.n = std::strtod(v.c_str(), nullptr);
+    else if (name == "total") e.total = v == "None" ? -1 : std::max(0.0, std::strtod(v.c_str(), nullptr));
+    else if (name == "desc") e.desc = v;
+    else if (name == "unit") e.unit = v;
+  }
+  if (e.kind == K::Open && e.total < -1) e.total = -1;
   return true;
 }
 
@@ -103,7 +123,9 @@ void record_into(vm::RunOptions& opts, trace::Trace& tr, std::unique_ptr<trace::
                                     const std::vector<std::pair<std::string, std::string>>& fields) {
     trace::ApiEvent e;
     trace::ServiceLimits s;
+    trace::ProgressEvent p;
     if (rec && api_event_of(kind, fields, e)) rec->api(std::move(e));
+    else if (rec && progress_of(kind, fields, p)) rec->progress(std::move(p));
     else if (limits_of(kind, fields, s)) tr.service_limits(t, std::move(s));
     else if (rec && kind == "thread") thread_event(*rec, fields);
   };

@@ -18,6 +18,9 @@ const char* api_kind_name(ApiKind k) {
     case ApiKind::Retry: return "retry";
     case ApiKind::GiveUp: return "give_up";
     case ApiKind::Done: return "done";
+    case ApiKind::TryAttempt: return "try";
+    case ApiKind::TrySleep: return "try_sleep";
+    case ApiKind::TryEnd: return "try_end";
   }
   return "?";
 }
@@ -51,7 +54,11 @@ void Trace::api_event(double t, TaskId task, ApiEvent e) {
     case ApiKind::Retry: ++c.retries; break;
     case ApiKind::GiveUp: ++c.gave_up; break;
     case ApiKind::Done: ++c.done; break;
+    case ApiKind::TryAttempt: ++c.tries; break;
+    case ApiKind::TrySleep: ++c.try_sleeps; break;
+    case ApiKind::TryEnd: c.try_gave_up += e.cause.rfind("gave up", 0) == 0; break;
   }
+  if (task < tasks_.size()) tasks_[task].api.push_back(static_cast<uint32_t>(api_.size()));
   push(t, task, static_cast<uint32_t>(api_.size()), EvKind::Api);
   api_.push_back(std::move(e));
   api_counts_.push_back(c);

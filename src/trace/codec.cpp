@@ -16,7 +16,7 @@ constexpr size_t kMagicLen = sizeof kMagic - 1;
 enum class Op : uint8_t {
   TaskCreate = 1, RenameTask, TaskRun, TaskReady, TaskBlock, TaskSleep, TaskDone, PrimCreate,
   GateWait, GateEnter, GateLeave, GateGiveUp, Print, Advance, Api, ServiceLimits, SetLine, Finish,
-  QueueWait, QueueLevel,
+  QueueWait, QueueLevel, Progress,
 };
 
 // The writer: a Sink for replay() that appends each call as an opcode and
@@ -58,6 +58,10 @@ class Writer {
   void service_limits(double t, const ServiceLimits& s) {
     op(Op::ServiceLimits), f64(t), str(s.name), f64(s.rpm), f64(s.tpm), f64(s.max_concurrency), f64(s.capacity),
         str(s.enforce);
+  }
+  void progress_event(double t, TaskId task, const ProgressEvent& e) {
+    op(Op::Progress), f64(t), u(task), u(uint64_t(e.kind)), i(e.id), f64(e.n), f64(e.total), str(e.desc),
+        str(e.unit);
   }
   void set_line(TaskId task, uint32_t line) { op(Op::SetLine), u(task), u(line); }
   void finish(double t, const std::string& outcome) { op(Op::Finish), f64(t), str(outcome); }
@@ -261,7 +265,7 @@ bool decode(std::string_view bytes, Trace& out, std::string& err) {
         task = r.u32();
         ApiEvent e;
         uint32_t kind = r.u32();
-        if (kind > uint32_t(ApiKind::Done)) return bad("API event kind");
+        if (kind > uint32_t(ApiKind::TryEnd)) return bad("API event kind");
         e.kind = static_cast<ApiKind>(kind);
         e.status = static_cast<uint16_t>(r.u32());
         e.id = r.i();
@@ -272,6 +276,21 @@ bool decode(std::string_view bytes, Trace& out, std::string& err) {
         e.source = r.str();
         e.cause = r.str();
         out.api_event(t, task, std::move(e));
+        break;
+      }
+      case Op::Progress: {
+        t = r.f64();
+        task = r.u32();
+        ProgressEvent e;
+        const uint32_t kind = r.u32();
+        if (kind > uint32_t(ProgressKind::Close)) return bad("progress event kind");
+        e.kind = static_cast<ProgressKind>(kind);
+        e.id = r.i();
+        e.n = r.f64();
+        e.total = r.f64();
+        e.desc = r.str();
+        e.unit = r.str();
+        out.progress_event(t, task, std::move(e));
         break;
       }
       case Op::ServiceLimits: {

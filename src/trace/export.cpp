@@ -25,6 +25,7 @@ const char* ev_name(EvKind k) {
     case EvKind::QueuePut: return "queue_put";
     case EvKind::QueueJoin: return "queue_join";
     case EvKind::QueueLevel: return "queue_level";
+    case EvKind::Progress: return "progress";
   }
   return "?";
 }
@@ -80,6 +81,15 @@ std::string event_json(const Trace& tr, const Event& e) {
         if (a.value) o += ",\"value\":" + json_number(a.value);
         if (a.tokens) o += ",\"tokens\":" + std::to_string(a.tokens);
         if (!a.cause.empty()) o += ",\"cause\":" + json_quote(a.cause);
+      }
+      break;
+    case EvKind::Progress:
+      if (e.obj < tr.progress().size()) {
+        const ProgressEvent& p = tr.progress()[e.obj];
+        o += std::string(",\"what\":\"") + progress_kind_name(p.kind) + "\",\"id\":" + std::to_string(p.id) +
+             ",\"n\":" + json_number(p.n);
+        if (p.total > -2) o += ",\"total\":" + (p.total < 0 ? std::string("null") : json_number(p.total));
+        if (p.kind == ProgressKind::Open) o += ",\"desc\":" + json_quote(p.desc) + ",\"unit\":" + json_quote(p.unit);
       }
       break;
     default:

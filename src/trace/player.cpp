@@ -201,6 +201,10 @@ std::string json_quote(std::string_view s) {
 std::string json_number(double v) {
   if (!std::isfinite(v)) return "null";
   char buf[32];
+  if (v == std::floor(v) && std::fabs(v) < 1e15) {  // 10, not 1e+01
+    std::snprintf(buf, sizeof buf, "%.0f", v);
+    return buf;
+  }
   for (int prec = 1; prec <= 17; ++prec) {
     std::snprintf(buf, sizeof buf, "%.*g", prec, v);
     if (std::strtod(buf, nullptr) == v) break;
@@ -290,6 +294,20 @@ std::string Player::state_json() const {
     }
   }
   o += "]";
+  // progress bars open by t: {desc, n, total (null: unknown), closed}
+  o += ",\"progress\":[";
+  if (tr) {
+    bool first = true;
+    for (const ProgressBar& b : tr->bars()) {
+      const ProgressBar::Point* p = b.at(t);
+      if (!p) continue;
+      o += std::string(first ? "" : ",") + "{\"desc\":" + json_quote(b.desc) + ",\"n\":" + json_number(p->n) +
+           ",\"total\":" + (p->total < 0 ? std::string("null") : json_number(p->total)) +
+           ",\"closed\":" + (b.closed >= 0 && b.closed <= t ? "true" : "false") + "}";
+      first = false;
+    }
+  }
+  o += "]";
   o += ",\"console\":[";
   size_t n = tr ? tr->console_count_at(t) : 0;
   for (size_t i = 0; i < n; ++i) {
@@ -309,7 +327,9 @@ std::string Player::state_json() const {
          ",\"rate_limited\":" + std::to_string(c.rate_limited) + ",\"answered\":" + std::to_string(c.answered) +
          ",\"server_errors\":" + std::to_string(c.server_errors) + ",\"failed\":" + std::to_string(c.failed) +
          ",\"attempts\":" + std::to_string(c.attempts) + ",\"retries\":" + std::to_string(c.retries) +
-         ",\"max_in_flight\":" + std::to_string(c.max_in_flight) + "}";
+         ",\"max_in_flight\":" + std::to_string(c.max_in_flight) + ",\"tries\":" + std::to_string(c.tries) +
+         ",\"try_sleeps\":" + std::to_string(c.try_sleeps) + ",\"try_gave_up\":" + std::to_string(c.try_gave_up) +
+         "}";
   }
   if (tr && tr->finished() && !tr->outcome().empty())
     o += ",\"outcome\":" + json_quote(tr->outcome());

@@ -94,6 +94,11 @@ void Recorder::api(ApiEvent e) {
   tr_.api_event(loop_.time(), cur ? task_id(*cur) : kNone, std::move(e));
 }
 
+void Recorder::progress(ProgressEvent e) {
+  Task* cur = Loop::running_task();
+  tr_.progress_event(loop_.time(), cur ? task_id(*cur) : kNone, std::move(e));
+}
+
 void Recorder::thread(uint64_t ident, const std::string& what, const std::string& name, bool process) {
   const double t = loop_.time();
   if (what == "start") {

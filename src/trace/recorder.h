@@ -24,6 +24,8 @@ class Recorder final : public ts::Observer {
   void print(std::string text);
   // An event of the simulated world's API traffic, by the current task, now.
   void api(ApiEvent e);
+  // A progress bar's (tqdm's) report, by the current task, now.
+  void progress(ProgressEvent e);
   // A thread or process of the world (world/threads.h), by its ident: "start"
   // (named `name`, made by the running task if any), then its state:
   // "running", "ready", "sleeping", "blocked", "done" or "raised".

@@ -17,6 +17,8 @@ std::string seconds(double v) {
   return buf;
 }
 
+}  // namespace
+
 std::string describe_api(const ApiEvent& a, const std::string& who) {
   const std::string src = a.source.empty() ? "the API" : a.source;
   const std::string n = " #" + std::to_string(a.id);
@@ -34,6 +36,38 @@ std::string describe_api(const ApiEvent& a, const std::string& who) {
       return who + ": " + src + " will retry call" + n + " in " + seconds(a.value) + " (" + a.cause + ")";
     case ApiKind::GiveUp: return who + ": " + src + " gives up call" + n + ": " + a.cause;
     case ApiKind::Done: return who + ": " + src + " returns call" + n;
+    case ApiKind::TryAttempt: return who + ": tenacity calls " + src + ", attempt " + std::to_string(a.attempt);
+    case ApiKind::TrySleep:
+      return who + ": tenacity sleeps " + seconds(a.value) + " after attempt " + std::to_string(a.attempt) + " of " +
+             src + " (" + a.cause + ")";
+    case ApiKind::TryEnd:
+      return who + ": tenacity stops calling " + src + " after attempt " + std::to_string(a.attempt) + ": " + a.cause;
+  }
+  return {};
+}
+
+namespace {
+
+// "43 of 100" or "43" (no total), in whole numbers when they are
+std::string count_text(double n, double total) {
+  char buf[64];
+  if (total >= 0) std::snprintf(buf, sizeof buf, "%.10g of %.10g", n, total);
+  else std::snprintf(buf, sizeof buf, "%.10g", n);
+  return buf;
+}
+
+std::string describe_progress(const Trace& tr, const ProgressEvent& p, const std::string& who) {
+  std::string bar = "progress bar";
+  for (const ProgressBar& b : tr.bars())
+    if (b.id == p.id && !b.desc.empty()) bar += " '" + b.desc + "'";
+  const ProgressBar::Point* at = nullptr;
+  for (const ProgressBar& b : tr.bars())
+    if (b.id == p.id) at = b.at(p.t);
+  const std::string count = count_text(p.n, at ? at->total : -1);
+  switch (p.kind) {
+    case ProgressKind::Open: return who + " opens a " + bar + " at " + count;
+    case ProgressKind::Count: return who + ": " + bar + " counts " + count;
+    case ProgressKind::Close: return who + " closes the " + bar + " at " + count;
   }
   return {};
 }
@@ -71,6 +105,7 @@ std::string describe_event(const Trace& tr, size_t i) {
     case EvKind::PrimCreate: return prim(e.obj) + " was created";
     case EvKind::Advance: return "the clock moves on";
     case EvKind::Api: return describe_api(tr.api()[e.obj], who);
+    case EvKind::Progress: return describe_progress(tr, tr.progress()[e.obj], who);
     case EvKind::QueueGet: return who + " waits to get from " + prim(e.obj) + " (it is empty)";
     case EvKind::QueuePut: return who + " waits to put into " + prim(e.obj) + " (it is full)";
     case EvKind::QueueJoin: return who + " waits until every item of " + prim(e.obj) + " is done";

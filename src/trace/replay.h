@@ -27,6 +27,10 @@ Trace prefix(const Trace& full, size_t n);
 // "Task-3 waits at sem", "Task-1 printed: hello".
 std::string describe_event(const Trace& tr, size_t i);
 
+// An API event in words ("Task-3: tenacity sleeps 2 s after attempt 1 of
+// fetch (ValueError)"); `who` names the task that made it.
+std::string describe_api(const ApiEvent& a, const std::string& who);
+
 // Whether stepping stops at event i (the clock's own Advance events do not).
 bool is_step_event(const Trace& tr, size_t i);
 
@@ -76,6 +80,7 @@ void replay(const Trace& full, size_t n, Sink& out) {
       }
       case EvKind::Advance: out.advance(e.t); break;
       case EvKind::Api: out.api_event(e.t, e.task, full.api()[e.obj]); break;
+      case EvKind::Progress: out.progress_event(e.t, e.task, full.progress()[e.obj]); break;
       case EvKind::QueueGet: out.queue_wait(e.t, e.task, e.obj, QueueOp::Get); break;
       case EvKind::QueuePut: out.queue_wait(e.t, e.task, e.obj, QueueOp::Put); break;
       case EvKind::QueueJoin: out.queue_wait(e.t, e.task, e.obj, QueueOp::Join); break;

@@ -209,6 +209,9 @@ std::vector<std::pair<std::string, std::string>> summary_rows(const RunSummary& 
     if (s.call_time.size()) r.emplace_back("call time", spread(s.call_time));
     if (s.request_latency.size()) r.emplace_back("request latency", spread(s.request_latency));
   }
+  if (a.tries)
+    r.emplace_back("tenacity", n(a.tries) + " attempts, " + n(a.try_sleeps) + " retries, " + n(a.try_gave_up) +
+                                   " gave up");
   r.emplace_back("lines printed", n(s.lines));
   return r;
 }

@@ -37,6 +37,7 @@ enum class EvKind : uint8_t {
   QueuePut,    // task waits in queue obj's put() (the queue is full)
   QueueJoin,   // task waits in queue obj's join() (items not yet task_done())
   QueueLevel,  // queue obj holds `task` items now (after a put or a get): a count, not a task
+  Progress,    // a progress bar (tqdm) opened, counted or closed: obj = index into progress()
 };
 
 // Which side of an asyncio.Queue a task waits on.
@@ -101,6 +102,7 @@ struct TaskInfo {
   DoneHow how = DoneHow::Ok;
   std::vector<Segment> segs;  // contiguous, sorted; the last one is open (t1 = +inf)
   std::vector<uint32_t> prints;  // indices into console(), in order
+  std::vector<uint32_t> api;     // indices into api() of the events it made, in order
   // (event index, source line) where the line it was at changed, from its
   // own events (Trace::set_line); empty when the recorder knew no lines.
   std::vector<std::pair<uint32_t, uint32_t>> lines;
@@ -160,6 +162,10 @@ enum class ApiKind : uint8_t {
   Retry,     // the client sleeps `value` seconds before the next attempt (cause: why)
   GiveUp,    // the client raises (cause: the exception's class)
   Done,      // the client returns a result
+  // tenacity (the script's own retries; source = the function retried):
+  TryAttempt,  // it starts attempt n
+  TrySleep,    // it sleeps `value` seconds after attempt n (cause: the exception's class or "result")
+  TryEnd,      // it stops (cause: "returned", "raised X" or "gave up after X")
 };
 const char* api_kind_name(ApiKind k);  // "request", "accept", ...
 
@@ -185,6 +191,7 @@ struct ApiCounts {
   uint32_t answered = 0, server_errors = 0, failed = 0, cancelled = 0;  // server_errors: 5xx answers
   uint32_t attempts = 0, retries = 0, gave_up = 0, done = 0;            // the client's side
   uint32_t in_flight = 0, max_in_flight = 0;
+  uint32_t tries = 0, try_sleeps = 0, try_gave_up = 0;  // tenacity's attempts, sleeps and give-ups
 };
 
 // A service's configured limits, reported once when it is made
@@ -197,6 +204,36 @@ struct ServiceLimits {
   double capacity = -1;          // requests in flight past which it slows down
   std::string enforce;           // "minute" or "second"
   double t = 0;
+};
+
+// ---- progress bars (tqdm; trace/progress.cpp) ----
+enum class ProgressKind : uint8_t { Open, Count, Close };
+const char* progress_kind_name(ProgressKind k);  // "open", "count", "close"
+
+struct ProgressEvent {
+  ProgressKind kind = ProgressKind::Count;
+  int64_t id = 0;           // the bar's number in the run
+  double n = 0;             // its count after this event
+  double total = -2;        // Open: the total (-1: unknown); Count: a new total, or -2 for unchanged
+  std::string desc, unit;   // Open
+  TaskId task = kNone;
+  double t = 0;
+};
+
+// One bar over the run: its count after every change (the last of each
+// instant: a tight loop's thousand counts at one time are one point).
+struct ProgressBar {
+  struct Point {
+    double t, n, total;  // total < 0: unknown
+  };
+  int64_t id = 0;
+  std::string desc, unit;
+  TaskId task = kNone;
+  double opened = 0, closed = -1;  // closed < 0: still open at the end
+  std::vector<Point> points;       // from its opening, in time order
+  // Its count at t (points.front() before any later change); null before it
+  // opened.
+  const Point* at(double t) const;
 };
 
 // Everything at one instant (the state after every event with time <= t).
@@ -244,6 +281,8 @@ class Trace {
   void advance(double t);
   void api_event(double t, TaskId task, ApiEvent e);
   void service_limits(double t, ServiceLimits s);
+  // A Count right after a Count of the same bar at the same time replaces it.
+  void progress_event(double t, TaskId task, ProgressEvent e);
   // The source line the running task `task` is at (0: unknown), for the
   // events recorded next.
   void set_line(TaskId task, uint32_t line) {
@@ -260,6 +299,8 @@ class Trace {
   const std::vector<ConsoleLine>& console() const { return console_; }
   const std::vector<ApiEvent>& api() const { return api_; }
   const std::vector<ServiceLimits>& services() const { return services_; }
+  const std::vector<ProgressEvent>& progress() const { return progress_; }
+  const std::vector<ProgressBar>& bars() const { return bars_; }  // in the order they opened
   // Totals over the API events with time <= t (all zero before the first).
   ApiCounts api_counts_at(double t) const;
   // The totals after each api() event (same indexes).
@@ -313,6 +354,8 @@ class Trace {
   std::vector<ApiEvent> api_;
   std::vector<ApiCounts> api_counts_;  // after each api_ event
   std::vector<ServiceLimits> services_;
+  std::vector<ProgressEvent> progress_;
+  std::vector<ProgressBar> bars_;
   std::vector<double> times_;  // distinct event times
   TaskId line_task_ = kNone;
   uint32_t line_now_ = 0;

@@ -10,12 +10,12 @@ namespace ts::ui {
 namespace {
 constexpr ImU32 kChartBg = IM_COL32(0, 0, 0, 60);
 constexpr ImU32 kInFlight = IM_COL32(110, 170, 255, 200);
-constexpr ImU32 kReject = IM_COL32(255, 110, 90, 255);
-constexpr ImU32 kRetry = IM_COL32(255, 200, 90, 255);
+const ImU32 kReject = world_mark_color(WorldMark::Refused);
+const ImU32 kRetry = world_mark_color(WorldMark::SdkRetry);
 constexpr ImU32 kCursor = IM_COL32(255, 90, 90, 230);
 
-// Requests in flight over [0, end] as steps, 429s as red ticks on the floor,
-// the SDK's retries as amber ones, and the cursor.
+// Requests in flight over [0, end] as steps, 429s as ticks on the floor and
+// the SDK's retries at the top (the timeline's mark colours), and the cursor.
 void in_flight_chart(const trace::Trace& tr, double t, ImVec2 size) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 p0 = ImGui::GetCursorScreenPos();
@@ -48,7 +48,7 @@ void in_flight_chart(const trace::Trace& tr, double t, ImVec2 size) {
   dl->AddText(ImVec2(p0.x + 4, p0.y + 1), IM_COL32(200, 210, 230, 200), peak_text);
   ImGui::Dummy(size);
   if (ImGui::IsItemHovered())
-    ImGui::SetTooltip("requests in flight over the run (peak %u); red: refused (429), amber: the SDK retries",
+    ImGui::SetTooltip("requests in flight over the run (peak %u); pink: refused (429), cyan: the SDK retries",
                       last.max_in_flight);
 }
 }  // namespace
@@ -56,6 +56,15 @@ void in_flight_chart(const trace::Trace& tr, double t, ImVec2 size) {
 void draw_api(const trace::Trace& tr, double t, float width) {
   if (tr.api().empty()) return;
   const trace::ApiCounts c = tr.api_counts_at(t);
+  const trace::ApiCounts last = tr.api_counts().back();
+  if (last.tries) {  // tenacity, with or without a simulated service
+    ImGui::TextColored(ImColor(col::kAccent), "Retries (tenacity)");
+    ImGui::TextWrapped("%u attempts, %u sleeps before another, %u gave up", c.tries, c.try_sleeps, c.try_gave_up);
+  }
+  if (!last.requests && !last.attempts) {
+    ImGui::Spacing();
+    return;
+  }
   ImGui::TextColored(ImColor(col::kAccent), "API calls");
   ImGui::SameLine();
   ImGui::Text("in flight %u", c.in_flight);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "ui/api_view.h"
+#include "ui/progress_view.h"
 #include "ui/car.h"
 #include "ui/queue_view.h"
 #include "ui/theme.h"
@@ -232,6 +233,7 @@ void draw_now(const trace::Trace& tr, double t, ImVec2 size, const char* explana
                           static_cast<size_t>(State::Pending)};
   ImGui::Text("At t = %.3f s", t);
   ImGui::PushTextWrapPos(0.0f);
+  draw_progress(tr, t, ImGui::GetContentRegionAvail().x);  // first: the run at a glance
   draw_api(tr, t, ImGui::GetContentRegionAvail().x);
   for (size_t key : order) {
     const auto& ids = by[key];

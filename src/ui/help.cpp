@@ -56,6 +56,20 @@ void states() {
   ImGui::EndTable();
 }
 
+void world_marks() {
+  ImGui::TextColored(ImColor(col::kAccent), "Marks under a task's bar: what its calls met");
+  if (!begin_table("help_world", ImGui::GetFontSize() * 11)) return;
+  row(world_mark_color(WorldMark::Refused), world_mark_label(WorldMark::Refused),
+      "the service refused a request at its door: a rate limit (requests or tokens a minute) or its concurrency cap.");
+  row(world_mark_color(WorldMark::SdkRetry), world_mark_label(WorldMark::SdkRetry),
+      "the openai client sleeps and sends the call again by itself (max_retries=2 by default): your code never sees it.");
+  row(world_mark_color(WorldMark::TryRetry), world_mark_label(WorldMark::TryRetry),
+      "tenacity sleeps (its wait=) and calls the function again (a dot and its number: attempt 2, 3...).");
+  row(world_mark_color(WorldMark::GaveUp), world_mark_label(WorldMark::GaveUp),
+      "the client raised, or tenacity stopped (stop=) and raised RetryError.");
+  ImGui::EndTable();
+}
+
 void code_marks() {
   ImGui::TextColored(ImColor(col::kAccent), "The code");
   if (!begin_table("help_code", ImGui::GetFontSize() * 11)) return;
@@ -102,13 +116,18 @@ void draw_help(bool& open, std::map<std::string, ImVec4>* widgets) {
     open = false;
     return;
   }
+  // the text scrolls; Close stays in view under it
+  ImGui::BeginChild("help_body", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() - 4));
   states();
+  ImGui::Spacing();
+  world_marks();
   ImGui::Spacing();
   code_marks();
   ImGui::Spacing();
   keys();
   ImGui::Spacing();
   ImGui::TextWrapped("Copy link puts the whole scenario in the link: the code, the seed, the sliders, the view and the time.");
+  ImGui::EndChild();
   if (ImGui::Button("Close") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)) || !keep || !open) {
     open = false;
     ImGui::CloseCurrentPopup();

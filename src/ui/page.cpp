@@ -181,7 +181,10 @@ void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& play
     ImGui::EndTabBar();
   }
   if (st.view == PageState::Timeline) {
-    draw_legend();
+    const trace::ApiCounts c = tr.api_counts().empty() ? trace::ApiCounts{} : tr.api_counts().back();
+    auto bit = [](WorldMark k) { return 1u << static_cast<unsigned>(k); };
+    draw_legend((c.rejected ? bit(WorldMark::Refused) : 0) | (c.retries ? bit(WorldMark::SdkRetry) : 0) |
+                (c.try_sleeps ? bit(WorldMark::TryRetry) : 0) | (c.gave_up || c.try_gave_up ? bit(WorldMark::GaveUp) : 0));
     const char* hint = "wheel: zoom   drag: pan   double-click: fit   click: move cursor";
     ImGui::SameLine(0, 24);
     if (ImGui::GetContentRegionAvail().x >= ImGui::CalcTextSize(hint).x) ImGui::TextDisabled("%s", hint);
@@ -210,8 +213,10 @@ void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& play
     draw_sweep(*st.sweep, ImVec2(avail.x, std::max(tl_h, std::floor(avail.y * 0.62f))), &st.widgets);
   else if (st.view == PageState::Charts)
     draw_charts(tr, player, st.charts, ImVec2(avail.x, std::max(tl_h, std::floor(avail.y * 0.62f))), &st.widgets);
-  else
+  else {
     draw_timeline(tr, player, st.timeline, ImVec2(avail.x, tl_h));
+    note(st, "timeline");
+  }
 
   // Inside an instant: which of its events the cursor is at.
   if (player.in_instant()) {
@@ -252,10 +257,12 @@ void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& play
     ImGui::BeginGroup();
     ImGui::TextDisabled("Right now");
     draw_now(view, player.cursor(), ImVec2(now_w, panel_h), notice);
+    note(st, "now");
   } else {
     float gh = std::min(gates_height_hint(view), panel_h * layout::kGateMaxHFrac);
     draw_gates(view, player.cursor(), ImVec2(gate_w, gh));
     draw_now(view, player.cursor(), ImVec2(now_w, std::max(layout::kNowMinH, panel_h - gh - sp)), notice);
+    note(st, "now");
   }
   ImGui::EndGroup();
 

@@ -139,7 +139,31 @@ void note_item(std::map<std::string, ImVec4>* widgets, const std::string& name) 
   (*widgets)[name] = ImVec4(a.x, a.y, b.x - a.x, b.y - a.y);
 }
 
-void draw_legend() {
+ImU32 world_mark_color(WorldMark k, float alpha) {
+  const int a = static_cast<int>(alpha * 255.0f);
+  switch (k) {
+    // none of them a state's colour: a mark sits on a bar
+    case WorldMark::Refused: return IM_COL32(255, 80, 160, a);  // hot pink
+    case WorldMark::SdkRetry: return IM_COL32(80, 225, 225, a);  // cyan
+    case WorldMark::TryRetry:
+    case WorldMark::TryAttempt: return IM_COL32(200, 240, 90, a);  // lime
+    case WorldMark::GaveUp: return IM_COL32(235, 60, 60, a);  // red, as a task that raised
+  }
+  return IM_COL32(255, 255, 255, a);
+}
+
+const char* world_mark_label(WorldMark k) {
+  switch (k) {
+    case WorldMark::Refused: return "refused (429)";
+    case WorldMark::SdkRetry: return "SDK retries";
+    case WorldMark::TryRetry: return "tenacity retries";
+    case WorldMark::TryAttempt: return "tenacity attempt";
+    case WorldMark::GaveUp: return "gave up";
+  }
+  return "?";
+}
+
+void draw_legend(unsigned marks) {
   const std::pair<ImU32, const char*> order[] = {
       {state_color(State::Running), state_label(State::Running)},
       {state_color(State::Ready), state_label(State::Ready)},
@@ -166,6 +190,23 @@ void draw_legend() {
     if (colour) dl->AddRectFilled(a, b, colour, 3.0f);
     else dl->AddRect(a, b, IM_COL32(120, 120, 130, 200), 3.0f);
     ImGui::Dummy(ImVec2(h * 1.4f, h));
+    ImGui::SameLine(0, 6);
+    ImGui::TextUnformatted(label);
+  }
+  for (WorldMark k : {WorldMark::Refused, WorldMark::SdkRetry, WorldMark::TryRetry, WorldMark::GaveUp}) {
+    if (!(marks & (1u << static_cast<unsigned>(k)))) continue;
+    const char* label = world_mark_label(k);
+    const float w = h + 6 + ImGui::CalcTextSize(label).x;
+    if (ImGui::GetItemRectMax().x + 16 + w <= right) ImGui::SameLine(0, 16);
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float cx = p.x + h * 0.5f, cy = p.y + h * 0.5f;
+    if (k == WorldMark::GaveUp) {
+      dl->AddLine(ImVec2(cx - 4, cy - 4), ImVec2(cx + 4, cy + 4), world_mark_color(k), 2.0f);
+      dl->AddLine(ImVec2(cx - 4, cy + 4), ImVec2(cx + 4, cy - 4), world_mark_color(k), 2.0f);
+    } else {
+      dl->AddTriangleFilled(ImVec2(cx, cy - 4), ImVec2(cx + 4, cy + 4), ImVec2(cx - 4, cy + 4), world_mark_color(k));
+    }
+    ImGui::Dummy(ImVec2(h, h));
     ImGui::SameLine(0, 6);
     ImGui::TextUnformatted(label);
   }

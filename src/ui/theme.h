@@ -4,6 +4,7 @@
 #include <string>
 #include "imgui.h"
 #include "trace/trace.h"
+#include "ui/timeline/fold.h"
 
 namespace ts::ui {
 
@@ -12,6 +13,10 @@ ImU32 state_color(trace::State s, float alpha = 1.0f);
 // A finished task's colour by how it ended (trace::DoneHow as its byte):
 // done grey, raised red, cancelled amber-brown.
 ImU32 done_color(uint8_t how, float alpha = 1.0f);
+// A world mark's colour (ui/timeline/fold.h) on the timeline and in the API
+// charts: refused pink, the SDK's retry cyan, tenacity's lime, given up red.
+ImU32 world_mark_color(WorldMark k, float alpha = 1.0f);
+const char* world_mark_label(WorldMark k);  // "429 / refused", "SDK retries", ...
 // Human label for the legend and tooltips ("waiting at the gate").
 const char* state_label(trace::State s);
 
@@ -28,8 +33,10 @@ ImFont* add_dejavu_font(const char* file, float size);
 // when widgets is given: the state JSON reports them, e2e tests click them.
 void note_item(std::map<std::string, ImVec4>* widgets, const std::string& name);
 
-// Small coloured swatches with labels, on one line.
-void draw_legend();
+// Small coloured swatches with labels, on one line (wrapping), then the
+// world's marks whose bit (1 << WorldMark) is set in `marks`: those the run
+// has.
+void draw_legend(unsigned marks = 0);
 
 namespace col {
 constexpr ImU32 kBg = IM_COL32(22, 24, 30, 255);

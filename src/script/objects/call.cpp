@@ -4,6 +4,7 @@
 #include <new>
 #include <stdexcept>
 
+#include "script/objects/prepended_args.h"
 #include "script/objects/runtime.h"
 
 namespace ts::vm {
@@ -15,17 +16,9 @@ bool VM::call(const Value& callable, const Value* args, int nargs, Dict* kwargs,
     case Kind::Function: return eval_function(*this, static_cast<Function*>(o), args, nargs, kwargs, nullptr, out);
     case Kind::BoundMethod: {
       BoundMethod* m = static_cast<BoundMethod*>(o);
-      Value small[8];  // self, then the arguments: on the C stack for the usual few
-      std::vector<Value> big;
-      Value* a = small;
-      if (nargs + 1 > 8) {
-        big.resize(size_t(nargs) + 1);
-        a = big.data();
-      }
-      a[0] = m->self;
-      for (int i = 0; i < nargs; i++) a[i + 1] = args[i];
+      PrependedArgs a(m->self, args, nargs);
       Value fn = m->func;
-      return call(fn, a, nargs + 1, kwargs, out);
+      return call(fn, a.data(), a.size(), kwargs, out);
     }
     case Kind::NativeFn: {
       NativeFn* nf = static_cast<NativeFn*>(o);

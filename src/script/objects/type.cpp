@@ -2,6 +2,7 @@
 
 #include "script/objects/exception_group.h"
 #include "script/objects/getargs.h"
+#include "script/objects/prepended_args.h"
 #include "script/objects/runtime.h"
 #include "script/objects/subclass.h"
 
@@ -320,17 +321,9 @@ Value* user_new(PyType* t) {
 bool build_instance(VM& vm, PyType* t, Value* args, int nargs, Dict* kwargs, Value& out) {
   Value self;
   Value* own_new = user_new(t);
-  // [cls or self, args...]: on the C stack for the usual few arguments.
-  Value small[8];
-  std::vector<Value> big;
-  Value* a = small;
-  if (nargs + 1 > 8) {
-    big.resize(size_t(nargs) + 1);
-    a = big.data();
-  }
-  a[0] = Value::object(t);
-  for (int i = 0; i < nargs; i++) a[i + 1] = args[i];
-  const int na = nargs + 1;
+  PrependedArgs with_cls(Value::object(t), args, nargs);  // [cls, args...]
+  Value* a = with_cls.data();
+  const int na = with_cls.size();
   if (own_new) {
     if (!vm.call(*own_new, a, na, kwargs, self)) return false;
     if (!vm.type_of(self)->is_subtype(t)) {

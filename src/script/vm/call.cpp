@@ -2,6 +2,7 @@
 // TypeError wordings), vm.eval_function (a nested run to completion), the
 // CALL instructions, and running a module's top level.
 #include "script/objects/getargs.h"
+#include "script/objects/prepended_args.h"
 #include "script/vm/ops.h"
 
 namespace ts::vm {
@@ -259,16 +260,8 @@ bool op_call(VM& vm, Stack& st, Op op, uint32_t a, int nesting, Ref<Frame>& call
         callee = std::move(nf);
         return true;
       }
-      Value small[8];
-      std::vector<Value> big;
-      Value* with_self = small;
-      if (npos + 1 > 8) {
-        big.resize(size_t(npos) + 1);
-        with_self = big.data();
-      }
-      with_self[0] = bm->self;
-      for (int i = 0; i < npos; i++) with_self[i + 1] = args[i];
-      return python_call(vm, st, callable_pos, fn, with_self, npos + 1, nullptr, nullptr, callee);
+      PrependedArgs with_self(bm->self, args, npos);
+      return python_call(vm, st, callable_pos, fn, with_self.data(), with_self.size(), nullptr, nullptr, callee);
     }
   }
   Ref<Dict> kwd;

@@ -2,7 +2,8 @@
 // all read from the trace (the whole run, with the playback cursor drawn on
 // them; a click on a time chart moves the cursor there):
 //   gate_chart.cpp     tasks inside each gate and waiting at it, its capacity
-//   api_chart.cpp      API requests in flight, 429s and the SDK's retries
+//   api_chart.cpp      API requests in flight, 429s, the SDK's and tenacity's retries
+//   progress_chart.cpp each progress bar's (tqdm's) share done over time
 //   rate_chart.cpp     completions per second
 //   memory_chart.cpp   memory by tasks, threads and processes (trace::MemoryModel)
 //   latency_chart.cpp  how long calls (or tasks) took: histogram, p50/p95/p99
@@ -29,13 +30,14 @@ struct ChartsState {
 };
 
 // Notes each chart's box in *widgets ("chart gate NAME", "chart api",
-// "chart rate", "chart memory", "chart latency", "summary") when given.
+// "chart progress", "chart rate", "chart memory", "chart latency", "summary") when given.
 void draw_charts(const trace::Trace& tr, trace::Player& player, ChartsState& st, ImVec2 size,
                  std::map<std::string, ImVec4>* widgets = nullptr);
 
 // Each returns the time clicked (or -1).
 double gate_chart(const trace::PrimInfo& gate, double end, double cursor, ImVec2 size);
 double api_chart(const trace::Trace& tr, double cursor, ImVec2 size);
+double progress_chart(const trace::Trace& tr, double cursor, ImVec2 size);
 double rate_chart(const trace::Trace& tr, double cursor, ImVec2 size);
 double memory_chart(const std::vector<trace::Alive>& alive, double end, double cursor, ImVec2 size);
 void latency_chart(const trace::RunSummary& s, ImVec2 size);

@@ -23,7 +23,8 @@ void draw_charts(const trace::Trace& tr, trace::Player& player, ChartsState& st,
   ImGui::BeginChild("charts", size, false);
   const float w = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize;
   // the time charts share what the histogram leaves, each 70..118 px
-  int n_time = 2 + !tr.api().empty();
+  const bool api = !tr.api().empty(), progress = !tr.bars().empty();
+  int n_time = 2 + api + progress;
   for (const trace::PrimInfo& g : tr.prims())
     n_time += (g.kind == trace::PrimKind::Semaphore || g.kind == trace::PrimKind::Lock) && n_time < 6;
   const float sp = ImGui::GetStyle().ItemSpacing.y;
@@ -44,9 +45,13 @@ void draw_charts(const trace::Trace& tr, trace::Player& player, ChartsState& st,
     note("chart gate " + g.name);
     ImGui::PopID();
   }
-  if (!tr.api().empty()) {
+  if (api) {
     keep(api_chart(tr, player.cursor(), ImVec2(w, h)));
     note("chart api");
+  }
+  if (progress) {
+    keep(progress_chart(tr, player.cursor(), ImVec2(w, h)));
+    note("chart progress");
   }
   keep(rate_chart(tr, player.cursor(), ImVec2(w, h)));
   note("chart rate");

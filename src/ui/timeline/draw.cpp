@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <limits>
 
+#include "trace/replay.h"
 #include "ui/theme.h"
 #include "ui/timeline/layout.h"
 
@@ -290,6 +291,26 @@ void draw_row(const Frame& f, const Rows& rw, size_t r) {
     const ImU32 c = con[m.line].t <= f.cursor ? IM_COL32(255, 255, 255, 230) : IM_COL32(255, 255, 255, 70);
     dl->AddTriangleFilled(ImVec2(x - 4, by0 - 3), ImVec2(x + 4, by0 - 3), ImVec2(x, by0 + 3), c);
   }
+  // the world's marks under the bar: refusals, retries, give-ups
+  const auto& api = f.tr.api();
+  for (uint32_t k = 0; k < fr->nworld; ++k) {
+    const WorldMarker& m = f.st.folded.world[fr->world0 + k];
+    const float x = f.plot_x0 + m.x;
+    const ImU32 c = world_mark_color(m.kind, api[m.api].t <= f.cursor ? 1.0f : 0.35f);
+    if (m.kind == WorldMark::GaveUp) {  // a cross
+      dl->AddLine(ImVec2(x - 4, by1 - 4), ImVec2(x + 4, by1 + 4), c, 2.0f);
+      dl->AddLine(ImVec2(x - 4, by1 + 4), ImVec2(x + 4, by1 - 4), c, 2.0f);
+    } else if (m.kind == WorldMark::TryAttempt) {  // a dot and its number: attempt n starts here
+      dl->AddCircleFilled(ImVec2(x, by1), 3.5f, c);
+      const float next = k + 1 < fr->nworld ? f.plot_x0 + f.st.folded.world[fr->world0 + k + 1].x : f.plot_x1;
+      char num[24];
+      std::snprintf(num, sizeof num, "%lld", static_cast<long long>(api[m.api].attempt));
+      const ImVec2 ts = ImGui::CalcTextSize(num);
+      if (m.count == 1 && next - x > ts.x + 10) dl->AddText(ImVec2(x + 5, by1 - ts.y + 1), c, num);
+    } else {
+      dl->AddTriangleFilled(ImVec2(x, by1 - 4), ImVec2(x + 4, by1 + 3), ImVec2(x - 4, by1 + 3), c);
+    }
+  }
   dl->PopClipRect();
 }
 
@@ -363,6 +384,19 @@ void row_tooltip(const Frame& f, size_t r, float mx) {
     ImGui::SameLine();
     ImGui::Text("print: %s", con[*it].text.c_str());
   }
+  const auto& api = f.tr.api();
+  auto at = std::lower_bound(ti.api.begin(), ti.api.end(), lo, [&](uint32_t i, double v) { return api[i].t < v; });
+  bool sep = false;
+  for (int shown = 0; at != ti.api.end() && api[*at].t <= hi && shown < 6; ++at) {
+    WorldMark k;
+    if (!world_mark_of(api[*at], k)) continue;
+    if (!sep) ImGui::Separator();
+    sep = true;
+    ++shown;
+    ImGui::TextDisabled("%.3f", api[*at].t);
+    ImGui::SameLine();
+    ImGui::TextColored(ImColor(world_mark_color(k)), "%s", trace::describe_api(api[*at], ti.name).c_str());
+  }
   ImGui::EndTooltip();
 }
 
@@ -433,6 +467,10 @@ void draw_rows(Frame& f, float lanes_h) {
                         layout::kMaxRowH);
   rw.bar_h = std::floor(rw.row_h * layout::kBarFrac);
   ImGui::BeginChild("rows", size, false, ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoBackground);
+  if (f.st.rows_to_top) {
+    ImGui::SetScrollY(0);
+    f.st.rows_to_top = false;
+  }
   rw.dl = ImGui::GetWindowDrawList();
   rw.top = ImGui::GetCursorScreenPos().y;
   rw.win_y0 = ImGui::GetWindowPos().y;

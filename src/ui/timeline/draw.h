@@ -20,6 +20,7 @@ struct TimelineState {
   bool follow = true;     // keep the cursor in view while playing
   const trace::Trace* fitted_for = nullptr;  // the run (and its end time) fit() last framed
   double fitted_end = -1;
+  bool rows_to_top = false;  // set by a finished run: its rows from the first, not the last run's scroll
   bool dragging = false;  // the left button went down on the rows and is still down
   int hover_row = -1;     // row under the pointer, -1: none
   int selected_row = -1;  // row last clicked, -1: none

@@ -182,7 +182,50 @@ void fold_markers(const trace::Trace& tr, const trace::TaskInfo& ti, const FoldV
   }
 }
 
+void fold_world(const trace::Trace& tr, const trace::TaskInfo& ti, const FoldView& v, Folded& out, FoldedRow& fr) {
+  const auto& api = tr.api();
+  auto it = std::lower_bound(ti.api.begin(), ti.api.end(), v.t0, [&](uint32_t i, double t) { return api[i].t < t; });
+  for (; it != ti.api.end() && api[*it].t <= v.t1; ++it) {
+    WorldMark k;
+    if (!world_mark_of(api[*it], k)) continue;
+    ++out.stats.world[static_cast<size_t>(k)];
+    const float x = v.x(api[*it].t);
+    if (fr.nworld && x - out.world.back().x < layout::kMarkerMergePx) {
+      WorldMarker& m = out.world.back();
+      ++m.count;
+      m.kind = std::max(m.kind, k);
+      continue;
+    }
+    out.world.push_back(WorldMarker{x, *it, 1, k});
+    ++fr.nworld;
+  }
+}
+
 }  // namespace
+
+const char* world_mark_name(WorldMark k) {
+  switch (k) {
+    case WorldMark::TryAttempt: return "tenacity_attempt";
+    case WorldMark::TryRetry: return "tenacity_retry";
+    case WorldMark::SdkRetry: return "sdk_retry";
+    case WorldMark::Refused: return "refused";
+    case WorldMark::GaveUp: return "gave_up";
+  }
+  return "?";
+}
+
+bool world_mark_of(const trace::ApiEvent& e, WorldMark& k) {
+  using K = trace::ApiKind;
+  switch (e.kind) {
+    case K::Reject: k = WorldMark::Refused; return true;
+    case K::Retry: k = WorldMark::SdkRetry; return true;
+    case K::GiveUp: k = WorldMark::GaveUp; return true;
+    case K::TrySleep: k = WorldMark::TryRetry; return true;
+    case K::TryAttempt: k = WorldMark::TryAttempt; return e.attempt >= 2;
+    case K::TryEnd: k = WorldMark::GaveUp; return e.cause.rfind("gave up", 0) == 0;
+    default: return false;
+  }
+}
 
 bool is_gate_wait(const trace::Trace& tr, const Segment& s) {
   if (s.state == State::Waiting) return true;
@@ -194,6 +237,7 @@ void fold_rows(const trace::Trace& tr, const FoldView& v, Folded& out) {
   out.view = v;
   out.spans.clear();
   out.marks.clear();
+  out.world.clear();
   out.rows.clear();
   out.stats = FoldStats{};
   if (!(v.t1 > v.t0) || !(v.width > 0)) return;
@@ -204,6 +248,7 @@ void fold_rows(const trace::Trace& tr, const FoldView& v, Folded& out) {
     FoldedRow fr;
     fr.span0 = static_cast<uint32_t>(out.spans.size());
     fr.mark0 = static_cast<uint32_t>(out.marks.size());
+    fr.world0 = static_cast<uint32_t>(out.world.size());
     const auto id = static_cast<trace::TaskId>(r);
     const auto& segs = tasks[r].segs;
     RowFolder rf(tr, v, out.spans);
@@ -221,6 +266,7 @@ void fold_rows(const trace::Trace& tr, const FoldView& v, Folded& out) {
     rf.finish();
     fr.nspans = static_cast<uint32_t>(out.spans.size()) - fr.span0;
     fold_markers(tr, tasks[r], v, out, fr);
+    fold_world(tr, tasks[r], v, out, fr);
     out.rows.push_back(fr);
   }
   FoldStats& st = out.stats;

@@ -2,7 +2,8 @@
 // range, plot width in pixels, rows) it computes what the rows show, in
 // pixels from the plot's left edge, so the draw code only paints (as
 // Tracy's timeline preprocesses zones before drawing them).
-//   - culling: only segments, print markers and lane columns in the view;
+//   - culling: only segments, print markers, world markers (429s, retries)
+//     and lane columns in the view;
 //   - folding: a run of segments each narrower than layout::kFoldPx becomes
 //     one span that counts them and their states (coloured by the state
 //     that lasts longest);
@@ -60,8 +61,26 @@ struct Marker {
   uint32_t count;  // lines it stands for
 };
 
+// The simulated world's events a row's task made that tell a story: a
+// request refused (429), the SDK or tenacity sleeping before another attempt,
+// tenacity's attempt n >= 2, a call given up. (First attempts are not
+// marked: every call has one.) Marks closer than layout::kMarkerMergePx are
+// one, of the kind that tells most (the enum's order, last most).
+enum class WorldMark : uint8_t { TryAttempt, TryRetry, SdkRetry, Refused, GaveUp };
+constexpr size_t kWorldMarks = 5;
+const char* world_mark_name(WorldMark k);  // "tenacity_attempt", "tenacity_retry", "sdk_retry", "refused", "gave_up"
+// The mark an API event makes, if any.
+bool world_mark_of(const trace::ApiEvent& e, WorldMark& k);
+
+struct WorldMarker {
+  float x;
+  uint32_t api;    // index into api() of its first event
+  uint32_t count;  // events it stands for
+  WorldMark kind;
+};
+
 struct FoldedRow {
-  uint32_t span0 = 0, nspans = 0, mark0 = 0, nmarks = 0;
+  uint32_t span0 = 0, nspans = 0, mark0 = 0, nmarks = 0, world0 = 0, nworld = 0;
 };
 
 struct FoldStats {
@@ -69,12 +88,14 @@ struct FoldStats {
   size_t gate_spans = 0;        // spans that show gate waits
   size_t gate_waits = 0;        // gate-wait segments they stand for
   float gate_min_px = 0;        // the narrowest gate span (0: none)
+  size_t world[kWorldMarks] = {};  // world events marked, by WorldMark (merged ones counted)
 };
 
 struct Folded {
   FoldView view;
   std::vector<DrawSpan> spans;  // row by row, each row's in x order, not overlapping
   std::vector<Marker> marks;
+  std::vector<WorldMarker> world;
   std::vector<FoldedRow> rows;  // rows[r - view.row0]
   FoldStats stats;
   const FoldedRow* row(size_t r) const {

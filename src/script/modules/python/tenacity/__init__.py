@@ -62,6 +62,21 @@ from tenacity.before import before_log, before_nothing  # noqa: F401
 from tenacity.after import after_log, after_nothing  # noqa: F401
 from tenacity.before_sleep import before_sleep_log, before_sleep_nothing  # noqa: F401
 
+try:  # Turnstile's trace (turnstile/_events.py: retry.*); absent under CPython
+    from _turnstile import emit as _emit
+except ImportError:
+    _emit = None
+
+
+def _say(kind, retry_state, **fields):
+    """Tell the trace about an attempt, a sleep or the end of a call."""
+    if _emit is None:
+        return
+    fn = retry_state.fn
+    fields["fn"] = getattr(fn, "__qualname__", None) or getattr(fn, "__name__", None) or "attempt block"
+    fields["attempt"] = retry_state.attempt_number
+    _emit(kind, fields)
+
 
 class TryAgain(Exception):
     """Raise it inside the retried function to force another attempt."""
@@ -254,6 +269,15 @@ class AttemptManager:
         return None
 
 
+def _outcome_text(fut, failed):
+    """How a call ends, for the trace: "returned", "raised ValueError",
+    "gave up after ValueError" ("gave up after a result" when it retried on
+    results)."""
+    if fut.failed:
+        return failed + type(fut.exception()).__name__
+    return "returned" if failed == "raised " else failed + "a result"
+
+
 _unset = object()
 
 
@@ -351,10 +375,12 @@ class BaseRetrying:
         if fut is None:
             if self.before is not None:
                 self.before(retry_state)
+            _say("retry.attempt", retry_state)
             return DoAttempt()
 
         is_explicit_retry = fut.failed and isinstance(fut.exception(), TryAgain)
         if not (is_explicit_retry or self.retry(retry_state)):
+            _say("retry.end", retry_state, outcome=_outcome_text(fut, "raised "))
             return fut.result()
 
         if self.after is not None:
@@ -362,6 +388,7 @@ class BaseRetrying:
 
         self.statistics["delay_since_first_attempt"] = retry_state.seconds_since_start
         if self.stop(retry_state):
+            _say("retry.end", retry_state, outcome=_outcome_text(fut, "gave up after "))
             if self.retry_error_callback:
                 return self.retry_error_callback(retry_state)
             retry_exc = self.retry_error_cls(fut)
@@ -380,6 +407,8 @@ class BaseRetrying:
 
         if self.before_sleep is not None:
             self.before_sleep(retry_state)
+        _say("retry.sleep", retry_state, delay=seconds,
+             reason=type(fut.exception()).__name__ if fut.failed else "result")
         return DoSleep(seconds)
 
     def __iter__(self):

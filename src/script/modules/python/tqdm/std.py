@@ -25,6 +25,11 @@ try:
 except ImportError:  # then, as tqdm does, every character counts as one column
     east_asian_width = None
 
+try:  # Turnstile's trace (turnstile/_events.py: progress.*); absent under CPython
+    from _turnstile import emit as _emit
+except ImportError:
+    _emit = None
+
 __all__ = ["tqdm", "trange", "TqdmTypeError", "TqdmKeyError", "TqdmWarning",
            "TqdmExperimentalWarning", "TqdmDeprecationWarning", "TqdmMonitorWarning"]
 
@@ -463,12 +468,27 @@ class tqdm:
 
         self.last_print_n = initial
         self.n = initial
+        self._say("progress.open", desc=self.desc, total=total, unit=unit)
         self.pos = self._get_free_pos(self) if position is None else -position
         self.sp = self.status_printer(self.fp)
         if delay <= 0:
             self.refresh(lock_args=self.lock_args)
         self.last_print_t = self._time()
         self.start_t = self.last_print_t
+
+    _bars = 0  # bars made in this run: each one's number in the trace
+
+    def _say(self, kind, n=None, **fields):
+        """Tell the page's progress view the count n (default self.n) and,
+        on open, what the bar is."""
+        if _emit is None:
+            return
+        if kind == "progress.open":
+            tqdm._bars += 1
+            self._bar_id = tqdm._bars
+        fields["id"] = self._bar_id
+        fields["n"] = self.n if n is None else n
+        _emit(kind, fields)
 
     # bookkeeping of open bars: each takes the lowest free line (pos)
 
@@ -587,6 +607,8 @@ class tqdm:
             for obj in iterable:
                 yield obj
                 n += 1
+                if _emit is not None:  # self.n stays behind until the loop ends (as in tqdm)
+                    self._say("progress.count", n)
                 if n - last_print_n >= self.miniters:
                     cur_t = clock()
                     dt = cur_t - last_print_t
@@ -607,6 +629,7 @@ class tqdm:
         if n < 0:
             self.last_print_n += n
         self.n += n
+        self._say("progress.count")
         if self.n - self.last_print_n < self.miniters:
             return None
         cur_t = self._time()
@@ -637,6 +660,7 @@ class tqdm:
         if self.disable:
             return
         self.disable = True
+        self._say("progress.close")
         pos = abs(self.pos)
         self._decr_instances(self)
         if self.last_print_t < self.start_t + self.delay:
@@ -688,6 +712,7 @@ class tqdm:
             self.total = total
         if self.disable:
             return
+        self._say("progress.count", total=self.total)
         self.last_print_n = 0
         self.last_print_t = self.start_t = self._time()
         self._ema_dn = EMA(self.smoothing)

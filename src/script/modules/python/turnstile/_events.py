@@ -40,8 +40,24 @@ Events and their fields (all values are str, int, float, bool or None):
                                                  exception class name)
   client.response   client, id, attempt, status  the SDK returns a result
 
-`id` is the service's request number (service events) or the client's call
-number (client events).
+  retry.attempt     fn, attempt                  tenacity starts attempt n of
+                                                 a call to fn
+  retry.sleep       fn, attempt, delay, reason   tenacity sleeps delay seconds
+                                                 after attempt n (reason: the
+                                                 exception's class or "result")
+  retry.end         fn, attempt, outcome         tenacity stops: "returned",
+                                                 "raised ValueError" (not
+                                                 retried) or "gave up after
+                                                 ValueError"
+  progress.open     id, n, desc, total, unit     a tqdm bar is made (total
+                                                 None: unknown)
+  progress.count    id, n [, total]              its count is now n
+  progress.close    id, n                        it is closed
+
+`id` is the service's request number (service events), the client's call
+number (client events) or the bar's number in the run (progress events).
+tenacity and tqdm import `_turnstile` themselves (they are not part of this
+package), with the same fallback.
 """
 
 try:
