@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # make test: bootstrap, native build + unit tests, world (Turnstile's tenacity
-# and tqdm vs the real ones, under CPython and under the CLI), wasm build, conformance (CLI vs
+# and tqdm vs the real ones, under CPython and under the CLI), tracebacks
+# (stderr of an uncaught exception vs CPython's), wasm build, conformance (CLI vs
 # CPython), hostile (tests/hostile/check.sh), wasm-cli (native vs wasm CLI),
 # end-to-end (headless Chromium), the ASan + UBSan build (clang) with its
 # ctest: the unit tests, the CLI over the conformance, preset and hostile
@@ -97,6 +98,9 @@ fi
 
 # the real tenacity/tqdm vs Turnstile's own, under CPython and under the CLI
 step world bash tests/world/run.sh
+
+# uncaught exceptions: the traceback (source lines, ~~^^ markers) vs CPython's
+step tracebacks bash tests/tracebacks/run.sh
 
 WASM_OK=0
 step wasm-build wasm_build && WASM_OK=1

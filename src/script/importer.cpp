@@ -50,6 +50,7 @@ bool import_python(VM& vm, const std::string& name, Module*& out) {
   ast::Pos pos;
   std::string msg;
   Ref<Code> code = compile_source(src->text, file, pos, msg);
+  set_source_view(vm, file, src->text);  // embedded: lives as long as the program
   if (!code)  // Turnstile's own sources: the unit tests import each one
     return vm.raise(vm.ImportError,
                     file + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.col) + ": " + msg);

@@ -142,6 +142,7 @@ RunOutcome run_source(std::string_view source, const std::string& filename, cons
     seed_random(vm, opts.seed);
     set_argv(vm, filename);
     vm.main_file = filename;
+    set_source_text(vm, filename, std::string(source));  // tracebacks print its lines
     {  // __file__ goes before __builtins__, as the oracle's module has them
       Value b = *vm.main_globals->find_str("__builtins__");
       vm.main_globals->erase(vm.make_str("__builtins__"));

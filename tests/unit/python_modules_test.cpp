@@ -36,5 +36,7 @@ TEST_CASE("a traceback through a Python module names its file", "[modules]") {
   INFO(r.err);
   CHECK(r.err.find("File \"t.py\", line 2, in <module>") != std::string::npos);
   CHECK(r.err.find("File \"<turnstile>/heapq.py\", line ") != std::string::npos);
-  CHECK(r.err.find("in heappop\nIndexError: index out of range\n") != std::string::npos);
+  // with the module's own source line, as CPython shows a .py module's
+  CHECK(r.err.find("in heappop\n    raise IndexError(\"index out of range\")") != std::string::npos);
+  CHECK(r.err.find("\nIndexError: index out of range\n") != std::string::npos);
 }

@@ -187,7 +187,7 @@ TEST_CASE("uncaught exceptions: exit 1 with a traceback", "[scenario]") {
 }
 
 TEST_CASE("an uncaught exception group prints in CPython's box form", "[scenario]") {
-  // CPython 3.11.7's stderr for the same script, without its source lines.
+  // CPython 3.11.7's stderr for the same script.
   auto r = run(
       "def f():\n"
       "    raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])\n"
@@ -201,7 +201,9 @@ TEST_CASE("an uncaught exception group prints in CPython's box form", "[scenario
         "  +-+---------------- 1 ----------------\n"
         "    | Exception Group Traceback (most recent call last):\n"
         "    |   File \"t.py\", line 4, in <module>\n"
+        "    |     f()\n"
         "    |   File \"t.py\", line 2, in f\n"
+        "    |     raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])\n"
         "    | ExceptionGroup: eg (1 sub-exception)\n"
         "    +-+---------------- 1 ----------------\n"
         "      | ValueError: 1\n"
@@ -211,11 +213,14 @@ TEST_CASE("an uncaught exception group prints in CPython's box form", "[scenario
         "    | \n"
         "    | Traceback (most recent call last):\n"
         "    |   File \"t.py\", line 6, in <module>\n"
+        "    |     raise KeyError('x')\n"
         "    | KeyError: 'x'\n"
         "    +---------------- 2 ----------------\n"
         "    | Exception Group Traceback (most recent call last):\n"
         "    |   File \"t.py\", line 4, in <module>\n"
+        "    |     f()\n"
         "    |   File \"t.py\", line 2, in f\n"
+        "    |     raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])\n"
         "    | ExceptionGroup: eg (1 sub-exception)\n"
         "    +-+---------------- 1 ----------------\n"
         "      | TypeError: 2\n"

@@ -32,6 +32,9 @@ struct Unit {
   std::vector<FBlock> fblocks;
   std::map<std::string, int> varmap, cellmap, namemap, constmap;
   Pos pos;
+  // The expression being compiled: an instruction emitted at its start
+  // position records its extent (Code::extents) for tracebacks.
+  const ast::Expr* ext = nullptr;
 };
 
 class Compiler {

@@ -119,6 +119,9 @@ int Compiler::emit(Op op, uint32_t arg) {
   u_->code->code.push_back(Instr{op, arg});
   u_->code->lines.push_back(u_->pos.line);
   u_->code->cols.push_back(u_->pos.col);
+  if (const ast::Expr* x = u_->ext; x && x->end.line && x->pos.line == u_->pos.line && x->pos.col == u_->pos.col)
+    u_->code->extents.push_back(
+        Extent{uint32_t(u_->code->code.size() - 1), x->end.line, x->end.col, x->anchor.line == x->pos.line ? x->anchor.col : 0});
   return (int)u_->code->code.size() - 1;
 }
 

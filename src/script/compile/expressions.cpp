@@ -51,6 +51,12 @@ void Compiler::expr(const Expr& e) {
   if (failed_) return;
   Pos saved = u_->pos;
   u_->pos = e.pos;
+  struct ExtGuard {  // this expression's extent while it is compiled, then its parent's
+    Unit* u;
+    const Expr* saved;
+    ~ExtGuard() { u->ext = saved; }
+  } ext_guard{u_, u_->ext};
+  u_->ext = &e;
   switch (e.kind) {
     case EK::Name:
       if (e.ctx != Ctx::Load) return fail(e.pos, "internal: name in store context");
@@ -298,7 +304,10 @@ void Compiler::call(const Expr& e) {
     if (!check_module_attr(*e.a)) return;
     expr(*e.a->a);
     u_->pos = e.a->pos;
+    const Expr* call_ext = u_->ext;
+    u_->ext = e.a.get();  // an AttributeError points at `obj.name`, not the call
     emit(Op::LOAD_METHOD, (uint32_t)name_index(e.a->s));
+    u_->ext = call_ext;
   } else {
     expr(*e.a);
   }

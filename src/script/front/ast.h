@@ -94,6 +94,11 @@ struct Arguments {
 struct Expr {
   EK kind;
   Pos pos;
+  // Where it ends (one past its last character) and, for a BinOp its
+  // operator, for a Subscript its '[': what a traceback's ~~^^ markers
+  // need. Set for the kinds a traceback points into (BinOp, Subscript,
+  // Call, Attribute, Compare, Await); line 0 for the others.
+  Pos end, anchor;
   Ctx ctx = Ctx::Load;
   std::string s;
   int64_t i = 0;

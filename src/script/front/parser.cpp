@@ -247,6 +247,8 @@ class Parser {
   bool at_kw(const char* kw) const { return cur().kind == T::Name && cur().text == kw; }
   static bool is_op(const Token& t, const char* op) { return t.kind == T::Op && t.text == op; }
   static bool is_kw(const Token& t, const char* kw) { return t.kind == T::Name && t.text == kw; }
+  // The end of the last token consumed (an expression's end, once parsed).
+  Pos prev_end() const { return p_ ? toks_[p_ - 1].end : Pos{}; }
   const Token& advance() {
     const Token& t = cur();
     if (p_ + 1 < toks_.size()) ++p_;
@@ -1198,6 +1200,7 @@ class Parser {
       e->cmps.push_back(op);
       e->elts.push_back(parse_bitwise_or());
     } while (comparison_op(op));
+    e->end = prev_end();
     return e;
   }
 
@@ -1223,9 +1226,12 @@ class Parser {
       int prec = binop_prec(cur());
       if (prec < min_prec || prec == 0) return left;
       chain.link();
+      const Pos op_pos = cur().pos;
       BinOp op = bin_op(advance().text);
       ExprP right = parse_binary(prec + 1);
       auto e = mk(EK::BinOp, start_of(*left));
+      e->anchor = op_pos;
+      e->end = prev_end();
       e->binop = op;
       e->a = std::move(left);
       e->b = std::move(right);
@@ -1254,16 +1260,19 @@ class Parser {
       Pos p = advance().pos;
       base = mk(EK::Await, p);
       base->a = parse_primary();
+      base->end = prev_end();
     } else {
       base = parse_primary();
     }
     if (at_op("**")) {
       DepthGuard g(*this, 2);
-      advance();
+      const Pos op_pos = advance().pos;
       auto e = mk(EK::BinOp, start_of(*base));
       e->binop = BinOp::Pow;
       e->a = std::move(base);
       e->b = parse_factor();
+      e->anchor = op_pos;
+      e->end = prev_end();
       return e;
     }
     return base;
@@ -1278,6 +1287,7 @@ class Parser {
         advance();
         auto a = mk(EK::Attribute, start_of(*e));
         a->s = expect_name();
+        a->end = prev_end();
         a->a = std::move(e);
         e = std::move(a);
       } else if (at_op("(")) {
@@ -1286,14 +1296,17 @@ class Parser {
         auto c = mk(EK::Call, start_of(*e));
         c->a = std::move(e);
         parse_call_args(c->elts, c->keywords, lp, true);
+        c->end = prev_end();
         e = std::move(c);
       } else if (at_op("[")) {
         DepthGuard g(*this);
-        advance();
+        const Pos lb = advance().pos;
         auto s = mk(EK::Subscript, start_of(*e));
         s->a = std::move(e);
         s->b = parse_slices();
         expect_close("]");
+        s->anchor = lb;
+        s->end = prev_end();
         e = std::move(s);
       } else {
         return e;
@@ -1534,6 +1547,7 @@ class Parser {
         c->a = std::move(first);
         parse_comprehension_clauses(c->gens);
         expect_close("]");
+        c->end = prev_end();
         return c;
       }
       check_comma(*first);
@@ -1561,6 +1575,7 @@ class Parser {
         c->a = std::move(first);
         parse_comprehension_clauses(c->gens);
         expect_close("}");
+        c->end = prev_end();
         return c;
       }
       auto s = mk(EK::Set, p);
@@ -1591,6 +1606,7 @@ class Parser {
         c->b = std::move(v);
         parse_comprehension_clauses(c->gens);
         expect_close("}");
+        c->end = prev_end();
         return c;
       }
       d->keys.push_back(std::move(first_key));

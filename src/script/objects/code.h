@@ -23,11 +23,19 @@ constexpr uint32_t CO_MODULE = 16;
 constexpr uint32_t CO_GENERATOR = 32;    // contains `yield`: calling it makes a generator (with CO_COROUTINE: an async generator)
 constexpr uint32_t CO_ITERABLE_COROUTINE = 256;  // types.coroutine: its generators can be awaited and yield from coroutines
 
+// Where the expression of an instruction ends and its anchor (a BinOp's
+// operator, a Subscript's '['; col 0: none), for tracebacks' ~~^^ markers.
+struct Extent {
+  uint32_t ip;
+  int32_t end_line, end_col, anchor_col;
+};
+
 struct Code : Obj {
   TS_KIND(Code);
   std::string name, qualname, filename;
   std::vector<Instr> code;
   std::vector<int32_t> lines, cols;   // per instruction
+  std::vector<Extent> extents;        // by ip, for the instructions whose expression's end is known
   std::vector<Value> consts;
   std::vector<Ref<Str>> names;        // attribute / global names
   std::vector<std::string> varnames;  // fast locals: parameters first

@@ -128,6 +128,7 @@ struct TracebackPrinter {
       for (size_t k = e->tb.size(); k-- > 0;) {
         margin();
         out += "  File \"" + e->tb[k].file + "\", line " + std::to_string(e->tb[k].line) + ", in " + e->tb[k].func + "\n";
+        append_source_lines(vm, e->tb[k], std::string(2 * depth, ' ') + (depth ? "| " : ""), out);  // traceback_source.cpp
       }
     }
     margin();

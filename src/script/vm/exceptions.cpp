@@ -130,7 +130,7 @@ void record_raise(VM& vm, const Chain& chain) {
   Exception* e = as<Exception>(vm.error);
   if (!e) return;
   const Frame& f = *chain.back();
-  e->tb.push_back(TraceEntry{f.code->name, f.line(), f.code->filename});
+  e->tb.push_back(trace_entry(f));
   if (e->context.is_none()) {
     Value cur = handled_exception(chain);
     if (!cur.is_none() && !cur.same(vm.error)) e->context = std::move(cur);
@@ -156,7 +156,7 @@ bool unwind(VM& vm, Chain& chain) {
     if (done->mode != Frame::Call && done->owner && !vm.fatal) pep479(vm, *done->owner, vm.error);
     finish_awaited(*done);
     const Frame& caller = *chain.back();
-    if (Exception* e = as<Exception>(vm.error)) e->tb.push_back(TraceEntry{caller.code->name, caller.line(), caller.code->filename});
+    if (Exception* e = as<Exception>(vm.error)) e->tb.push_back(trace_entry(caller));
   }
 }
 

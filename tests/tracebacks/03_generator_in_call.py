@@ -1,0 +1,5 @@
+def parse(s):
+    return int(s)
+
+values = ["1", "2", "x"]
+total = sum(parse(v) for v in values)

@@ -1,0 +1,3 @@
+import json
+obj = None
+name = obj.upper()
