@@ -98,6 +98,7 @@ class Threads final : public vm::ThreadHost, public Ticker, public vm::ModuleSta
   void at(double when, std::function<void()> fn);
 
   bool sleep(vm::VM& vm, double d, Value& out) override;
+  uint64_t running_thread() const override { return current_ident() == kMainIdent ? 0 : current_ident(); }
   // CPU work of `seconds` under the GIL.
   bool cpu(vm::VM& vm, double seconds, Value& out);
   // lock.acquire(blocking, timeout) (timeout < 0: forever) and release().

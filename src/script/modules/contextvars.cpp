@@ -3,7 +3,9 @@
 // is current, because that follows the event loop: the context a
 // Context.run() entered, else the running task's (each task runs in a copy of
 // the context current when it was made: LoopGroup::capture_context), else the
-// base context of the program.
+// base context of the program; in a world thread, that thread's own.
+#include <map>
+
 #include "script/modules/modules.h"
 #include "script/native/table.h"
 
@@ -11,14 +13,37 @@ namespace ts::vm {
 
 namespace {
 
-struct ContextState final : ModuleState {
-  Value base;                // the program's own Context
-  Value copy;                // contextvars.copy_context
-  std::vector<Value> stack;  // entered by Context.run() and callbacks, innermost last
+// A world thread's own (world/threads.h): as in CPython, each thread has
+// its current context; a new thread starts in a new, empty one.
+struct ThreadContexts {
+  Value base;                // made when the thread first asks
+  std::vector<Value> stack;  // entered by Context.run() in this thread
 };
+
+struct ContextState final : ModuleState {
+  Value base;                // the program's own Context (the main thread's)
+  Value copy;                // contextvars.copy_context
+  std::vector<Value> stack;  // entered by Context.run() and callbacks in the main thread, innermost last
+  std::map<uint64_t, ThreadContexts> threads;  // by ident
+};
+
+// The running world thread's contexts; null while the main thread runs.
+ThreadContexts* thread_contexts(VM& vm) {
+  const uint64_t id = vm.threads ? vm.threads->running_thread() : 0;
+  return id ? &vm.state<ContextState>().threads[id] : nullptr;
+}
 
 Value current(VM& vm) {
   ContextState& st = vm.state<ContextState>();
+  if (ThreadContexts* tc = thread_contexts(vm)) {
+    if (!tc->stack.empty()) return tc->stack.back();
+    if (tc->base.is_none()) {
+      Value saved = std::move(vm.error);
+      if (!vm.call(Value::object(vm.type_of(st.base)), nullptr, 0, nullptr, tc->base)) tc->base = st.base;
+      vm.error = std::move(saved);
+    }
+    return tc->base;
+  }
   if (!st.stack.empty()) return st.stack.back();
   if (Task* t = Loop::running_task(); t && !t->context.is_none()) return t->context;
   return st.base;
@@ -70,10 +95,14 @@ Value contextvars_capture(VM& vm) {
   return out;
 }
 
-void contextvars_push(VM& vm, const Value& ctx) { vm.state<ContextState>().stack.push_back(ctx); }
+void contextvars_push(VM& vm, const Value& ctx) {
+  ThreadContexts* tc = thread_contexts(vm);
+  (tc ? tc->stack : vm.state<ContextState>().stack).push_back(ctx);
+}
 
 void contextvars_pop(VM& vm) {
-  auto& s = vm.state<ContextState>().stack;
+  ThreadContexts* tc = thread_contexts(vm);
+  auto& s = tc ? tc->stack : vm.state<ContextState>().stack;
   if (!s.empty()) s.pop_back();
 }
 

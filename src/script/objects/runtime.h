@@ -59,6 +59,9 @@ struct ThreadHost {
   virtual ~ThreadHost() = default;
   // time.sleep(d) of the running thread.
   virtual bool sleep(VM& vm, double d, Value& out) = 0;
+  // The running thread's ident, 0 while the main thread runs (state kept
+  // per thread, as contextvars' current context, keys on it).
+  virtual uint64_t running_thread() const = 0;
 };
 
 struct VM {

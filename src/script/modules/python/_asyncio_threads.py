@@ -71,5 +71,10 @@ def shutdown_default_executor(loop):
 
 
 async def to_thread(func, /, *args, **kwargs):
+    """func(*args, **kwargs) in the default executor, in a copy of the
+    caller's contextvars context (run_in_executor does not copy it)."""
+    import contextvars  # here, not at the top: a script that never uses it does not pay for it
+
     loop = asyncio.get_running_loop()
-    return await loop.run_in_executor(None, lambda: func(*args, **kwargs))
+    ctx = contextvars.copy_context()
+    return await loop.run_in_executor(None, lambda: ctx.run(func, *args, **kwargs))
