@@ -65,8 +65,10 @@ void world_marks() {
       "the openai client sleeps and sends the call again by itself (max_retries=2 by default): your code never sees it.");
   row(world_mark_color(WorldMark::TryRetry), world_mark_label(WorldMark::TryRetry),
       "tenacity sleeps (its wait=) and calls the function again (a dot and its number: attempt 2, 3...).");
+  row(world_mark_color(WorldMark::CallRaised), world_mark_label(WorldMark::CallRaised),
+      "a thin cross: the client raised (its own retries spent, or an error it does not retry); the script may catch it.");
   row(world_mark_color(WorldMark::GaveUp), world_mark_label(WorldMark::GaveUp),
-      "the client raised, or tenacity stopped (stop=) and raised RetryError.");
+      "a thick cross: tenacity stopped (stop=) and raised RetryError (or reraised the last error).");
   ImGui::EndTable();
 }
 

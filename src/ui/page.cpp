@@ -184,7 +184,8 @@ void draw_page(const PageInfo& info, const trace::Trace& tr, trace::Player& play
     const trace::ApiCounts c = tr.api_counts().empty() ? trace::ApiCounts{} : tr.api_counts().back();
     auto bit = [](WorldMark k) { return 1u << static_cast<unsigned>(k); };
     draw_legend((c.rejected ? bit(WorldMark::Refused) : 0) | (c.retries ? bit(WorldMark::SdkRetry) : 0) |
-                (c.try_sleeps ? bit(WorldMark::TryRetry) : 0) | (c.gave_up || c.try_gave_up ? bit(WorldMark::GaveUp) : 0));
+                (c.try_sleeps ? bit(WorldMark::TryRetry) : 0) | (c.gave_up ? bit(WorldMark::CallRaised) : 0) |
+                (c.try_gave_up ? bit(WorldMark::GaveUp) : 0));
     const char* hint = "wheel: zoom   drag: pan   double-click: fit   click: move cursor";
     ImGui::SameLine(0, 24);
     if (ImGui::GetContentRegionAvail().x >= ImGui::CalcTextSize(hint).x) ImGui::TextDisabled("%s", hint);

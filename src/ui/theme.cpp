@@ -147,9 +147,25 @@ ImU32 world_mark_color(WorldMark k, float alpha) {
     case WorldMark::SdkRetry: return IM_COL32(80, 225, 225, a);  // cyan
     case WorldMark::TryRetry:
     case WorldMark::TryAttempt: return IM_COL32(200, 240, 90, a);  // lime
+    case WorldMark::CallRaised:
     case WorldMark::GaveUp: return IM_COL32(235, 60, 60, a);  // red, as a task that raised
   }
   return IM_COL32(255, 255, 255, a);
+}
+
+void draw_world_mark(ImDrawList* dl, WorldMark k, ImVec2 at, ImU32 c) {
+  const float x = at.x, y = at.y;
+  switch (k) {
+    case WorldMark::GaveUp:
+    case WorldMark::CallRaised: {  // a cross; thin: the client raised
+      const float r = k == WorldMark::GaveUp ? 4.5f : 3.0f, w = k == WorldMark::GaveUp ? 2.5f : 1.5f;
+      dl->AddLine(ImVec2(x - r, y - r), ImVec2(x + r, y + r), c, w);
+      dl->AddLine(ImVec2(x - r, y + r), ImVec2(x + r, y - r), c, w);
+      break;
+    }
+    case WorldMark::TryAttempt: dl->AddCircleFilled(at, 3.5f, c); break;
+    default: dl->AddTriangleFilled(ImVec2(x, y - 4), ImVec2(x + 4, y + 3), ImVec2(x - 4, y + 3), c); break;
+  }
 }
 
 const char* world_mark_label(WorldMark k) {
@@ -158,7 +174,8 @@ const char* world_mark_label(WorldMark k) {
     case WorldMark::SdkRetry: return "SDK retries";
     case WorldMark::TryRetry: return "tenacity retries";
     case WorldMark::TryAttempt: return "tenacity attempt";
-    case WorldMark::GaveUp: return "gave up";
+    case WorldMark::CallRaised: return "call raised";
+    case WorldMark::GaveUp: return "tenacity gave up";
   }
   return "?";
 }
@@ -193,19 +210,15 @@ void draw_legend(unsigned marks) {
     ImGui::SameLine(0, 6);
     ImGui::TextUnformatted(label);
   }
-  for (WorldMark k : {WorldMark::Refused, WorldMark::SdkRetry, WorldMark::TryRetry, WorldMark::GaveUp}) {
+  for (WorldMark k : {WorldMark::Refused, WorldMark::SdkRetry, WorldMark::TryRetry, WorldMark::CallRaised,
+                      WorldMark::GaveUp}) {
     if (!(marks & (1u << static_cast<unsigned>(k)))) continue;
     const char* label = world_mark_label(k);
     const float w = h + 6 + ImGui::CalcTextSize(label).x;
     if (ImGui::GetItemRectMax().x + 16 + w <= right) ImGui::SameLine(0, 16);
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const float cx = p.x + h * 0.5f, cy = p.y + h * 0.5f;
-    if (k == WorldMark::GaveUp) {
-      dl->AddLine(ImVec2(cx - 4, cy - 4), ImVec2(cx + 4, cy + 4), world_mark_color(k), 2.0f);
-      dl->AddLine(ImVec2(cx - 4, cy + 4), ImVec2(cx + 4, cy - 4), world_mark_color(k), 2.0f);
-    } else {
-      dl->AddTriangleFilled(ImVec2(cx, cy - 4), ImVec2(cx + 4, cy + 4), ImVec2(cx - 4, cy + 4), world_mark_color(k));
-    }
+    draw_world_mark(dl, k, ImVec2(cx, cy), world_mark_color(k));
     ImGui::Dummy(ImVec2(h, h));
     ImGui::SameLine(0, 6);
     ImGui::TextUnformatted(label);

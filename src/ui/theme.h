@@ -16,7 +16,10 @@ ImU32 done_color(uint8_t how, float alpha = 1.0f);
 // A world mark's colour (ui/timeline/fold.h) on the timeline and in the API
 // charts: refused pink, the SDK's retry cyan, tenacity's lime, given up red.
 ImU32 world_mark_color(WorldMark k, float alpha = 1.0f);
-const char* world_mark_label(WorldMark k);  // "429 / refused", "SDK retries", ...
+const char* world_mark_label(WorldMark k);
+// Its shape centred at `at`: a triangle, a dot (tenacity's attempt n), a
+// cross (thick: tenacity gave up).
+void draw_world_mark(ImDrawList* dl, WorldMark k, ImVec2 at, ImU32 c);  // "429 / refused", "SDK retries", ...
 // Human label for the legend and tooltips ("waiting at the gate").
 const char* state_label(trace::State s);
 

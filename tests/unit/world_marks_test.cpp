@@ -162,3 +162,40 @@ TEST_CASE("bars and tenacity's events survive the codec and an instant's replay"
   trace::Trace bad;
   CHECK(trace::decode(bytes.substr(0, bytes.size() / 2), bad, err) == false);
 }
+
+TEST_CASE("a client's raise that tenacity retries is marked as the retry", "[world_marks]") {
+  // two calls, one admitted at a time, no SDK retries: the second is refused
+  // (429), the client raises RateLimitError and tenacity sleeps 1 s, all at
+  // t = 0, then its second attempt gets in
+  const char* src =
+      "import asyncio\n"
+      "import turnstile\n"
+      "from openai import AsyncOpenAI, RateLimitError\n"
+      "from tenacity import retry, retry_if_exception_type, stop_after_attempt, wait_fixed\n"
+      "turnstile.configure(rpm=None, tpm=None, max_concurrency=1, latency=0.5, retry_after=None)\n"
+      "client = AsyncOpenAI(max_retries=0)\n"
+      "@retry(retry=retry_if_exception_type(RateLimitError), wait=wait_fixed(1), stop=stop_after_attempt(3))\n"
+      "async def ask(i):\n"
+      "    r = await client.chat.completions.create(model='m', messages=[{'role': 'user', 'content': str(i)}])\n"
+      "    return r.choices[0].message.content\n"
+      "async def main():\n"
+      "    await asyncio.gather(*(asyncio.create_task(ask(i), name=f'ask-{i}') for i in range(2)))\n"
+      "asyncio.run(main())\n";
+  trace::Trace tr;
+  const vm::RunOutcome r = app::record_script(src, "raise_retry.py", tr);
+  INFO(r.err);
+  REQUIRE(r.status == vm::RunOutcome::Ok);
+  CHECK(tr.api_counts().back().gave_up == 1);     // the client raised once
+  CHECK(tr.api_counts().back().try_sleeps == 1);  // and tenacity slept once
+  const trace::TaskId ask1 = task_named(tr, "ask-1");
+  ui::Folded f;
+  ui::fold_rows(tr, ui::FoldView{0, tr.end_time(), 800, 0, tr.tasks().size()}, f);
+  const ui::FoldedRow* row = f.row(ask1);
+  REQUIRE(row);
+  REQUIRE(row->nworld >= 1);
+  // the raise and the sleep are one mark (same instant), shown as the retry
+  const ui::WorldMarker& first = f.world[row->world0];
+  CHECK(first.count >= 2);
+  CHECK(first.kind == ui::WorldMark::TryRetry);
+  CHECK(f.stats.world[size_t(ui::WorldMark::GaveUp)] == 0);  // tenacity never gave up
+}

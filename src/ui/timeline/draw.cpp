@@ -297,18 +297,13 @@ void draw_row(const Frame& f, const Rows& rw, size_t r) {
     const WorldMarker& m = f.st.folded.world[fr->world0 + k];
     const float x = f.plot_x0 + m.x;
     const ImU32 c = world_mark_color(m.kind, api[m.api].t <= f.cursor ? 1.0f : 0.35f);
-    if (m.kind == WorldMark::GaveUp) {  // a cross
-      dl->AddLine(ImVec2(x - 4, by1 - 4), ImVec2(x + 4, by1 + 4), c, 2.0f);
-      dl->AddLine(ImVec2(x - 4, by1 + 4), ImVec2(x + 4, by1 - 4), c, 2.0f);
-    } else if (m.kind == WorldMark::TryAttempt) {  // a dot and its number: attempt n starts here
-      dl->AddCircleFilled(ImVec2(x, by1), 3.5f, c);
+    draw_world_mark(dl, m.kind, ImVec2(x, by1), c);
+    if (m.kind == WorldMark::TryAttempt) {  // and its number: attempt n starts here
       const float next = k + 1 < fr->nworld ? f.plot_x0 + f.st.folded.world[fr->world0 + k + 1].x : f.plot_x1;
       char num[24];
       std::snprintf(num, sizeof num, "%lld", static_cast<long long>(api[m.api].attempt));
       const ImVec2 ts = ImGui::CalcTextSize(num);
       if (m.count == 1 && next - x > ts.x + 10) dl->AddText(ImVec2(x + 5, by1 - ts.y + 1), c, num);
-    } else {
-      dl->AddTriangleFilled(ImVec2(x, by1 - 4), ImVec2(x + 4, by1 + 3), ImVec2(x - 4, by1 + 3), c);
     }
   }
   dl->PopClipRect();

@@ -206,6 +206,7 @@ void fold_world(const trace::Trace& tr, const trace::TaskInfo& ti, const FoldVie
 const char* world_mark_name(WorldMark k) {
   switch (k) {
     case WorldMark::TryAttempt: return "tenacity_attempt";
+    case WorldMark::CallRaised: return "call_raised";
     case WorldMark::TryRetry: return "tenacity_retry";
     case WorldMark::SdkRetry: return "sdk_retry";
     case WorldMark::Refused: return "refused";
@@ -219,7 +220,7 @@ bool world_mark_of(const trace::ApiEvent& e, WorldMark& k) {
   switch (e.kind) {
     case K::Reject: k = WorldMark::Refused; return true;
     case K::Retry: k = WorldMark::SdkRetry; return true;
-    case K::GiveUp: k = WorldMark::GaveUp; return true;
+    case K::GiveUp: k = WorldMark::CallRaised; return true;
     case K::TrySleep: k = WorldMark::TryRetry; return true;
     case K::TryAttempt: k = WorldMark::TryAttempt; return e.attempt >= 2;
     case K::TryEnd: k = WorldMark::GaveUp; return e.cause.rfind("gave up", 0) == 0;

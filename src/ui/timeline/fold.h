@@ -63,12 +63,15 @@ struct Marker {
 
 // The simulated world's events a row's task made that tell a story: a
 // request refused (429), the SDK or tenacity sleeping before another attempt,
-// tenacity's attempt n >= 2, a call given up. (First attempts are not
-// marked: every call has one.) Marks closer than layout::kMarkerMergePx are
-// one, of the kind that tells most (the enum's order, last most).
-enum class WorldMark : uint8_t { TryAttempt, TryRetry, SdkRetry, Refused, GaveUp };
-constexpr size_t kWorldMarks = 5;
-const char* world_mark_name(WorldMark k);  // "tenacity_attempt", "tenacity_retry", "sdk_retry", "refused", "gave_up"
+// tenacity's attempt n >= 2, the client raising (which the script may catch
+// or tenacity retry), tenacity giving up. (First attempts are not marked:
+// every call has one.) Marks closer than layout::kMarkerMergePx are one, of
+// the kind that tells most (the enum's order, last most): a client's raise
+// that tenacity retries at the same instant shows as the retry.
+enum class WorldMark : uint8_t { TryAttempt, CallRaised, SdkRetry, TryRetry, Refused, GaveUp };
+constexpr size_t kWorldMarks = 6;
+// "tenacity_attempt", "call_raised", "sdk_retry", "tenacity_retry", "refused", "gave_up"
+const char* world_mark_name(WorldMark k);
 // The mark an API event makes, if any.
 bool world_mark_of(const trace::ApiEvent& e, WorldMark& k);
 
