@@ -518,18 +518,23 @@ Ref<Task> Loop::create_shutdown_task(bool asyncgens) {
   return t;
 }
 
+Ref<Future> Loop::cancel_for_shutdown(const std::vector<Ref<Task>>& tasks) {
+  std::vector<Value> vals;
+  vals.reserve(tasks.size());
+  for (const Ref<Task>& t : tasks) {
+    t->shutdown_cancelled_ = true;
+    t->cancel();
+    vals.push_back(Value::object(t));
+  }
+  return gather(*this, vals, /*return_exceptions=*/true);
+}
+
 RunResult Loop::shutdown() {
   RunResult r;
   r.time = time();
   std::vector<Ref<Task>> to_cancel = all_tasks();
   if (!to_cancel.empty()) {
-    for (auto& t : to_cancel) {
-      t->shutdown_cancelled_ = true;  // the trace's "killed", not a cancel the script asked for
-      t->cancel();
-    }
-    std::vector<Value> vals;
-    for (auto& t : to_cancel) vals.push_back(Value::object(t));
-    r = run_until_complete(gather(*this, vals, /*return_exceptions=*/true));
+    r = run_until_complete(cancel_for_shutdown(to_cancel));
     if (r.status == RunResult::Deadlock || r.status == RunResult::TimeLimit) return r;
   }
   for (int i = 0; i < 2; ++i) {  // shutdown_asyncgens, then shutdown_default_executor
@@ -617,14 +622,7 @@ void Runner::after_run_forever() {
         start_shutdown_task(Phase::Shutdown1);
         return;
       }
-      for (auto& t : to_cancel) {
-        t->shutdown_cancelled_ = true;
-        t->cancel();
-      }
-      std::vector<Value> vals;
-      vals.reserve(to_cancel.size());
-      for (auto& t : to_cancel) vals.push_back(Value::object(t));
-      current_ = gather(loop_, vals, /*return_exceptions=*/true);
+      current_ = loop_.cancel_for_shutdown(to_cancel);
       current_->add_done_callback(stop_cb_);
       phase_ = Phase::Cancel;
       return;

@@ -187,6 +187,11 @@ class Loop {
   // shutdown_default_executor() as tasks (they take Task-N numbers).
   // Completed, or Deadlock/TimeLimit.
   RunResult shutdown();
+  // _cancel_all_tasks's first half, for both shutdown paths: cancels each of
+  // `tasks` as asyncio.run's end does (Task::shutdown_cancelled_: the
+  // trace's "killed", not a cancel the script asked for) and returns
+  // gather(*tasks, return_exceptions=True) to wait on.
+  Ref<Future> cancel_for_shutdown(const std::vector<Ref<Task>>& tasks);
   // A task of the loop's own (the runner's shutdown steps): not reported to
   // observers, not in all_tasks(). asyncgens: it closes the async
   // generators still alive (shutdown_asyncgens); else it only yields.

@@ -56,7 +56,7 @@ void Trace::api_event(double t, TaskId task, ApiEvent e) {
     case ApiKind::Done: ++c.done; break;
     case ApiKind::TryAttempt: ++c.tries; break;
     case ApiKind::TrySleep: ++c.try_sleeps; break;
-    case ApiKind::TryEnd: c.try_gave_up += e.cause.rfind("gave up", 0) == 0; break;
+    case ApiKind::TryEnd: c.try_gave_up += tenacity_gave_up(e); break;
   }
   if (task < tasks_.size()) tasks_[task].api.push_back(static_cast<uint32_t>(api_.size()));
   push(t, task, static_cast<uint32_t>(api_.size()), EvKind::Api);

@@ -303,7 +303,7 @@ std::string Player::state_json() const {
       if (!p) continue;
       o += std::string(first ? "" : ",") + "{\"desc\":" + json_quote(b.desc) + ",\"n\":" + json_number(p->n) +
            ",\"total\":" + (p->total < 0 ? std::string("null") : json_number(p->total)) +
-           ",\"closed\":" + (b.closed >= 0 && b.closed <= t ? "true" : "false") + "}";
+           ",\"closed\":" + (b.closed_by(t) ? "true" : "false") + "}";
       first = false;
     }
   }

@@ -21,12 +21,23 @@ const ProgressBar::Point* ProgressBar::at(double t) const {
   return it == points.begin() ? nullptr : &*(it - 1);
 }
 
+namespace {
+// Bar `id` in `bars` (const or not), or null: bars are few, and the last
+// opened is the one usually asked for.
+template <class Bars>
+auto* bar_in(Bars& bars, int64_t id) {
+  auto it = std::find_if(bars.rbegin(), bars.rend(), [&](const ProgressBar& b) { return b.id == id; });
+  return it == bars.rend() ? nullptr : &*it;
+}
+}  // namespace
+
+const ProgressBar* Trace::bar(int64_t id) const { return bar_in(bars_, id); }
+
 void Trace::progress_event(double t, TaskId task, ProgressEvent e) {
   e.t = t;
   e.task = task;
-  // The bar it counts: bars are few and the last opened is the usual one.
-  auto bar = std::find_if(bars_.rbegin(), bars_.rend(), [&](const ProgressBar& b) { return b.id == e.id; });
-  if (e.kind == ProgressKind::Open || bar == bars_.rend()) {
+  ProgressBar* bar = bar_in(bars_, e.id);
+  if (e.kind == ProgressKind::Open || !bar) {
     if (e.kind != ProgressKind::Open) return;  // a count for a bar never opened: nothing to draw it on
     ProgressBar b;
     b.id = e.id;
@@ -38,18 +49,17 @@ void Trace::progress_event(double t, TaskId task, ProgressEvent e) {
     bars_.push_back(std::move(b));
   } else {
     ProgressBar& b = *bar;
-    const double total = e.total > -2 ? e.total : b.points.back().total;
+    const ProgressBar::Point pt{t, e.n, e.total > -2 ? e.total : b.points.back().total};
+    if (b.points.back().t == t) b.points.back() = pt;  // one point an instant: its last count
+    else b.points.push_back(pt);
     if (e.kind == ProgressKind::Close) b.closed = t;
-    // a tight loop counts many times in one instant: keep its last count
+    // a tight loop counts many times in one instant: its event is the last count too
     if (e.kind == ProgressKind::Count && !events_.empty() && events_.back().ev() == EvKind::Progress &&
         events_.back().t == t && progress_.back().id == e.id && progress_.back().kind == ProgressKind::Count) {
       progress_.back().n = e.n;
       if (e.total > -2) progress_.back().total = e.total;
-      b.points.back() = {t, e.n, total};
       return;
     }
-    if (b.points.back().t == t) b.points.back() = {t, e.n, total};
-    else b.points.push_back({t, e.n, total});
   }
   push(t, task, static_cast<uint32_t>(progress_.size()), EvKind::Progress);
   progress_.push_back(std::move(e));

@@ -57,12 +57,9 @@ std::string count_text(double n, double total) {
 }
 
 std::string describe_progress(const Trace& tr, const ProgressEvent& p, const std::string& who) {
-  std::string bar = "progress bar";
-  for (const ProgressBar& b : tr.bars())
-    if (b.id == p.id && !b.desc.empty()) bar += " '" + b.desc + "'";
-  const ProgressBar::Point* at = nullptr;
-  for (const ProgressBar& b : tr.bars())
-    if (b.id == p.id) at = b.at(p.t);
+  const ProgressBar* b = tr.bar(p.id);
+  const std::string bar = b && !b->desc.empty() ? "progress bar '" + b->desc + "'" : std::string("progress bar");
+  const ProgressBar::Point* at = b ? b->at(p.t) : nullptr;
   const std::string count = count_text(p.n, at ? at->total : -1);
   switch (p.kind) {
     case ProgressKind::Open: return who + " opens a " + bar + " at " + count;

@@ -183,6 +183,12 @@ struct ApiEvent {
   TaskId task = kNone;   // the task that made the call
   double t = 0;
 };
+// A TryEnd where tenacity stopped retrying (not a result or an error it does
+// not retry): what the counts call try_gave_up and the timeline a give-up.
+inline bool tenacity_gave_up(const ApiEvent& e) {
+  return e.kind == ApiKind::TryEnd && e.cause.rfind("gave up", 0) == 0;
+}
+
 
 // Running totals after one API event.
 struct ApiCounts {
@@ -234,6 +240,7 @@ struct ProgressBar {
   // Its count at t (points.front() before any later change); null before it
   // opened.
   const Point* at(double t) const;
+  bool closed_by(double t) const { return closed >= 0 && closed <= t; }
 };
 
 // Everything at one instant (the state after every event with time <= t).
@@ -301,6 +308,7 @@ class Trace {
   const std::vector<ServiceLimits>& services() const { return services_; }
   const std::vector<ProgressEvent>& progress() const { return progress_; }
   const std::vector<ProgressBar>& bars() const { return bars_; }  // in the order they opened
+  const ProgressBar* bar(int64_t id) const;                        // by its id; null: none
   // Totals over the API events with time <= t (all zero before the first).
   ApiCounts api_counts_at(double t) const;
   // The totals after each api() event (same indexes).

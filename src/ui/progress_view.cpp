@@ -41,7 +41,7 @@ void draw_progress(const trace::Trace& tr, double t, float width) {
     if (!p) continue;
     if (!any) ImGui::TextColored(ImColor(col::kAccent), "Progress (tqdm)");
     any = true;
-    const bool closed = b.closed >= 0 && b.closed <= t;
+    const bool closed = b.closed_by(t);
     const std::string text = progress_text(b, t);
     ImGui::TextUnformatted(bar_name(b).c_str());
     ImGui::SameLine();

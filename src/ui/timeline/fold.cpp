@@ -223,7 +223,7 @@ bool world_mark_of(const trace::ApiEvent& e, WorldMark& k) {
     case K::GiveUp: k = WorldMark::CallRaised; return true;
     case K::TrySleep: k = WorldMark::TryRetry; return true;
     case K::TryAttempt: k = WorldMark::TryAttempt; return e.attempt >= 2;
-    case K::TryEnd: k = WorldMark::GaveUp; return e.cause.rfind("gave up", 0) == 0;
+    case K::TryEnd: k = WorldMark::GaveUp; return trace::tenacity_gave_up(e);
     default: return false;
   }
 }
