@@ -27,8 +27,14 @@ def prompt(i):
 
 
 def ask_sync(i):
-    """One call with the sync client: its thread (or process) waits for the answer."""
-    r = OpenAI().chat.completions.create(model="gpt-4o-mini", messages=prompt(i), max_tokens=5)
+    """One call with the sync client: its thread (or process) waits for the
+    answer. A failed call is returned, not raised, as gather's
+    return_exceptions does. A module-level function: a pool pickles what it
+    sends a worker, and pickle cannot find a nested function or a lambda."""
+    try:
+        r = OpenAI().chat.completions.create(model="gpt-4o-mini", messages=prompt(i), max_tokens=5)
+    except Exception as e:
+        return e
     return r.choices[0].message.content
 
 
@@ -51,21 +57,12 @@ async def with_asyncio(gate):
 
 def with_threads():
     with ThreadPoolExecutor(10) as ex:
-        return list(ex.map(safe(ask_sync), range(CALLS)))
+        return list(ex.map(ask_sync, range(CALLS)))
 
 
 def with_processes():
     with Pool(10) as pool:
-        return pool.map(safe(ask_sync), range(CALLS))
-
-
-def safe(fn):
-    def call(i):
-        try:
-            return fn(i)
-        except Exception as e:
-            return e
-    return call
+        return pool.map(ask_sync, range(CALLS))
 
 
 t0 = time.monotonic()

@@ -122,13 +122,20 @@ bool switch_interval(VM& vm, Args&, Value& out) {
   return true;
 }
 
-// A process's main thread (multiprocessing's workers are written over it).
+// A process's main thread (multiprocessing's workers are written over it);
+// `globals`, its copy of the script's globals (None: it shares the parent's).
 bool start_process(VM& vm, Args& a, Value& out) {
   if (!vm.is_callable(a[0])) return vm.raise(vm.TypeError, "first arg must be callable");
   Tuple* args = as<Tuple>(a[1]);
   if (!args) return vm.raise(vm.TypeError, "2nd arg must be a tuple");
+  Ref<Dict> globals;
+  if (a.n > 2 && !a[2].is_none()) {
+    globals = Ref<Dict>(as<Dict>(a[2]));
+    if (!globals) return vm.raise(vm.TypeError, "3rd arg must be a dict or None");
+  }
   std::string name = name_of(vm, a[0]);
-  out = Value::integer(int64_t(threads(vm).start(a[0], args->items, Ref<Dict>(), true, std::move(name))));
+  out = Value::integer(
+      int64_t(threads(vm).start(a[0], args->items, Ref<Dict>(), true, std::move(name), std::move(globals))));
   return true;
 }
 
@@ -161,6 +168,20 @@ bool cpu_count(VM& vm, Args&, Value& out) {
   return true;
 }
 
+// The running thread's process (0: the parent), for threading.enumerate and
+// multiprocessing.current_process.
+bool process_ident(VM& vm, Args&, Value& out) {
+  out = Value::integer(int64_t(threads(vm).current_process()));
+  return true;
+}
+
+// The script's globals as the running process sees them: a forked worker's
+// copy, or the parent's (what a fork from here copies).
+bool script_globals(VM& vm, Args&, Value& out) {
+  out = Value::object(vm.forked_globals ? vm.forked_globals.get() : vm.main_globals.get());
+  return true;
+}
+
 constexpr Method kThread[] = {
     {"start_new_thread", start_new_thread, Conv::Tuple, "function, args, kwargs=None, /"},
     {"allocate_lock", allocate_lock, Conv::NoArgs},
@@ -183,8 +204,10 @@ constexpr Method kCpu[] = {
     {"cpu", cpu, Conv::O},
     {"getswitchinterval", switch_interval, Conv::NoArgs},
     {"cpu_count", cpu_count, Conv::NoArgs},
-    {"start_process", start_process, Conv::Positional, "function, args, /"},
+    {"start_process", start_process, Conv::Positional, "function, args, globals=None, /"},
     {"stats", stats, Conv::NoArgs},
+    {"process_ident", process_ident, Conv::NoArgs},
+    {"script_globals", script_globals, Conv::NoArgs},
 };
 
 // The end of the main module: threading._shutdown() (its atexit calls, then

@@ -2,6 +2,7 @@
 #include "world/threads.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace ts::world {
 
@@ -35,11 +36,15 @@ void Threads::say(const SimThread* t, const char* what) {
   vm_->world_event("thread", f);
 }
 
-uint64_t Threads::start(Value fn, std::vector<Value> args, Ref<vm::Dict> kwargs, bool process, std::string name) {
+uint64_t Threads::start(Value fn, std::vector<Value> args, Ref<vm::Dict> kwargs, bool process, std::string name,
+                        Ref<vm::Dict> globals) {
   Ref<SimThread> t(new SimThread);
   t->ident = ++next_ident_;
   t->name = name.empty() ? (process ? "Process-" : "Thread-") + std::to_string(t->ident) : std::move(name);
   t->process = process;
+  // A thread lives in its starter's process.
+  t->process_ident = process ? t->ident : current_process();
+  t->globals = process ? std::move(globals) : vm_->forked_globals;
   t->code.fn = std::move(fn);
   t->code.args = std::move(args);
   t->code.kwargs = std::move(kwargs);
@@ -117,10 +122,12 @@ void Threads::run_due() {
 void Threads::step(SimThread& t) {
   SimThread* prev = current_;
   current_ = &t;
+  Ref<vm::Dict> prev_globals = std::exchange(vm_->forked_globals, t.globals);
   Value v = std::move(t.resume);
   t.resume = Value();
   say(&t, "running");
   Step s = vm::run_thread(*vm_, t.code, Resume::Send, std::move(v));
+  vm_->forked_globals = std::move(prev_globals);
   current_ = prev;
   if (s.kind == Step::Yield) return;  // a native blocked it (and said how): complete() queues it again
   say(&t, s.kind == Step::Raise ? "raised" : "done");

@@ -14,8 +14,10 @@
 // - a process (multiprocessing's workers) has a GIL of its own: its CPU
 //   work runs on one of `cores` cores, in parallel with the others (first
 //   come, first served when all are busy), after a start-up cost (fork).
-// Process isolation is not modelled: a worker shares the parent's objects
-// (CPython copies them), so only what it returns should be relied on.
+// - a process's module state is its own: it starts with a copy of the
+//   script's globals (multiprocessing makes it, as fork would), which the
+//   script's functions read and write there (VM::forked_globals); a thread it
+//   starts shares its copy.
 #pragma once
 #include <cstdint>
 #include <deque>
@@ -34,6 +36,8 @@ struct SimThread final : Obj {
   uint64_t ident = 0;
   std::string name;      // threading's name for it ("ThreadPoolExecutor-0_0"), for the timeline
   bool process = false;  // the main thread of a process: its CPU work runs on a core, not under our GIL
+  uint64_t process_ident = 0;  // the main thread's ident of its process (0: the parent)
+  Ref<vm::Dict> globals;  // its process's copy of the script's globals (VM::forked_globals); null in the parent
   vm::ThreadCode code;
   Value resume;  // what the native it blocked in returns
   const char* type_name() const override { return "_thread._thread"; }
@@ -80,10 +84,14 @@ class Threads final : public vm::ThreadHost, public Ticker, public vm::ModuleSta
   // _thread.start_new_thread (runnable now) or a process's main thread
   // (runnable after policy.process_start); its ident. `name` is what the
   // timeline calls it ("Thread-<ident>" when empty).
+  // A process's `globals` is its copy of the script's globals (null: the parent's).
   uint64_t start(Value fn, std::vector<Value> args, Ref<vm::Dict> kwargs, bool process = false,
-                 std::string name = {});
+                 std::string name = {}, Ref<vm::Dict> globals = {});
   const Counts& counts() const { return counts_; }
   uint64_t current_ident() const;
+  // The process the running thread belongs to: 0 for the parent, else its
+  // main thread's ident (a thread a worker starts belongs to the worker).
+  uint64_t current_process() const { return current_ ? current_->process_ident : 0; }
   static constexpr uint64_t kMainIdent = 1;
   size_t count() const { return counts_.threads; }
 

@@ -19,8 +19,8 @@ if sys.version_info[:2] != (3, 11):
 
 # Turnstile's modules that stand for CPython's standard library ones.
 MODULES = [
-    "abc", "asyncio", "collections", "collections.abc", "concurrent.futures", "contextlib", "contextvars", "dataclasses", "enum", "functools",
-    "gc", "heapq", "inspect", "itertools", "json", "logging", "math", "multiprocessing", "queue",
+    "abc", "asyncio", "collections", "collections.abc", "concurrent.futures", "contextlib", "contextvars", "copy", "dataclasses", "enum", "functools",
+    "gc", "heapq", "inspect", "itertools", "json", "logging", "math", "multiprocessing", "pickle", "queue",
     "random", "re", "statistics", "string", "sys", "threading", "time", "types", "typing", "unicodedata", "uuid",
 ]
 # What Turnstile's module cannot have even in principle is still "lacking":

@@ -9,6 +9,11 @@ the process gets, so for CPU-bound work the process's CPU time counts as
 well: with the GIL only one thread computes at a time, so on an idle machine
 it is the wall time.
 
+A scenario with a "# compare: output" line prints no times: its stdout
+under CPython (real processes, real pickling) and under Turnstile must be
+the same, byte for byte (process isolation: what a forked worker changes
+stays in it).
+
 Usage: threads_realtime.py TURNSTILE_BINARY
 """
 import os
@@ -72,6 +77,14 @@ def main():
             real = subprocess.run([sys.executable, "-c", RUNNER, path], capture_output=True, text=True, cwd=tmp,
                                   env=dict(os.environ, PYTHONPATH=tmp))
             ours = subprocess.run([turnstile, "run", path], capture_output=True, text=True)
+            if re.search(r"^# compare: output$", src, re.M):
+                want = re.sub(r"process cpu [0-9.]+\n$", "", real.stdout)
+                ok = real.returncode == 0 and ours.returncode == 0 and want == ours.stdout
+                print("%-24s output %s" % (name, "same as CPython's" if ok else "MISMATCH"))
+                if not ok:
+                    failed += 1
+                    sys.stdout.write("--- CPython\n" + want + real.stderr + "--- Turnstile\n" + ours.stdout + ours.stderr)
+                continue
             r, v = elapsed(real.stdout), elapsed(ours.stdout)
             m = re.search(r"process cpu ([0-9.]+)", real.stdout)
             c = float(m.group(1)) if m else None

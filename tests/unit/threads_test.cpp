@@ -53,6 +53,28 @@ TEST_CASE("ProcessPoolExecutor runs up to max_workers jobs at once, on cores of 
   CHECK(r.out == "[(0, 'ForkProcess-1'), (1, 'ForkProcess-2'), (2, 'ForkProcess-1')] 2.01\n2\n4 2\n");
 }
 
+TEST_CASE("a forked worker changes its own copy of the script's state; pools pickle", "[threads]") {
+  // CPython 3.11's output with real processes (threads_realtime.py checks it too).
+  RunOutcome r = run_file("process_isolation.py");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out ==
+        "['MainThread', 'Thread-1 (_handle_workers)', 'Thread-2 (_handle_tasks)', 'Thread-3 (_handle_results)']\n"
+        "[0, 1, 4, 9, 16, 25]\n"
+        "49\n"
+        "['parent'] ['parent', 'child'] False\n"
+        "PicklingError _pickle\n"
+        "after the pool: 0 [('callback', 49)] parent\n"
+        "in child: 0 [('callback', 49)] child\n"
+        "exit code 0 box in the parent: []\n"
+        "after the process: 0 [('callback', 49)] parent\n"
+        "run() of the child's copy, calls = 1\n"
+        "parent's calls = 0\n"
+        "25\n"
+        "['MainThread', 'QueueFeederThread', 'Thread-4']\n"
+        "PicklingError\n"
+        "after the executor: 0 [('callback', 49), ('done', 25)] parent\n");
+}
+
 TEST_CASE("a 10 ms time.sleep in a coroutine delays the other tasks by 10 ms", "[threads]") {
   RunOutcome r = run_file("sleep_in_coroutine.py");
   CHECK(r.exit_code == 0);

@@ -622,6 +622,18 @@ bool b_locals(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
   return frame_locals(vm, out);
 }
 
+// vars(): locals(); vars(x): x.__dict__, a TypeError for an object without one.
+bool b_vars(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*) {
+  static constexpr Sig kSig{"vars", Conv::Positional, "object=<unset>, /"};
+  if (!check_args(vm, kSig, nargs, kwargs)) return false;
+  if (nargs == 0) return frame_locals(vm, out);
+  static Ref<Str> dict_name = make<Str>("__dict__");
+  if (vm.getattr(args[0], *dict_name, out)) return true;
+  if (!vm.exc_matches(vm.error, vm.AttributeError)) return false;
+  vm.error = Value::none();
+  return vm.raise(vm.TypeError, "vars() argument must have __dict__ attribute");
+}
+
 }  // namespace
 
 bool frame_locals(VM& vm, Value& out) {
@@ -676,6 +688,7 @@ void install_builtins(VM& vm) {
   vm.def(b, "open", b_open);
   vm.def(b, "globals", b_globals);
   vm.def(b, "locals", b_locals);
+  vm.def(b, "vars", b_vars);
   install_dir_builtin(vm);  // dir.cpp
   install_dunder_methods(vm);  // dunder_methods.cpp
 }

@@ -130,6 +130,11 @@ struct VM {
 
   Ref<Dict> builtins;
   Ref<Dict> main_globals;
+  // The running process's own copy of main_globals, or null in the parent: a
+  // forked worker (multiprocessing) starts with a copy of the script's module
+  // state, so a call of the script's functions there reads and writes the
+  // copy (vm/call.cpp), as after fork. Set while its threads run.
+  Ref<Dict> forked_globals;
   // sys.modules: every module imported so far (a Python one from the moment
   // its body starts, so an import cycle finds it partially initialised).
   std::unordered_map<std::string, Ref<Module>> modules;

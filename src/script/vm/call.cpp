@@ -35,12 +35,18 @@ bool python_call(VM& vm, Stack& st, size_t callable_pos, Function* fn, const Val
 
 }  // namespace
 
+// The globals a call of fn runs over: the script's own module state is a
+// forked process's copy there (VM::forked_globals).
+inline const Ref<Dict>& globals_for(const VM& vm, const Function* fn) {
+  return vm.forked_globals && fn->globals == vm.main_globals ? vm.forked_globals : fn->globals;
+}
+
 // ---- argument binding ----------------------------------------------------------
 
 bool VM::make_frame(Function* fn, const Value* args, int nargs, Dict* kwdict, const Value* kwvals,
                     const Tuple* kwnames, Ref<Frame>& out) {
   Code* co = fn->code.get();
-  Ref<Frame> f = Frame::make(fn->code, fn->globals);
+  Ref<Frame> f = Frame::make(fn->code, globals_for(*this, fn));
   f->func = Ref<Function>(fn);
   const std::string& fname = co->qualname;  // CPython 3.11 names the qualname in argument errors
   int argc = co->argcount;
@@ -238,7 +244,7 @@ bool op_call(VM& vm, Stack& st, Op op, uint32_t a, int nesting, Ref<Frame>& call
   if (Function* fn = as<Function>(st[callable_pos])) {
     if (!kwnames && simple_call(fn->code.get(), npos)) {
       // The common call: the arguments move from the stack into the new frame.
-      Ref<Frame> nf = Frame::make(fn->code, fn->globals);
+      Ref<Frame> nf = Frame::make(fn->code, globals_for(vm, fn));
       nf->func = Ref<Function>(fn);
       for (int i = 0; i < npos; i++) nf->locals[i] = std::move(args[i]);
       st.resize(callable_pos);
@@ -252,7 +258,7 @@ bool op_call(VM& vm, Stack& st, Op op, uint32_t a, int nesting, Ref<Frame>& call
     // a bound Python method: self goes first, without a nested run
     if (Function* fn = as<Function>(bm->func)) {
       if (simple_call(fn->code.get(), npos + 1)) {
-        Ref<Frame> nf = Frame::make(fn->code, fn->globals);
+        Ref<Frame> nf = Frame::make(fn->code, globals_for(vm, fn));
         nf->func = Ref<Function>(fn);
         nf->locals[0] = bm->self;
         for (int i = 0; i < npos; i++) nf->locals[i + 1] = std::move(args[i]);

@@ -307,6 +307,13 @@ class Enum(metaclass=EnumType):
     def __hash__(self):
         return hash(self._name_)
 
+    # A member is a singleton: copy.copy and copy.deepcopy give it back.
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
     @property
     def name(self):
         """The member's name."""

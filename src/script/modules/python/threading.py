@@ -6,6 +6,7 @@ blocks only its thread, Python code takes no time.
 """
 
 import _thread
+import _turnstile_cpu
 from time import monotonic as _time
 from collections import deque as _deque
 
@@ -296,6 +297,8 @@ class Thread:
                     pass
         self._target = target
         self._name = name
+        # The process it was made in: enumerate() and active_count() see their own process's threads.
+        self._process = _turnstile_cpu.process_ident()
         self._args = args
         self._kwargs = kwargs
         if daemon is not None:
@@ -487,16 +490,16 @@ currentThread = current_thread
 
 
 def active_count():
-    with _active_limbo_lock:
-        return len(_active) + len(_limbo)
+    return len(enumerate())
 
 
 activeCount = active_count
 
 
 def enumerate():
+    process = _turnstile_cpu.process_ident()
     with _active_limbo_lock:
-        return list(_active.values()) + list(_limbo.values())
+        return [t for t in list(_active.values()) + list(_limbo.values()) if t._process == process]
 
 
 _main_thread = None

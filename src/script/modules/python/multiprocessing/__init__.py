@@ -4,13 +4,25 @@ Linux (the fork start method), on the virtual clock.
 Turnstile's own code, written from CPython's documented behaviour. A worker
 process (_turnstile_cpu.start_process) starts after a fork's start-up cost
 and computes on a core of its own: up to cpu_count() workers run CPU work in
-parallel. Not modelled: isolation -- a worker shares the parent's objects,
-where CPython's gets copies (pickled arguments and results).
+parallel.
+
+A worker is isolated as a forked child is: at start() it gets a copy of the
+script's globals and of what it is handed (_fork), and the script's functions
+run over that copy there, so a global it sets or a list it appends to is its
+own and the parent's is untouched. What a pool sends through its pipes (a
+task's function and arguments, a result) is copied as pickle would (_pickled):
+a lambda fails with PicklingError, a lock with TypeError. The simulator's own
+objects -- threads, queues, locks, events, the pools, modules -- are shared,
+not copied: they are the pipes and the kernel here. Not modelled: a copy of a
+class's attributes (a class is shared, as a module is).
 """
 
+import copy
 import itertools
 import queue
 import threading
+import types
+from pickle import PicklingError
 
 import _turnstile_cpu
 
@@ -31,6 +43,53 @@ def cpu_count():
 
 def get_start_method(allow_none=False):
     return 'fork'
+
+
+# ---- fork and pickle ------------------------------------------------------
+
+# The packages whose objects a fork shares rather than copies (see above).
+_PLUMBING = frozenset(['threading', 'queue', 'multiprocessing', 'concurrent', 'asyncio', 'logging',
+                       'turnstile', 'openai', 'tqdm', 'tenacity', 'contextvars', '_thread',
+                       '_asyncio_threads', 'copy', 'pickle'])
+
+
+def _shared(x):
+    cls = type(x)
+    if cls is types.ModuleType:
+        return True
+    if (getattr(cls, '__module__', None) or '').partition('.')[0] in _PLUMBING:
+        return True
+    # A native object a copy cannot rebuild (a generator, a coroutine) stays itself.
+    return not isinstance(x, (int, str, float, tuple, list, dict, set, frozenset, BaseException)) \
+        and cls is not object and not copy._has_state(x)
+
+
+def _fork(handed):
+    """What a child forked now starts with: (its copy of the script's globals,
+    its copy of `handed`), through one memo, so what they share stays shared."""
+    parent = _turnstile_cpu.script_globals()
+    child = {}
+    memo = {copy._SHARE: _shared, id(parent): child}
+    for name, value in parent.items():
+        child[name] = value if name == '__builtins__' else copy.deepcopy(value, memo)
+    return child, copy.deepcopy(handed, memo)
+
+
+def _unpicklable(x):
+    # pickle saves a function by name: a lambda or a nested function has none to find.
+    if type(x) is types.FunctionType:
+        if '<lambda>' in x.__qualname__:
+            raise PicklingError("Can't pickle %r: attribute lookup %s on %s failed"
+                                % (x, x.__name__, x.__module__))
+        if '<locals>' in x.__qualname__:
+            raise AttributeError("Can't pickle local object %r" % x.__qualname__)
+        return True
+    return False
+
+
+def _pickled(obj):
+    """obj as the other end of a pipe gets it: pickled and unpickled."""
+    return copy.deepcopy(obj, {copy._SHARE: _unpicklable})
 
 
 _counter = itertools.count(1)   # Process-N, ForkPoolWorker-N, ForkProcess-N share it
@@ -67,14 +126,21 @@ class Process:
     def start(self):
         assert self._popen is None, 'cannot start a process twice'
         self._popen = True
-        self.pid = _turnstile_cpu.start_process(self._bootstrap, ())
+        # The fork: the child runs its own copy of this object (a subclass's
+        # run() and attributes) and of the target's arguments.
+        globals_, (child, target, args, kwargs) = _fork((self, self._target, self._args, self._kwargs))
+        if type(self).run is Process.run:
+            body = (lambda: target(*args, **kwargs)) if target else (lambda: None)
+        else:
+            body = child.run
+        self.pid = _turnstile_cpu.start_process(self._bootstrap, (body,), globals_)
 
-    def _bootstrap(self):
+    def _bootstrap(self, body):
         me = threading.get_ident()
         _current[me] = self
         threading._active[me] = _ProcessMainThread()
         try:
-            self.run()
+            body()
             self.exitcode = 0
         except SystemExit as e:
             self.exitcode = e.code if isinstance(e.code, int) else 1

@@ -1,5 +1,13 @@
 """multiprocessing.Pool (CPython 3.11's behaviour): worker processes named
-ForkPoolWorker-N take tasks (chunks of a map) from one queue in order."""
+ForkPoolWorker-N take tasks (chunks of a map) from one queue in order.
+
+As in CPython, three threads of the parent serve the pool: _handle_workers
+(here it only waits for close() or terminate(), then ends the task stream),
+_handle_tasks (moves each task from the pool's task queue to the workers'
+queue, pickling its function and arguments: a lambda's PicklingError is the
+task's result) and _handle_results (hands each worker's result to its job, so
+callbacks run in the parent, over the parent's globals). A worker pickles
+what it returns (an unpicklable result is a MaybeEncodingError)."""
 
 import queue
 import threading
@@ -14,8 +22,24 @@ CLOSE = 1
 TERMINATE = 2
 
 
-def _worker(inqueue, initializer=None, initargs=()):
-    # A module function, not a method: a worker holding its pool would be a cycle.
+class MaybeEncodingError(Exception):
+    """A worker's result could not be pickled."""
+
+    def __init__(self, exc, value):
+        self.exc = repr(exc)
+        self.value = repr(value)
+        super().__init__(self.exc, self.value)
+
+    def __str__(self):
+        return "Error sending result: '%s'. Reason: '%s'" % (self.value, self.exc)
+
+    def __repr__(self):
+        return "<%s: %s>" % (self.__class__.__name__, self)
+
+
+# Module functions, not methods: a thread or worker holding its pool would be a cycle.
+
+def _worker(inqueue, outqueue, initializer=None, initargs=()):
     if initializer is not None:
         initializer(*initargs)
     while True:
@@ -27,6 +51,49 @@ def _worker(inqueue, initializer=None, initargs=()):
             result = (True, func(*args, **kwds))
         except Exception as e:
             result = (False, e)
+        if result[0]:
+            try:
+                result = (True, multiprocessing._pickled(result[1]))
+            except Exception as e:
+                result = (False, MaybeEncodingError(e, result[1]))
+        outqueue.put((job, i, result))
+
+
+def _handle_workers(change, taskqueue):
+    change.wait()
+    taskqueue.put(None)
+
+
+def _handle_tasks(taskqueue, inqueue, outqueue, status, workers):
+    while True:
+        task = taskqueue.get()
+        if task is None:
+            break
+        job, i, func, args, kwds = task
+        try:
+            func, args, kwds = multiprocessing._pickled((func, args, kwds))
+        except Exception as e:
+            job._set(i, (False, e))
+            continue
+        status[1] += 1
+        inqueue.put((job, i, func, args, kwds))
+    outqueue.put(None)  # the result handler ends once the results in flight are in
+    for _ in range(workers):
+        inqueue.put(None)
+
+
+def _handle_results(outqueue, status):
+    # status: [the pool's state, the tasks sent whose results are not in]
+    ending = False
+    while not (ending and status[1] == 0):
+        task = outqueue.get()
+        if task is None:
+            if status[0] == TERMINATE:
+                return
+            ending = True
+            continue
+        job, i, result = task
+        status[1] -= 1
         job._set(i, result)
 
 
@@ -176,22 +243,36 @@ class Pool:
         if initializer is not None and not callable(initializer):
             raise TypeError('initializer must be a callable')
         self._processes = processes
+        self._taskqueue = queue.SimpleQueue()
         self._inqueue = queue.SimpleQueue()
+        self._outqueue = queue.SimpleQueue()
+        self._change = threading.Event()
+        self._status = [RUN, 0]
         self._state = RUN
         self._pool = []
         for i in range(processes):
-            w = multiprocessing.ForkProcess(target=_worker, args=(self._inqueue, initializer, initargs))
+            w = multiprocessing.ForkProcess(target=_worker,
+                                            args=(self._inqueue, self._outqueue, initializer, initargs))
             w.name = w.name.replace('Process', 'PoolWorker')
             w.daemon = True
             w.start()
             self._pool.append(w)
+        self._worker_handler = threading.Thread(target=_handle_workers, args=(self._change, self._taskqueue),
+                                                daemon=True)
+        self._task_handler = threading.Thread(
+            target=_handle_tasks, daemon=True,
+            args=(self._taskqueue, self._inqueue, self._outqueue, self._status, processes))
+        self._result_handler = threading.Thread(target=_handle_results, args=(self._outqueue, self._status),
+                                                daemon=True)
+        for t in (self._worker_handler, self._task_handler, self._result_handler):
+            t.start()
 
     def _check_running(self):
         if self._state != RUN:
             raise ValueError("Pool not running")
 
     def _put(self, job, i, func, args, kwds={}):
-        self._inqueue.put((job, i, func, args, kwds))
+        self._taskqueue.put((job, i, func, args, kwds))
 
     def apply(self, func, args=(), kwds={}):
         return self.apply_async(func, args, kwds).get()
@@ -252,12 +333,13 @@ class Pool:
 
     def close(self):
         if self._state == RUN:
-            self._state = CLOSE
-            for _ in self._pool:
-                self._inqueue.put(None)
+            self._state = self._status[0] = CLOSE
+            self._change.set()
 
     def terminate(self):
-        self._state = TERMINATE
+        self._state = self._status[0] = TERMINATE
+        self._change.set()
+        self._outqueue.put(None)
         for w in self._pool:
             w.terminate()
 
