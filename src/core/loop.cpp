@@ -228,6 +228,7 @@ void Loop::run_handle(Handle& h) {
     if (obs_) obs_->on_callback_error(e.exc);
     if (exc_handler_) exc_handler_(*this, h, e.exc);
   }
+  if (Ticker* tk = group_->ticker) tk->after_callback();
 }
 
 // The threads' events due before the loop's next one, each at its time;

@@ -68,6 +68,9 @@ struct Ticker {
   virtual std::optional<double> next_event() = 0;
   // Runs what is due at the group's current time.
   virtual void run_due() = 0;
+  // After each callback the loop ran (a task's step): the time its code
+  // took, when code is charged as CPU time, passes now.
+  virtual void after_callback() {}
 };
 
 // Code that runs on no loop (a thread's) while it lasts: no running loop.

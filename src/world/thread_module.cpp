@@ -95,20 +95,14 @@ bool acquire(VM& vm, SimLock& self, Args& a, Value& out) {
   return threads(vm).acquire(vm, self, blocking, timeout, out);
 }
 
-bool release(VM& vm, SimLock& self, Args&, Value& out) {
-  out = Value();
-  return threads(vm).release(vm, self);
-}
+bool release(VM& vm, SimLock& self, Args&, Value& out) { return threads(vm).release(vm, self, out); }
 
 bool locked(VM&, SimLock& self, Args&, Value& out) {
   out = Value::boolean(self.locked);
   return true;
 }
 
-bool lock_exit(VM& vm, SimLock& self, Args&, Value& out) {
-  out = Value();
-  return threads(vm).release(vm, self);
-}
+bool lock_exit(VM& vm, SimLock& self, Args&, Value& out) { return threads(vm).release(vm, self, out); }
 
 bool cpu(VM& vm, Args& a, Value& out) {
   double s = 0;
@@ -168,6 +162,16 @@ bool cpu_count(VM& vm, Args&, Value& out) {
   return true;
 }
 
+// Python code charged as CPU time from now on: `seconds` a VM step (0: off).
+bool set_step_cost(VM& vm, Args& a, Value& out) {
+  double s = 0;
+  if (!seconds_arg(vm, a[0], s)) return false;
+  if (!(s >= 0) || s > 1) return vm.raise(vm.ValueError, "step cost must be between 0 and 1 second");
+  threads(vm).set_step_cost(s);
+  out = Value();
+  return true;
+}
+
 // The running thread's process (0: the parent), for threading.enumerate and
 // multiprocessing.current_process.
 bool process_ident(VM& vm, Args&, Value& out) {
@@ -207,6 +211,7 @@ constexpr Method kCpu[] = {
     {"start_process", start_process, Conv::Positional, "function, args, globals=None, /"},
     {"stats", stats, Conv::NoArgs},
     {"process_ident", process_ident, Conv::NoArgs},
+    {"set_step_cost", set_step_cost, Conv::O},
     {"script_globals", script_globals, Conv::NoArgs},
 };
 

@@ -2,6 +2,7 @@
 #include "world/threads.h"
 
 #include <algorithm>
+#include <memory>
 #include <utility>
 
 namespace ts::world {
@@ -120,6 +121,7 @@ void Threads::run_due() {
 }
 
 void Threads::step(SimThread& t) {
+  account();  // what ran until now was the one that called in
   SimThread* prev = current_;
   current_ = &t;
   Ref<vm::Dict> prev_globals = std::exchange(vm_->forked_globals, t.globals);
@@ -127,9 +129,26 @@ void Threads::step(SimThread& t) {
   t.resume = Value();
   say(&t, "running");
   Step s = vm::run_thread(*vm_, t.code, Resume::Send, std::move(v));
+  account();
   vm_->forked_globals = std::move(prev_globals);
   current_ = prev;
   if (s.kind == Step::Yield) return;  // a native blocked it (and said how): complete() queues it again
+  if (t.owed > 0 && !vm_->fatal) {
+    // Its last stretch of code has its CPU time before it ends.
+    Ref<SimThread> keep(&t);
+    Ref<Wait> w(new Wait);
+    w->thread = keep;
+    double owed = std::exchange(t.owed, 0.0);
+    auto done = std::make_shared<Step>(std::move(s));
+    Threads* self = this;
+    say(&t, "ready");
+    start_cpu(CpuJob{w, owed, [self, keep, done](const Ref<Wait>&) { self->finish(*keep, std::move(*done)); }});
+    return;
+  }
+  finish(t, std::move(s));
+}
+
+void Threads::finish(SimThread& t, Step s) {
   say(&t, s.kind == Step::Raise ? "raised" : "done");
   (t.process ? counts_.processes : counts_.threads)--;
   live_.erase(std::find(live_.begin(), live_.end(), Ref<SimThread>(&t)));
@@ -174,11 +193,61 @@ bool Threads::block(vm::VM& vm, Ref<Wait> w, Value& out, const char* what) {
 }
 
 bool Threads::sleep(vm::VM& vm, double d, Value& out) {
-  Ref<Wait> w = new_wait();
   Threads* self = this;
-  at(vm.loop.time() + d, [self, w] { self->complete(*w, Value()); });
-  say(current_, "sleeping");
-  return block(vm, w, out, "time.sleep()");
+  return settled(vm, "time.sleep()", [self, d](const Ref<Wait>& w, SimThread* t) {
+    self->say(t, "sleeping");
+    self->at(self->vm_->loop.time() + d, [self, w] { self->complete(*w, Value()); });
+  }, out);
+}
+
+// ---- Python code as CPU time -------------------------------------------------
+
+void Threads::set_step_cost(double seconds) {
+  account();
+  policy.step_cost = seconds;
+}
+
+void Threads::account() {
+  if (!vm_) return;
+  const int64_t now = vm_->steps;
+  if (policy.step_cost > 0 && now > steps_seen_)
+    (current_ ? current_->owed : main_owed_) += double(now - steps_seen_) * policy.step_cost;
+  steps_seen_ = now;
+}
+
+bool Threads::settled(vm::VM& vm, const char* what, Arm arm, Value& out) {
+  account();
+  SimThread* t = current_;
+  double& owed = t ? t->owed : main_owed_;
+  // Code called back from native code cannot block: it pays at the next point that can.
+  if (owed > 0 && (!t || vm.can_block())) {
+    Ref<Wait> w = new_wait();
+    say(t, "ready");
+    start_cpu(CpuJob{w, std::exchange(owed, 0.0), [arm, t](const Ref<Wait>& w) { arm(w, t); }});
+    return block(vm, w, out, what);
+  }
+  // At once: w has no thread to wake while arm runs (its thread is running),
+  // only if it is left waiting.
+  Ref<Wait> w(new Wait);
+  arm(w, t);
+  if (!w->done) w->thread = Ref<SimThread>(t);
+  return block(vm, w, out, what);
+}
+
+bool Threads::settle_then(vm::VM& vm, std::function<Value()> value, Value& out) {
+  Threads* self = this;
+  return settled(vm, "the clock", [self, value](const Ref<Wait>& w, SimThread*) { self->complete(*w, value()); },
+                 out);
+}
+
+void Threads::after_callback() {
+  if (policy.step_cost <= 0 || current_) return;
+  account();
+  if (main_owed_ <= 0) return;
+  Value ignored;
+  Ref<Wait> w = new_wait();
+  start_cpu(CpuJob{w, std::exchange(main_owed_, 0.0), nullptr});
+  if (!block(*vm_, w, ignored, "a task's step")) vm_->error = Value();
 }
 
 // ---- the GIL ----------------------------------------------------------------
@@ -201,7 +270,7 @@ void Threads::grant_gil() {
     CpuJob j = std::move(self->gil_.front());
     self->gil_.pop_front();
     j.left -= slice;
-    if (j.left <= 1e-12) self->complete(*j.w, Value());
+    if (j.left <= 1e-12) self->job_done(j);
     else self->gil_.push_back(std::move(j));
     self->grant_gil();
   });
@@ -211,10 +280,11 @@ void Threads::grant_gil() {
 void Threads::run_on_core(CpuJob j) {
   cores_busy_++;
   Threads* self = this;
-  Ref<Wait> w = j.w;
-  say(w->thread.get(), "running");
-  at(vm_->loop.time() + j.left, [self, w] {
-    self->complete(*w, Value());
+  say(j.w->thread.get(), "running");
+  const double left = j.left;
+  auto job = std::make_shared<CpuJob>(std::move(j));
+  at(vm_->loop.time() + left, [self, job] {
+    self->job_done(*job);
     self->cores_busy_--;
     if (!self->core_queue_.empty()) {
       CpuJob next = std::move(self->core_queue_.front());
@@ -224,61 +294,79 @@ void Threads::run_on_core(CpuJob j) {
   });
 }
 
+void Threads::job_done(CpuJob& j) {
+  if (j.then) j.then(j.w);
+  else complete(*j.w, Value());
+}
+
+// CPU work of j.w's thread: on a core of its process's own, or in line for the GIL.
+void Threads::start_cpu(CpuJob j) {
+  const SimThread* t = j.w->thread.get();
+  if (t && t->process) {
+    if (cores_busy_ < policy.cores) run_on_core(std::move(j));
+    else core_queue_.push_back(std::move(j));
+  } else {
+    gil_.push_back(std::move(j));
+    if (!gil_busy_) grant_gil();
+  }
+}
+
 bool Threads::cpu(vm::VM& vm, double seconds, Value& out) {
+  account();
+  double& owed = current_ ? current_->owed : main_owed_;
+  seconds += std::exchange(owed, 0.0);  // the code before the call, then the call's own work
   if (!(seconds > 0)) {
     out = Value();
     return true;
   }
   Ref<Wait> w = new_wait();
   say(current_, "ready");  // until the GIL or a core is its
-  if (current_ && current_->process) {
-    if (cores_busy_ < policy.cores) run_on_core(CpuJob{w, seconds});
-    else core_queue_.push_back(CpuJob{w, seconds});
-  } else {
-    gil_.push_back(CpuJob{w, seconds});
-    if (!gil_busy_) grant_gil();
-  }
+  start_cpu(CpuJob{w, seconds, nullptr});
   return block(vm, w, out, "cpu()");
 }
 
 // ---- locks -------------------------------------------------------------------
 
 bool Threads::acquire(vm::VM& vm, SimLock& l, bool blocking, double timeout, Value& out) {
-  if (!l.locked) {
-    l.locked = true;
-    out = Value::boolean(true);
-    return true;
-  }
-  if (!blocking || timeout == 0) {
-    out = Value::boolean(false);
-    return true;
-  }
-  Ref<Wait> w = new_wait();
-  l.waiters.push_back(w);
-  say(current_, "blocked");
-  if (timeout > 0) {
-    Threads* self = this;
-    Ref<SimLock> lock(&l);
-    at(vm.loop.time() + timeout, [self, lock, w] {
-      if (w->done) return;
-      auto& q = lock->waiters;
-      q.erase(std::remove(q.begin(), q.end(), w), q.end());
+  Threads* self = this;
+  Ref<SimLock> lock(&l);
+  return settled(vm, "lock.acquire()", [self, lock, blocking, timeout](const Ref<Wait>& w, SimThread* t) {
+    if (!lock->locked) {
+      lock->locked = true;
+      self->complete(*w, Value::boolean(true));
+      return;
+    }
+    if (!blocking || timeout == 0) {
       self->complete(*w, Value::boolean(false));
-    });
-  }
-  return block(vm, w, out, "lock.acquire()");
+      return;
+    }
+    lock->waiters.push_back(w);
+    self->say(t, "blocked");
+    if (timeout > 0) {
+      self->at(self->vm_->loop.time() + timeout, [self, lock, w] {
+        if (w->done) return;
+        auto& q = lock->waiters;
+        q.erase(std::remove(q.begin(), q.end(), w), q.end());
+        self->complete(*w, Value::boolean(false));
+      });
+    }
+  }, out);
 }
 
-bool Threads::release(vm::VM& vm, SimLock& l) {
+bool Threads::release(vm::VM& vm, SimLock& l, Value& out) {
   if (!l.locked) return vm.raise(vm.RuntimeError, "release unlocked lock");
-  if (l.waiters.empty()) {
-    l.locked = false;
-    return true;
-  }
-  Ref<Wait> w = std::move(l.waiters.front());
-  l.waiters.pop_front();
-  complete(*w, Value::boolean(true));  // it stays locked: w's thread holds it now
-  return true;
+  Threads* self = this;
+  Ref<SimLock> lock(&l);
+  return settled(vm, "lock.release()", [self, lock](const Ref<Wait>& w, SimThread*) {
+    if (!lock->waiters.empty()) {
+      Ref<Wait> next = std::move(lock->waiters.front());
+      lock->waiters.pop_front();
+      self->complete(*next, Value::boolean(true));  // it stays locked: next's thread holds it now
+    } else {
+      lock->locked = false;
+    }
+    self->complete(*w, Value());
+  }, out);
 }
 
 }  // namespace ts::world

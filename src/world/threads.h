@@ -11,6 +11,12 @@
 // - Python code takes no time; CPU time is asked for (cpu(seconds)) and
 //   needs the GIL: holders take turns every switch interval (5 ms, as
 //   sys.getswitchinterval()), the main thread among them;
+// - unless Python code is charged (Policy::step_cost, off by default): then
+//   each VM step (a loop iteration or a call) a thread runs is CPU time it
+//   owes, paid under the GIL at its next settle point -- before it sleeps,
+//   asks for cpu(), acquires or releases a lock, reads the clock or ends; the
+//   main thread also after each callback of the event loop (a task's step
+//   that computes holds up the loop);
 // - a process (multiprocessing's workers) has a GIL of its own: its CPU
 //   work runs on one of `cores` cores, in parallel with the others (first
 //   come, first served when all are busy), after a start-up cost (fork).
@@ -37,6 +43,7 @@ struct SimThread final : Obj {
   std::string name;      // threading's name for it ("ThreadPoolExecutor-0_0"), for the timeline
   bool process = false;  // the main thread of a process: its CPU work runs on a core, not under our GIL
   uint64_t process_ident = 0;  // the main thread's ident of its process (0: the parent)
+  double owed = 0;  // CPU seconds of its Python code not yet paid (step_cost)
   Ref<vm::Dict> globals;  // its process's copy of the script's globals (VM::forked_globals); null in the parent
   vm::ThreadCode code;
   Value resume;  // what the native it blocked in returns
@@ -64,6 +71,7 @@ struct Policy {
   double switch_interval = 0.005;  // sys.getswitchinterval()
   int cores = 4;                   // os.cpu_count(): processes run in parallel up to it
   double process_start = 0.010;    // a forked worker runs this long after start() (8.7 ms measured)
+  double step_cost = 0;            // CPU seconds per VM step of Python code; 0: it takes no time
   trace::MemoryModel memory;       // what a task, a thread and a process cost
 };
 
@@ -106,12 +114,17 @@ class Threads final : public vm::ThreadHost, public Ticker, public vm::ModuleSta
   void at(double when, std::function<void()> fn);
 
   bool sleep(vm::VM& vm, double d, Value& out) override;
+  bool charging() const override { return policy.step_cost > 0; }
+  bool settle_then(vm::VM& vm, std::function<Value()> value, Value& out) override;
+  void after_callback() override;
+  // Python code charged at `seconds` a VM step from now on (0: off).
+  void set_step_cost(double seconds);
   uint64_t running_thread() const override { return current_ident() == kMainIdent ? 0 : current_ident(); }
   // CPU work of `seconds` under the GIL.
   bool cpu(vm::VM& vm, double seconds, Value& out);
   // lock.acquire(blocking, timeout) (timeout < 0: forever) and release().
   bool acquire(vm::VM& vm, SimLock& l, bool blocking, double timeout, Value& out);
-  bool release(vm::VM& vm, SimLock& l);
+  bool release(vm::VM& vm, SimLock& l, Value& out);
 
   std::optional<double> next_event() override;
   void run_due() override;
@@ -122,9 +135,12 @@ class Threads final : public vm::ThreadHost, public Ticker, public vm::ModuleSta
     uint64_t seq;
     std::function<void()> fn;
   };
+  // then: what to do once the work is done (null: w completes), as a
+  // blocking call does its part once the code before it has had its time.
   struct CpuJob {
     Ref<Wait> w;
     double left;
+    std::function<void(const Ref<Wait>&)> then;
   };
   static bool later(const Timer& a, const Timer& b) { return a.when != b.when ? a.when > b.when : a.seq > b.seq; }
   void fire_due();
@@ -132,6 +148,16 @@ class Threads final : public vm::ThreadHost, public Ticker, public vm::ModuleSta
   void step(SimThread& t);
   void grant_gil();
   void run_on_core(CpuJob j);
+  void start_cpu(CpuJob j);
+  void job_done(CpuJob& j);
+  // The steps run since the last look, owed by the thread that ran them.
+  void account();
+  // A blocking call in two parts: the running thread (t; null: the main
+  // one) first pays what its code owes, then `arm(w, t)` does the call's
+  // part (completes w now or arranges for it); it blocks until w is done.
+  using Arm = std::function<void(const Ref<Wait>&, SimThread* t)>;
+  bool settled(vm::VM& vm, const char* what, Arm arm, Value& out);
+  void finish(SimThread& t, Step s);
   // Tells the trace (VM::world_event "thread") what thread t does from now
   // on: "start", "running" (Python, or CPU work holding the GIL or a core),
   // "ready" (waiting for the GIL, a core or its turn), "sleeping",
@@ -145,6 +171,8 @@ class Threads final : public vm::ThreadHost, public Ticker, public vm::ModuleSta
   std::vector<Ref<SimThread>> live_;  // started, not finished (the end of a run frees their frames)
   SimThread* current_ = nullptr;
   uint64_t next_ident_ = kMainIdent;
+  int64_t steps_seen_ = 0;  // vm.steps at the last account()
+  double main_owed_ = 0;    // the main thread's SimThread::owed
   Counts counts_;
   std::deque<CpuJob> gil_;  // the holder first, then the threads waiting for it
   bool gil_busy_ = false;

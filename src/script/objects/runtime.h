@@ -62,6 +62,14 @@ struct ThreadHost {
   // The running thread's ident, 0 while the main thread runs (state kept
   // per thread, as contextvars' current context, keys on it).
   virtual uint64_t running_thread() const = 0;
+  // Python code charged as CPU time (_turnstile_cpu.set_step_cost): whether
+  // it is on, and `value()` as the result of a call made once the running
+  // thread's code so far has had its CPU time (a clock read, a print).
+  virtual bool charging() const { return false; }
+  virtual bool settle_then(VM& vm, std::function<Value()> value, Value& out) {
+    out = value();
+    return true;
+  }
 };
 
 struct VM {

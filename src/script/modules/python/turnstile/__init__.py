@@ -7,7 +7,8 @@
     provider = Provider(rpm=500, tpm=200_000, seed=1)            # or your own
 
 turnstile.cpu(seconds) is CPU-bound work of that many seconds (Turnstile's
-threads and processes model; a plain time.sleep under CPython).
+threads and processes model; a plain time.sleep under CPython), and
+turnstile.python_speed() charges the script's own Python code as CPU time.
 
 Modules: provider (Provider: a simulated LLM API), api (Api: a generic
 HTTP-ish service), service (what both share: admission, fates, counters),
@@ -39,6 +40,30 @@ except ImportError:
         """Under CPython's oracle: busy for `seconds` of the (virtual) clock,
         blocking the caller as CPU work blocks the event loop."""
         _time.sleep(seconds)
+
+# About CPython 3.11's speed on this project's machine, in Turnstile's VM
+# steps (the instructions of a loop's body, once per iteration, and 1 a
+# call): CPython runs a loop's instructions at ~89 million a second and
+# calls at ~20 million (a 1,000,000-iteration `s += i` loop is 8 million
+# steps, 90 ms; fib(25) is 242,785 calls, 12 ms), so at 50 million a loop
+# comes out ~1.8x slower than CPython and a call-heavy function ~2.5x faster.
+CPYTHON_STEPS_PER_SECOND = 50_000_000
+
+
+def python_speed(steps_per_second=CPYTHON_STEPS_PER_SECOND):
+    """Charge pure-Python code as CPU time from now on: each VM step (a loop
+    iteration or a call) takes 1/steps_per_second of CPU, under the GIL, so
+    a thread computing in Python holds up the others and a task computing
+    holds up the event loop. None or 0 turns it off (the default: Python
+    code takes no virtual time, as on CPython's virtual clock). The time is
+    paid at the thread's next sleep, lock, clock read or end, and after each
+    step of a task. Under CPython's oracle it does nothing."""
+    try:
+        from _turnstile_cpu import set_step_cost
+    except ImportError:
+        return
+    set_step_cost(1.0 / steps_per_second if steps_per_second else 0)
+
 
 DEFAULT_TIER = {"rpm": 500, "tpm": 200000, "name": "openai"}
 
