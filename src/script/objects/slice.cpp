@@ -10,8 +10,8 @@ namespace {
 // _PyEval_SliceIndex: an int past int64 clamps (to +-PY_SSIZE_T_MAX, as
 // PySlice_Unpack does) instead of failing.
 bool clamped_index(VM& vm, const Value& v, int64_t& out) {
-  if (Long* l = as<Long>(v)) {
-    out = l->v.is_negative() ? -INT64_MAX : INT64_MAX;
+  if (Long* l = as<Long>(v)) {  // an int subclass's value is a Long, small or not
+    out = l->v.fits_i64() ? l->v.to_i64() : l->v.is_negative() ? -INT64_MAX : INT64_MAX;
     return true;
   }
   return vm.index_of(v, out);

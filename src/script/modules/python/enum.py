@@ -8,7 +8,8 @@ Turnstile's own code, written from CPython's documented behaviour. EnumType
 is a real metaclass: the class statement runs its __new__, which turns the
 namespace's plain values into members.
 
-IntEnum, IntFlag and StrEnum members behave like their int or str value
+IntEnum is `class IntEnum(int, ReprEnum)`, as in CPython: its members are
+real ints. IntFlag and StrEnum members behave like their int or str value
 (comparisons, arithmetic, hash, __index__, format, str methods) but are not
 int or str instances (they were written before Turnstile classes could
 subclass int and str), so isinstance(member, int) is False and json.dumps
@@ -469,8 +470,8 @@ class _IntLike:
         return 1
 
 
-class IntEnum(_IntLike, ReprEnum):
-    """Enum whose members are also ints (compare, compute and hash as their value)."""
+class IntEnum(int, ReprEnum):
+    """Enum whose members are ints (compare, compute and hash as their value)."""
 
     @classmethod
     def _coerce_value_(cls, value):

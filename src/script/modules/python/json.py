@@ -99,7 +99,7 @@ class _Encoder:
         elif o is False:
             out.append("false")
         elif isinstance(o, int):
-            out.append(repr(o))
+            out.append(int.__repr__(o))
         elif isinstance(o, float):
             out.append(_floatstr(o, self.allow_nan))
         elif isinstance(o, (list, tuple)):
@@ -153,7 +153,7 @@ class _Encoder:
         if key is None:
             return "null"
         if isinstance(key, int):
-            return repr(key)
+            return int.__repr__(key)
         if self.skipkeys:
             return None
         raise TypeError(f"keys must be str, int, float, bool or None, not {key.__class__.__name__}")
