@@ -234,21 +234,7 @@ bool b_reversed(VM& vm, Value* args, int nargs, Dict* kwargs, Value& out, void*)
     out = wrap(it);
     return true;
   }
-  if (Range* r = as<Range>(v)) {
-    // CPython's range_reverse: the same items as range(last, first - step, -step),
-    // made lazily (reversed(range(10**18)) holds no list).
-    const int64_t n = r->length();
-    const __int128 last = __int128(r->start) + __int128(n - 1) * r->step, end = __int128(r->start) - r->step;
-    if (n == 0 || (last >= INT64_MIN && last <= INT64_MAX && end >= INT64_MIN && end <= INT64_MAX &&
-                   r->step != INT64_MIN)) {
-      Ref<Range> rev = make<Range>();
-      rev->start = n ? int64_t(last) : 0;
-      rev->stop = n ? int64_t(end) : 0;
-      rev->step = n ? -r->step : 1;
-      out = range_iter(rev.get());
-      return true;
-    }
-  }
+  if (Range* r = as<Range>(v)) return range_reversed(vm, r, out);  // lazily: reversed(range(10**20)) holds no list
   PyType* t = vm.type_of(v);
   bool seq = as<Tuple>(v) || as<Str>(v) || as<Range>(v) || as<Dict>(v);
   if (!seq && t->lookup("__reversed__")) return vm.callm(v, "__reversed__", nullptr, 0, out);

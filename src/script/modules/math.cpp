@@ -238,18 +238,6 @@ bool fsum(VM& vm, Args& a, Value& out) {
 
 // ---- integers ----
 
-// PyNumber_Index as a big int: int, bool or __index__.
-bool index_big(VM& vm, const Value& v, py::BigInt& out) {
-  if (VM::big_of(v, out)) return true;
-  if (as<Instance>(v) && vm.type_of(v)->lookup("__index__")) {
-    Value r;
-    if (!vm.callm(v, "__index__", nullptr, 0, r)) return false;
-    if (VM::big_of(r, out)) return true;
-    return vm.raise(vm.TypeError, "__index__ returned non-int (type " + vm.type_name(r) + ")");
-  }
-  return vm.raise(vm.TypeError, "'" + vm.type_name(v) + "' object cannot be interpreted as an integer");
-}
-
 bool big_result(VM& vm, py::Result<py::BigInt> r, py::BigInt& out) {
   if (!r) return raise_py(vm, r.err, r.msg);
   out = std::move(r.value);

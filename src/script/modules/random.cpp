@@ -4,6 +4,7 @@
 // so their messages say "Random.randint()" and count self.
 #include "script/modules/modules.h"
 #include "script/native/table.h"
+#include "script/objects/range.h"
 #include "script/pylib/random.h"
 
 namespace ts::vm {
@@ -202,6 +203,8 @@ bool shuffle(VM& vm, Args& a, Value& out) {
 bool sample(VM& vm, Args& a, Value& out) {
   std::vector<Value> pop;
   int64_t k;
+  // `n = len(population)` comes first: range(10**20) is an OverflowError, not a list.
+  if (as<Range>(*a.get(0)) && !vm.len(*a.get(0), k)) return false;
   if (!vm.to_list(*a.get(0), pop) || !integer(vm, *a.get(1), k)) return false;
   if (const Value* counts = a.get(2); counts && !counts->is_none())
     return vm.raise(vm.NotImplementedError, "sample(counts=...) is not available in Turnstile scenarios");

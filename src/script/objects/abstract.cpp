@@ -415,6 +415,17 @@ bool int_arg(VM& vm, const Value& v, int64_t& out) {
   return vm.raise(vm.TypeError, "'" + vm.type_name(v) + "' object cannot be interpreted as an integer");
 }
 
+bool index_big(VM& vm, const Value& v, py::BigInt& out) {
+  if (VM::big_of(v, out)) return true;
+  if (as<Instance>(v) && vm.type_of(v)->lookup("__index__")) {
+    Value r;
+    if (!vm.callm(v, "__index__", nullptr, 0, r)) return false;
+    if (VM::big_of(r, out)) return true;
+    return vm.raise(vm.TypeError, "__index__ returned non-int (type " + vm.type_name(r) + ")");
+  }
+  return vm.raise(vm.TypeError, "'" + vm.type_name(v) + "' object cannot be interpreted as an integer");
+}
+
 // ---- subscripting, len -------------------------------------------------------------------------
 
 bool VM::getitem(const Value& obj, const Value& key, Value& out) {
@@ -493,7 +504,7 @@ bool VM::len(const Value& v, int64_t& out) {
       case Kind::Tuple: out = (int64_t)static_cast<Tuple*>(v.o)->items.size(); return true;
       case Kind::Dict: out = (int64_t)static_cast<Dict*>(v.o)->live; return true;
       case Kind::Set: out = (int64_t)static_cast<Set*>(v.o)->d.live; return true;
-      case Kind::Range: out = static_cast<Range*>(v.o)->length(); return true;
+      case Kind::Range: return range_len(*this, static_cast<Range*>(v.o), out);
       default: break;
     }
   }

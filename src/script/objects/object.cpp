@@ -308,7 +308,7 @@ bool VM::truthy(const Value& v, bool& out) {
     case Kind::Tuple: out = !static_cast<Tuple*>(v.o)->items.empty(); return true;
     case Kind::Dict: out = static_cast<Dict*>(v.o)->live != 0; return true;
     case Kind::Set: out = static_cast<Set*>(v.o)->d.live != 0; return true;
-    case Kind::Range: out = static_cast<Range*>(v.o)->length() != 0; return true;
+    case Kind::Range: out = !static_cast<Range*>(v.o)->empty(); return true;
     default: break;
   }
   if (user_dunder(v, "__bool__", m)) {
@@ -683,7 +683,7 @@ bool VM::repr(const Value& v, std::string& out) {
       if (s->frozen) out = "frozenset(" + out + ")";
       return true;
     }
-    case Kind::Range: range_repr(static_cast<Range*>(o), out); return true;
+    case Kind::Range: return range_repr(*this, static_cast<Range*>(o), out);
     case Kind::Slice: return slice_repr(*this, static_cast<Slice*>(o), out);
     case Kind::Ellipsis: out = "Ellipsis"; return true;
     case Kind::NotImplemented: out = "NotImplemented"; return true;

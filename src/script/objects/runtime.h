@@ -330,5 +330,9 @@ struct VM {
 // An integer argument (int, bool or __index__), else TypeError "'float'
 // object cannot be interpreted as an integer".
 bool int_arg(VM& vm, const Value& v, int64_t& out);
+// PyNumber_Index as a big int (int, bool, an int subclass's value or
+// __index__), for the callers that take ints past int64 (math, range);
+// the same TypeError otherwise.
+bool index_big(VM& vm, const Value& v, py::BigInt& out);
 
 }  // namespace ts::vm

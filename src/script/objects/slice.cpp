@@ -2,6 +2,7 @@
 
 #include "script/objects/getargs.h"
 #include "script/objects/runtime.h"
+#include "script/objects/subclass.h"
 
 namespace ts::vm {
 
@@ -45,6 +46,41 @@ bool slice_indices(VM& vm, Slice* s, int64_t len, int64_t& start, int64_t& stop,
   if (!conv(s->start, step < 0 ? upper : lower, start)) return false;
   if (!conv(s->stop, step < 0 ? lower : upper, stop)) return false;
   return true;
+}
+
+bool slice_indices_big(VM& vm, Slice* s, const py::BigInt& len, py::BigInt& start, py::BigInt& stop,
+                       py::BigInt& step) {
+  // evaluate_slice_index: PyNumber_Index, its own TypeError.
+  auto index = [&](const Value& v, py::BigInt& out) -> bool {
+    if (VM::big_of(plain_value(v), out)) return true;
+    int64_t x;
+    if (!vm.index_of(v, x))
+      return vm.raise(vm.TypeError, "slice indices must be integers or None or have an __index__ method");
+    out = py::BigInt::from_i64(x);
+    return true;
+  };
+  step = py::BigInt::from_i64(1);
+  if (!s->step.is_none()) {
+    if (!index(s->step, step)) return false;
+    if (step.is_zero()) return vm.raise(vm.ValueError, "slice step cannot be zero");
+  }
+  const bool back = step.is_negative();
+  const py::BigInt lower = py::BigInt::from_i64(back ? -1 : 0), upper = back ? len.add(lower) : len;
+  auto conv = [&](const Value& v, const py::BigInt& def, py::BigInt& out) -> bool {
+    if (v.is_none()) {
+      out = def;
+      return true;
+    }
+    if (!index(v, out)) return false;
+    if (out.is_negative()) {
+      out = out.add(len);
+      if (out.compare(lower) < 0) out = lower;
+    } else if (out.compare(upper) > 0) {
+      out = upper;
+    }
+    return true;
+  };
+  return conv(s->start, back ? upper : lower, start) && conv(s->stop, back ? lower : upper, stop);
 }
 
 bool slice_repr(VM& vm, Slice* s, std::string& out) {

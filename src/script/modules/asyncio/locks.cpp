@@ -19,6 +19,29 @@ struct PyPredicate final : Predicate {
   }
 };
 
+// Whether self has attribute `name` as its CPython counterpart would: the
+// primitives here are Python classes there, with private attributes these
+// objects do not carry (an Event has _value and _waiters); anything else
+// answers by its own attributes. For the bindings that follow a wrong
+// receiver past the first attribute CPython's method reads.
+bool has_cpython_attr(VM& vm, const Value& self, const char* name) {
+  const char* attrs = nullptr;
+  if (self.as<BoundedSemaphore>()) attrs = " _value _waiters _wake_up_next _bound_value locked acquire release ";
+  else if (self.as<Semaphore>()) attrs = " _value _waiters _wake_up_next locked acquire release ";
+  else if (self.as<Condition>()) attrs = " _lock _waiters locked acquire release wait wait_for notify notify_all ";
+  else if (self.as<Lock>()) attrs = " _waiters _locked locked acquire release _wake_up_first ";
+  else if (self.as<Event>()) attrs = " _waiters _value set clear is_set wait ";
+  if (attrs) return std::string(attrs).find(" " + std::string(name) + " ") != std::string::npos;
+  Value v;
+  bool found = false;
+  Ref<Str> n = make<Str>(name);
+  if (!vm.getattr_opt(self, *n, v, found)) {
+    vm.error = Value();
+    return false;
+  }
+  return found;
+}
+
 // ---- _ContextManagerMixin: async with ------------------------------------------------
 
 Async aenter_acquire(Value self, Async acquire) {
@@ -144,9 +167,20 @@ bool cond_wait_for(VM& vm, Args& a, Value& out) {
   out = c->wait_for(p).named("Condition.wait_for").value();
   return true;
 }
-bool cond_notify(VM&, Condition& c, Args& a, Value& out) {
+bool cond_notify(VM& vm, Args& a, Value& out) {
   const Value* nv = a.get(0);
-  c.notify(nv && nv->tag == Value::Int ? nv->i : 1);
+  Condition* c = a.self.as<Condition>();
+  if (!c) {  // `if not self.locked(): raise RuntimeError(...)`, then `for fut in self._waiters`
+    if (!has_cpython_attr(vm, a.self, "locked")) return no_attribute(vm, a.self, "locked");
+    Value r;
+    bool locked = false;
+    if (!vm.callm(a.self, "locked", nullptr, 0, r) || !vm.truthy(r, locked)) return false;
+    if (!locked) return vm.raise(vm.RuntimeError, "cannot notify on un-acquired lock");
+    if (!has_cpython_attr(vm, a.self, "_waiters")) return no_attribute(vm, a.self, "_waiters");
+    // A primitive's _waiters is None until a task waits on it.
+    return vm.raise(vm.TypeError, "'NoneType' object is not iterable");
+  }
+  c->notify(nv && nv->tag == Value::Int ? nv->i : 1);
   out = Value();
   return true;
 }
@@ -187,10 +221,27 @@ bool sem_acquire(VM&, Semaphore& s, Args&, Value& out) {
   out = s.acquire().named("Semaphore.acquire").value();
   return true;
 }
-bool sem_release(VM&, Semaphore& s, Args&, Value& out) {
-  s.release();
+// `self._value += 1; self._wake_up_next()`: a wrong receiver fails on the
+// first of them it lacks ('Event' has a _value).
+bool sem_release(VM& vm, Args& a, Value& out) {
+  Semaphore* s = a.self.as<Semaphore>();
+  if (!s) {
+    for (const char* attr : {"_value", "_wake_up_next"})
+      if (!has_cpython_attr(vm, a.self, attr)) return no_attribute(vm, a.self, attr);
+    return no_attribute(vm, a.self, "_wake_up_next");  // not reached: only a Semaphore has both
+  }
+  s->release();
   out = Value();
   return true;
+}
+// BoundedSemaphore.release: `if self._value >= self._bound_value: ...`.
+bool bounded_release(VM& vm, Args& a, Value& out) {
+  if (!a.self.as<BoundedSemaphore>()) {
+    for (const char* attr : {"_value", "_bound_value"})
+      if (!has_cpython_attr(vm, a.self, attr)) return no_attribute(vm, a.self, attr);
+    return no_attribute(vm, a.self, "_bound_value");  // a plain Semaphore has no _bound_value
+  }
+  return sem_release(vm, a, out);
 }
 bool sem_locked(VM&, Semaphore& s, Args&, Value& out) {
   out = Value::boolean(s.locked());
@@ -247,18 +298,18 @@ constexpr Method kConditionMethods[] = {
     {"Lock.locked", on<cond_locked>, Conv::Python, "", "_locked"},
     {"Condition.wait", on<cond_wait>, Conv::Python, "", "locked"},
     {"Condition.wait_for", cond_wait_for, Conv::Python, "predicate"},
-    {"Condition.notify", on<cond_notify>, Conv::Python, "n=1", "locked"},
+    {"Condition.notify", cond_notify, Conv::Python, "n=1"},
     {"Condition.notify_all", on<cond_notify_all>, Conv::Python, "", "notify"},
 };
 constexpr Method kNewSemaphore{"Semaphore.__init__", new_semaphore, Conv::Python, "value=1"};
 constexpr Method kSemaphoreMethods[] = {
     {"Semaphore.acquire", on<sem_acquire>, Conv::Python, "", "locked"},
-    {"Semaphore.release", on<sem_release>, Conv::Python, "", "_value"},
+    {"Semaphore.release", sem_release, Conv::Python, ""},
     {"Semaphore.locked", on<sem_locked>, Conv::Python, "", "_value"},
 };
 constexpr Method kNewBounded{"BoundedSemaphore.__init__", new_bounded, Conv::Python, "value=1"};
 constexpr Method kBoundedMethods[] = {
-    {"BoundedSemaphore.release", on<sem_release>, Conv::Python, "", "_value"},
+    {"BoundedSemaphore.release", bounded_release, Conv::Python, ""},
 };
 
 }  // namespace
