@@ -38,6 +38,9 @@ const RunResult* asyncio_deadlock(VM& vm);
 
 // A number of seconds: int, bool or float (CPython's _PyTime_FromSecondsObject; time.cpp).
 bool seconds_arg(VM& vm, const Value& v, double& out);
+// The virtual clock as time.monotonic() and loop.time() read it: with Python
+// code charged as CPU time, once the code before the read has had its time.
+bool clock_now(VM& vm, Value& out);
 
 // One module each (asyncio/asyncio.cpp, time.cpp, random.cpp, ...).
 void install_asyncio(VM& vm);

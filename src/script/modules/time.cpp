@@ -21,11 +21,7 @@ bool seconds_arg(VM& vm, const Value& v, double& out) {
   return true;
 }
 
-namespace {
-
-// With Python code charged as CPU time, the clock is read once the code
-// before the read has had its time.
-bool now(VM& vm, Args&, Value& out) {
+bool clock_now(VM& vm, Value& out) {
   if (vm.threads && vm.threads->charging()) {
     Loop* loop = &vm.loop;
     return vm.threads->settle_then(vm, [loop] { return Value::real(loop->time()); }, out);
@@ -33,6 +29,10 @@ bool now(VM& vm, Args&, Value& out) {
   out = Value::real(vm.loop.time());
   return true;
 }
+
+namespace {
+
+bool now(VM& vm, Args&, Value& out) { return clock_now(vm, out); }
 
 bool sleep(VM& vm, Args& a, Value& out) {
   double d = 0;

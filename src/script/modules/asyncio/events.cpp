@@ -3,6 +3,7 @@
 // BaseEventLoop's methods. Every loop object owns a core Loop of the VM's
 // process, so all loops share the virtual clock (as the oracle's do).
 #include "script/modules/asyncio/asyncio.h"
+#include "script/modules/modules.h"
 
 #include <cstdlib>
 
@@ -76,14 +77,7 @@ void callback_failed(VM& vm, Handle& h, const Value& exc) {
 // ---- loop methods ------------------------------------------------------------------------
 
 // BaseEventLoop.time() never reads self.
-bool loop_time(VM& vm, Args&, Value& out) {
-  if (vm.threads && vm.threads->charging()) {  // read once the code before has had its time
-    Loop* loop = &vm.loop;
-    return vm.threads->settle_then(vm, [loop] { return Value::real(loop->time()); }, out);
-  }
-  out = Value::real(vm.loop.time());
-  return true;
-}
+bool loop_time(VM& vm, Args&, Value& out) { return clock_now(vm, out); }
 bool loop_create_future(VM&, LoopObject& self, Args&, Value& out) {
   out = Value::object(self.loop->create_future());
   return true;
