@@ -39,21 +39,3 @@ asyncio.run(in_the_loop())
 timed("4 x 1 s CPU on 4 threads", ThreadPoolExecutor(4), crunch)
 timed("4 x 1 s CPU on 4 processes", ProcessPoolExecutor(4), crunch)
 timed("4 x 1 s blocking I/O on 4 threads", ThreadPoolExecutor(4), blocking_io)
-
-
-# Plain Python code takes no virtual time unless it is charged:
-# turnstile.python_speed() makes every VM step CPU work at about CPython's
-# speed (50 million a second), under the GIL like turnstile.cpu.
-turnstile.python_speed()
-
-
-def count(n):
-    """A pure-Python loop: 250,000 iterations, 0.04 s of CPU."""
-    s = 0
-    for i in range(250_000):
-        s += i
-    return n
-
-
-timed("4 x Python loop on 4 threads", ThreadPoolExecutor(4), count)
-timed("4 x Python loop on 4 processes", ProcessPoolExecutor(4), count)
